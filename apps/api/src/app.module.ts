@@ -1,0 +1,41 @@
+import { ChainsModule } from '@chainmatch/chains';
+import { AppConfig, AppConfigModule } from '@chainmatch/config';
+import { InputValidationPipe } from '@chainmatch/core';
+import { RegionsModule } from '@chainmatch/regions';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { HealthController } from './health/health.controller.js';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  logger: PinoLogger;
+}
+
+/** Wires the domain libraries into one GraphQL API; the database is resolved before this runs. */
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule,
+        LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig], useFactory: graphqlOptions }),
+        TerminusModule,
+        RegionsModule,
+        ChainsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+    };
+  }
+}

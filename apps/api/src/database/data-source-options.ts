@@ -1,0 +1,23 @@
+import { chainEntities, chainMigrations } from '@chainmatch/chains';
+import { SnakeNamingStrategy } from '@chainmatch/database';
+import { regionEntities, regionMigrations } from '@chainmatch/regions';
+import type { DataSourceOptions } from 'typeorm';
+
+/** Every entity and migration of the application; each lib owns its own. */
+export const entities = [...regionEntities, ...chainEntities];
+export const migrations = [...regionMigrations, ...chainMigrations];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    // The schema changes only through the committed migrations above.
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    extra: { max: 10, application_name: 'chainmatch' },
+  };
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { createApi } from './create-api.js';
+import { openDatabase } from './database/open-database.js';
+import { prepareDatabase } from './database/prepare-database.js';
+import { loadEnvironmentOrExit } from './load-environment.js';
+import { createLogger } from './logger.js';
+
+const env = loadEnvironmentOrExit();
+const logger = createLogger(env);
+const log = (message: string) => logger.info(message);
+
+const database = await openDatabase(env, log);
+await prepareDatabase(database.url, { log });
+const app = await createApi(database.url, logger);
+await app.listen(env.PORT, env.HOST);
+
+const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
+logger.info(`ChainMatch GraphQL API ready at ${url}/graphql (health: ${url}/health)`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal} received: stopping`);
+  await app.close();
+  await database.stop();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,17 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    // No consistent-type-imports: Nest injects by the classes that decorator metadata references,
+    // and turning those imports into `import type` erases them.
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@chainmatch/*/*'], message: 'Import a lib through its index (@chainmatch/<lib>).' }] }],
+    },
+  },
+);

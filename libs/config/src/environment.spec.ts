@@ -1,0 +1,24 @@
+import { InvalidEnvironmentError, validateEnvironment } from './environment.js';
+
+describe('validateEnvironment', () => {
+  it('applies defaults to an empty environment', () => {
+    const env = validateEnvironment({});
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: '.data', LOG_LEVEL: 'info', PAGE_SIZE_MAX: 100, DEMO_DATA: true });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('parses numbers and booleans from strings', () => {
+    expect(validateEnvironment({ PORT: '8080', DEMO_DATA: 'false' })).toMatchObject({ PORT: 8080, DEMO_DATA: false });
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['LOG_LEVEL', 'loud'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['DEMO_DATA', 'maybe'],
+  ])('refuses %s=%s naming the variable', (name, value) => {
+    expect(() => validateEnvironment({ [name]: value })).toThrow(InvalidEnvironmentError);
+    expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`${name}=`));
+  });
+});

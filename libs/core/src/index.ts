@@ -1,0 +1,10 @@
+export { BadUserInputError, ConflictError, DomainError, ErrorCode, NotFoundError } from './errors/domain-error.js';
+export type { ErrorDetails, FieldViolation } from './errors/domain-error.js';
+export { createGraphQLErrorFormatter } from './errors/format-graphql-error.js';
+export { ConnectionType, PageInfo } from './pagination/connection.type.js';
+export type { Connection, Edge } from './pagination/connection.type.js';
+export { decodeCursor, encodeCursor } from './pagination/cursor.js';
+export { readKeysetPage, resolvePageSize } from './pagination/keyset-page.js';
+export type { KeysetOrder } from './pagination/keyset-page.js';
+export { DEFAULT_PAGE_SIZE, PageArgs } from './pagination/page-args.js';
+export { InputValidationPipe } from './validation/input-validation.pipe.js';

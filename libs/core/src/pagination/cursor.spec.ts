@@ -1,0 +1,29 @@
+import { ErrorCode } from '../errors/domain-error.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { resolvePageSize } from './keyset-page.js';
+
+describe('cursors', () => {
+  const position = { sortValue: new Date('2026-01-02T03:04:05.678Z'), id: '3f1c1f3e-8a8e-4c4b-9f57-1d2f0f3b9a11' };
+
+  it('round-trips a position', () => {
+    expect(decodeCursor(encodeCursor(position))).toEqual(position);
+  });
+
+  it.each(['', 'not-base64!', Buffer.from('["x","y"]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')])(
+    'refuses the forged cursor %p with BAD_USER_INPUT on `after`',
+    (cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, details: expect.objectContaining({ reason: 'INVALID_CURSOR' }) }));
+    },
+  );
+});
+
+describe('resolvePageSize', () => {
+  it('defaults to 20 and accepts the cap', () => {
+    expect(resolvePageSize(undefined, 100)).toBe(20);
+    expect(resolvePageSize(100, 100)).toBe(100);
+  });
+
+  it.each([101, -1])('refuses %p', (first) => {
+    expect(() => resolvePageSize(first, 100)).toThrow(expect.objectContaining({ details: expect.objectContaining({ reason: 'PAGE_SIZE_OUT_OF_RANGE' }) }));
+  });
+});

@@ -1,0 +1,56 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from '../errors/domain-error.js';
+import type { Connection } from './connection.type.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { DEFAULT_PAGE_SIZE, type PageArgs } from './page-args.js';
+
+export interface KeysetOrder<T> {
+  /** Property path of the timestamp to sort by (newest first), e.g. `listing.createdAt`; ties are broken by `idColumn`. */
+  sortColumn: string;
+  idColumn: string;
+  sortValueOf(row: T): Date;
+  idOf(row: T): string;
+}
+
+/** Checks `first` against the central cap; the refusal names the argument. */
+export function resolvePageSize(first: number | undefined, maxPageSize: number): number {
+  const size = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
+    throw BadUserInputError.of('first', `must be an integer from 0 to ${maxPageSize}`, 'PAGE_SIZE_OUT_OF_RANGE');
+  }
+  return size;
+}
+
+/**
+ * Reads one page of `query`, newest first, continuing after the cursor in `page.after`.
+ * Keyset rather than OFFSET pagination: a page costs the same wherever it is in the list.
+ */
+export async function readKeysetPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  page: PageArgs,
+  order: KeysetOrder<T>,
+  maxPageSize: number,
+): Promise<Connection<T>> {
+  const size = resolvePageSize(page.first, maxPageSize);
+  const totalCount = await query.clone().getCount();
+  const paged = query.clone().orderBy(order.sortColumn, 'DESC').addOrderBy(order.idColumn, 'DESC').limit(size + 1);
+  if (page.after) {
+    const position = decodeCursor(page.after);
+    paged.andWhere(`(${order.sortColumn}, ${order.idColumn}) < (:cursorSort, :cursorId)`, {
+      cursorSort: position.sortValue,
+      cursorId: position.id,
+    });
+  }
+  const rows = size === 0 ? [] : await paged.getMany();
+  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor({ sortValue: order.sortValueOf(node), id: order.idOf(node) }) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

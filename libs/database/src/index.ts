@@ -1,0 +1,4 @@
+export { createDatabaseIfMissing, startEmbeddedPostgres } from './embedded-postgres.js';
+export type { EmbeddedPostgresOptions, RunningDatabase } from './embedded-postgres.js';
+export { constraintOf, isPostgresError, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from './postgres-errors.js';
+export { SnakeNamingStrategy } from './snake-naming.strategy.js';

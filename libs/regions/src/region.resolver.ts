@@ -1,0 +1,33 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { RegionDirectory } from './region-directory.service.js';
+import { City, County, Province } from './region.types.js';
+
+@Resolver()
+export class RegionResolver {
+  constructor(private readonly regions: RegionDirectory) {}
+
+  @Query(() => [Province], { description: 'The four provinces of the Yangtze River Delta.' })
+  provinces(): Province[] {
+    return this.regions.listProvinces();
+  }
+
+  @Query(() => Province, { nullable: true })
+  province(@Args('adcode') adcode: string): Province | null {
+    return this.regions.province(adcode) ?? null;
+  }
+
+  @Query(() => [City], { description: 'The 41 cities, or those of one province.' })
+  cities(@Args('provinceAdcode', { nullable: true }) provinceAdcode?: string): City[] {
+    return this.regions.listCities(provinceAdcode);
+  }
+
+  @Query(() => City, { nullable: true })
+  city(@Args('adcode') adcode: string): City | null {
+    return this.regions.city(adcode) ?? null;
+  }
+
+  @Query(() => County, { nullable: true })
+  county(@Args('adcode') adcode: string): County | null {
+    return this.regions.county(adcode) ?? null;
+  }
+}
