@@ -1,6 +1,8 @@
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule } from '@chainmatch/config';
 import { InputValidationPipe } from '@chainmatch/core';
+import { EnterprisesModule } from '@chainmatch/enterprises';
+import { ListingsModule } from '@chainmatch/listings';
 import { RegionsModule } from '@chainmatch/regions';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -33,6 +35,8 @@ export class AppModule {
         TerminusModule,
         RegionsModule,
         ChainsModule,
+        EnterprisesModule,
+        ListingsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

@@ -8,3 +8,5 @@ export { readKeysetPage, resolvePageSize } from './pagination/keyset-page.js';
 export type { KeysetOrder } from './pagination/keyset-page.js';
 export { DEFAULT_PAGE_SIZE, PageArgs } from './pagination/page-args.js';
 export { InputValidationPipe } from './validation/input-validation.pipe.js';
+export { alignToKeys, requestLoader } from './loaders/request-loader.js';
+export { numericTransformer } from './database/numeric.transformer.js';

@@ -1,11 +1,13 @@
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { SnakeNamingStrategy } from '@chainmatch/database';
+import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
+import { listingEntities, listingMigrations } from '@chainmatch/listings';
 import { regionEntities, regionMigrations } from '@chainmatch/regions';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities];
-export const migrations = [...regionMigrations, ...chainMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,0 +1,74 @@
+import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { SegmentEntity } from '@chainmatch/chains';
+
+export enum EnterpriseSize {
+  MICRO = 'MICRO',
+  SMALL = 'SMALL',
+  MEDIUM = 'MEDIUM',
+  LARGE = 'LARGE',
+}
+
+export enum EnterpriseReviewReason {
+  /** Characters 3-8 of the USCC name another province than the declared location. */
+  USCC_REGION_MISMATCH = 'USCC_REGION_MISMATCH',
+}
+
+@Entity({ name: 'enterprise' })
+export class EnterpriseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'char', length: 18, unique: true })
+  uscc: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  nameZh: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  nameEn: string | null;
+
+  @Column({ type: 'char', length: 6 })
+  countyAdcode: string;
+
+  /** Derived from the county; stored for filtering without a join. */
+  @Column({ type: 'char', length: 6 })
+  cityAdcode: string;
+
+  @Column({ type: 'char', length: 6 })
+  provinceAdcode: string;
+
+  /** Precise point when the enterprise gave one; otherwise the county's point is used. */
+  @Column({ type: 'double precision', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng: number | null;
+
+  @Column({ type: 'enum', enum: EnterpriseSize, enumName: 'enterprise_size' })
+  size: EnterpriseSize;
+
+  @ManyToMany(() => SegmentEntity)
+  @JoinTable({ name: 'enterprise_segment', joinColumn: { name: 'enterprise_id' }, inverseJoinColumn: { name: 'segment_id' } })
+  segments?: SegmentEntity[];
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  contactName: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  contactPhone: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ type: 'enum', enum: EnterpriseReviewReason, enumName: 'enterprise_review_reason', array: true, default: '{}' })
+  reviewReasons: EnterpriseReviewReason[];
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,10 @@
+import { EnterpriseEntity } from './enterprise.entity.js';
+import { CreateEnterprises1764000002000 } from './migrations/1764000002000-CreateEnterprises.js';
+
+export { EnterpriseEntity, EnterpriseReviewReason, EnterpriseSize } from './enterprise.entity.js';
+export { EnterprisesModule } from './enterprises.module.js';
+export { checkUscc, computeUsccCheckCharacter, normalizeUscc, USCC_ALPHABET } from './uscc/uscc.js';
+export type { UsccCheck, UsccProblem } from './uscc/uscc.js';
+
+export const enterpriseEntities = [EnterpriseEntity];
+export const enterpriseMigrations = [CreateEnterprises1764000002000];

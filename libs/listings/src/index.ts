@@ -1,0 +1,9 @@
+import { ListingEntity } from './listing.entity.js';
+import { CreateListings1764000003000 } from './migrations/1764000003000-CreateListings.js';
+
+export { ListingEntity, ListingKind, ListingStatus } from './listing.entity.js';
+export type { SpecAttributeRecord } from './listing.entity.js';
+export { ListingsModule } from './listings.module.js';
+
+export const listingEntities = [ListingEntity];
+export const listingMigrations = [CreateListings1764000003000];

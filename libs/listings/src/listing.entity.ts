@@ -1,0 +1,119 @@
+import { numericTransformer } from '@chainmatch/core';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum ListingKind {
+  SUPPLY = 'SUPPLY',
+  DEMAND = 'DEMAND',
+}
+
+export enum ListingStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  CLOSED = 'CLOSED',
+  EXPIRED = 'EXPIRED',
+}
+
+export interface SpecAttributeRecord {
+  name: string;
+  value: string;
+}
+
+@Entity({ name: 'listing' })
+export class ListingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  enterpriseId: string;
+
+  @Column({ type: 'enum', enum: ListingKind, enumName: 'listing_kind' })
+  kind: ListingKind;
+
+  /** As stored; ACTIVE or PAUSED past `validUntil` reads as EXPIRED until the sweeper persists it. */
+  @Column({ type: 'enum', enum: ListingStatus, enumName: 'listing_status' })
+  status: ListingStatus;
+
+  @Column({ type: 'varchar', length: 120 })
+  title: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  segmentId: string;
+
+  /** The segment's chain, stored for filtering without a join. */
+  @Column({ type: 'varchar', length: 40 })
+  chainId: string;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  keywords: string[];
+
+  @Column({ type: 'jsonb', default: [] })
+  attributes: SpecAttributeRecord[];
+
+  /** SUPPLY: capacity per month; DEMAND: volume needed. */
+  @Column({ type: 'numeric', precision: 18, scale: 3, nullable: true, transformer: numericTransformer })
+  quantity: number | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  unit: string | null;
+
+  @Column({ type: 'numeric', precision: 16, scale: 2, nullable: true, transformer: numericTransformer })
+  priceMinCny: number | null;
+
+  @Column({ type: 'numeric', precision: 16, scale: 2, nullable: true, transformer: numericTransformer })
+  priceMaxCny: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  leadTimeDays: number | null;
+
+  /** SUPPLY: certifications held; DEMAND: certifications required of the supplier. */
+  @Column({ type: 'text', array: true, default: '{}' })
+  certifications: string[];
+
+  @Column({ type: 'char', length: 6 })
+  countyAdcode: string;
+
+  @Column({ type: 'char', length: 6 })
+  cityAdcode: string;
+
+  @Column({ type: 'char', length: 6 })
+  provinceAdcode: string;
+
+  @Column({ type: 'double precision', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng: number | null;
+
+  /** Provinces served (SUPPLY) or accepted (DEMAND); empty means the whole region. */
+  @Column({ type: 'char', length: 6, array: true, default: '{}' })
+  servedProvinceAdcodes: string[];
+
+  @Column({ type: 'int', nullable: true })
+  serviceRadiusKm: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  validFrom: Date;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  validUntil: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  closedAt: Date | null;
+
+  /** Optimistic concurrency: every change increments it; writers state the version they read. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,41 @@
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import { pino } from 'pino';
+import { createApi } from '../../apps/api/src/create-api.js';
+import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
+import { GraphQLClient } from './graphql-client.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestApi {
+  graphql: GraphQLClient;
+  baseUrl: string;
+  databaseUrl: string;
+  /** Runs SQL directly, for assertions about what was (not) written. */
+  sql<T extends object = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real API on a fresh database of its own, listening on a random local port.
+ * Everything the tests do goes over HTTP, as a frontend would.
+ */
+export async function startTestApi(): Promise<TestApi> {
+  const database = await createTestDatabase();
+  await prepareDatabase(database.url, { log: () => undefined });
+  const app: INestApplication = await createApi(database.url, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  return {
+    baseUrl,
+    databaseUrl: database.url,
+    graphql: new GraphQLClient(`${baseUrl}/graphql`),
+    sql: async (text, params) => (await pool.query(text, params)).rows,
+    close: async () => {
+      await app.close();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
