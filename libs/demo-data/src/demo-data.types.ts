@@ -1,0 +1,97 @@
+/** Reference data the generators draw from; the caller passes what is in the database. */
+export interface DemoReferenceData {
+  counties: DemoCounty[];
+  cities: DemoCity[];
+  segments: DemoSegment[];
+}
+
+export interface DemoCounty {
+  adcode: string;
+  cityAdcode: string;
+  provinceAdcode: string;
+  nameZh: string;
+  nameEn: string;
+  lat: number | null;
+  lng: number | null;
+}
+
+export interface DemoCity {
+  adcode: string;
+  provinceAdcode: string;
+  nameZh: string;
+  nameEn: string;
+  lat: number;
+  lng: number;
+}
+
+export type ChainStage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
+
+export interface DemoSegment {
+  id: string;
+  chainId: string;
+  nameZh: string;
+  nameEn: string;
+  stage: ChainStage;
+  /** Ids of the segments this segment supplies. */
+  feeds: string[];
+}
+
+export type EnterpriseSize = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE';
+
+export interface DemoContact {
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export interface DemoEnterprise {
+  id: string;
+  uscc: string;
+  nameZh: string;
+  nameEn: string;
+  countyAdcode: string;
+  lat: number | null;
+  lng: number | null;
+  size: EnterpriseSize;
+  segmentIds: string[];
+  contact: DemoContact;
+}
+
+export type ListingKind = 'SUPPLY' | 'DEMAND';
+export type ListingStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'CLOSED' | 'EXPIRED';
+
+export interface DemoListing {
+  id: string;
+  enterpriseId: string;
+  kind: ListingKind;
+  title: string;
+  description: string;
+  segmentId: string;
+  keywords: string[];
+  quantity: number | null;
+  unit: string | null;
+  priceMinCny: number | null;
+  priceMaxCny: number | null;
+  leadTimeDays: number | null;
+  certifications: string[];
+  countyAdcode: string;
+  lat: number | null;
+  lng: number | null;
+  servedProvinceAdcodes: string[];
+  serviceRadiusKm: number | null;
+  status: ListingStatus;
+  validFrom: Date;
+  validUntil: Date;
+  createdAt: Date;
+}
+
+export interface DemoGenerationOptions {
+  seed: number;
+  now: Date;
+}
+
+/** A contiguous block of listing numbers, so large runs can be streamed chunk by chunk. */
+export interface ListingRange {
+  start: number;
+  count: number;
+}
