@@ -7,6 +7,8 @@ import { GraphQLClient } from './graphql-client.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestApi {
+  /** The running application, for calling a service directly where a test must (e.g. a timer's job). */
+  app: INestApplication;
   graphql: GraphQLClient;
   baseUrl: string;
   databaseUrl: string;
@@ -27,7 +29,10 @@ export async function startTestApi(): Promise<TestApi> {
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  // Idle connections see the server stop at teardown (57P01); that is expected, not a failure.
+  pool.on('error', () => undefined);
   return {
+    app,
     baseUrl,
     databaseUrl: database.url,
     graphql: new GraphQLClient(`${baseUrl}/graphql`),

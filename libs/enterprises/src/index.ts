@@ -2,7 +2,13 @@ import { EnterpriseEntity } from './enterprise.entity.js';
 import { CreateEnterprises1764000002000 } from './migrations/1764000002000-CreateEnterprises.js';
 
 export { EnterpriseEntity, EnterpriseReviewReason, EnterpriseSize } from './enterprise.entity.js';
+export { reviewReasonsFor } from './enterprise-changes.js';
+export { EnterpriseErrorReason } from './enterprise.errors.js';
+export { EnterpriseContactInput, EnterpriseFilter, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprise.inputs.js';
+export { EnterpriseService } from './enterprise.service.js';
+export { Enterprise, EnterpriseConnection, EnterpriseContact } from './enterprise.types.js';
 export { EnterprisesModule } from './enterprises.module.js';
+export { isMainlandPhone, IsMainlandPhone } from './phone-number.js';
 export { checkUscc, computeUsccCheckCharacter, normalizeUscc, USCC_ALPHABET } from './uscc/uscc.js';
 export type { UsccCheck, UsccProblem } from './uscc/uscc.js';
 

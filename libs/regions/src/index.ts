@@ -2,6 +2,7 @@ import { CreateRegions1764000000000 } from './migrations/1764000000000-CreateReg
 import { CityEntity, CountyEntity, ProvinceEntity } from './region.entities.js';
 
 export { CityEntity, CountyEntity, ProvinceEntity } from './region.entities.js';
+export { GeoPointInput, REGION_BOUNDS } from './geo-point.input.js';
 export { RegionDirectory } from './region-directory.service.js';
 export { seedRegions } from './region-seed.js';
 export { City, County, GeoPoint, Province } from './region.types.js';

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error.js';
+import { fieldOfVariableError } from './variable-error-field.js';
 
 /**
  * Turns whatever a resolver threw into what a client may see: domain refusals keep their code and
@@ -18,6 +19,10 @@ export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => v
         locations: formatted.locations,
         extensions: { code: original.code, ...rest, ...(violations && { field: violations[0]?.field, violations }) },
       };
+    }
+    if (formatted.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+      const field = fieldOfVariableError(formatted.message);
+      return field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
     }
     if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return formatted;

@@ -1,0 +1,12 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { BadUserInputError } from '../errors/domain-error.js';
+
+/** Refuses an id argument that is not a UUID before it reaches SQL (where it would be a cast error). */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (!isUUID(value)) throw BadUserInputError.of(metadata.data ?? 'id', 'is not a valid id (UUID)', 'INVALID_ID');
+    return value.toLowerCase();
+  }
+}

@@ -1,0 +1,61 @@
+import { Segment, TaxonomyService } from '@chainmatch/chains';
+import { requestLoader } from '@chainmatch/core';
+import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { EnterpriseEntity } from './enterprise.entity.js';
+import { EnterpriseService } from './enterprise.service.js';
+import { Enterprise, EnterpriseContact } from './enterprise.types.js';
+
+/** Fields of `Enterprise` derived from the row: region objects, location, segments, contact, review flag. */
+@Resolver(() => Enterprise)
+export class EnterpriseFieldsResolver {
+  constructor(
+    private readonly service: EnterpriseService,
+    private readonly regions: RegionDirectory,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  @ResolveField(() => County)
+  county(@Parent() enterprise: EnterpriseEntity): County | undefined {
+    return this.regions.county(enterprise.countyAdcode);
+  }
+
+  @ResolveField(() => City)
+  city(@Parent() enterprise: EnterpriseEntity): City | undefined {
+    return this.regions.city(enterprise.cityAdcode);
+  }
+
+  @ResolveField(() => Province)
+  province(@Parent() enterprise: EnterpriseEntity): Province | undefined {
+    return this.regions.province(enterprise.provinceAdcode);
+  }
+
+  @ResolveField(() => GeoPoint, { nullable: true, description: 'The precise point when given, otherwise the county seat.' })
+  location(@Parent() enterprise: EnterpriseEntity): GeoPoint | null {
+    if (enterprise.lat !== null && enterprise.lng !== null) return { lat: enterprise.lat, lng: enterprise.lng };
+    return this.regions.locationOfCounty(enterprise.countyAdcode);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether `location` is the point the enterprise gave rather than its county seat.' })
+  hasPreciseLocation(@Parent() enterprise: EnterpriseEntity): boolean {
+    return enterprise.lat !== null && enterprise.lng !== null;
+  }
+
+  @ResolveField(() => [Segment], { description: 'Segments the enterprise works in, ordered by segment id.' })
+  async segments(@Parent() enterprise: EnterpriseEntity, @Context() context: object): Promise<Segment[]> {
+    const loader = requestLoader<string, string[]>(context, 'enterprise.segmentIds', (ids) => this.service.segmentIdsOf(ids));
+    const segmentIds = await loader.load(enterprise.id);
+    return segmentIds.map((id) => this.taxonomy.segment(id)).filter((segment): segment is Segment => segment !== undefined);
+  }
+
+  @ResolveField(() => EnterpriseContact, { nullable: true })
+  contact(@Parent() enterprise: EnterpriseEntity): EnterpriseContact | null {
+    const { contactName: name, contactPhone: phone, contactEmail: email } = enterprise;
+    return name === null && phone === null && email === null ? null : { name, phone, email };
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether staff should review the enterprise (see `reviewReasons`).' })
+  needsReview(@Parent() enterprise: EnterpriseEntity): boolean {
+    return enterprise.reviewReasons.length > 0;
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EnterpriseChanges, NewEnterpriseRecord } from './enterprise-changes.js';
+import { EnterpriseEntity } from './enterprise.entity.js';
+import { ENTERPRISE_ALIAS, enterpriseFilterConditions } from './enterprise-filter.js';
+import type { EnterpriseFilter } from './enterprise.inputs.js';
+
+/** The SQL of the enterprise module: rows of `enterprise` and their `enterprise_segment` links. */
+@Injectable()
+export class EnterpriseRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<EnterpriseEntity | null> {
+    return this.dataSource.getRepository(EnterpriseEntity).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
+    return this.dataSource.getRepository(EnterpriseEntity).findBy({ id: In([...ids]) });
+  }
+
+  isUsccRegistered(uscc: string): Promise<boolean> {
+    return this.dataSource.getRepository(EnterpriseEntity).existsBy({ uscc });
+  }
+
+  async currentVersion(id: string): Promise<number | null> {
+    const row = await this.dataSource.getRepository(EnterpriseEntity).findOne({ where: { id }, select: { id: true, version: true } });
+    return row?.version ?? null;
+  }
+
+  /** Inserts the enterprise and its segments in one transaction: a refusal leaves nothing behind. */
+  insertWithSegments(record: NewEnterpriseRecord, segmentIds: readonly string[]): Promise<EnterpriseEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(EnterpriseEntity, record);
+      const id = identifiers[0].id as string;
+      await this.linkSegments(manager, id, segmentIds);
+      return manager.findOneByOrFail(EnterpriseEntity, { id });
+    });
+  }
+
+  /**
+   * Applies `changes` (and replaces the segments when given) only if the row is still at
+   * `expectedVersion`, bumping the version by exactly one. Returns null when no row matched: the
+   * id is unknown or someone else updated it first.
+   */
+  updateIfVersion(
+    id: string,
+    expectedVersion: number,
+    changes: EnterpriseChanges,
+    segmentIds?: readonly string[],
+  ): Promise<EnterpriseEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      // Setting `version` explicitly stops TypeORM adding its own `version + 1` for @VersionColumn.
+      const { affected } = await manager
+        .createQueryBuilder()
+        .update(EnterpriseEntity)
+        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'clock_timestamp()' })
+        .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+        .execute();
+      if (!affected) return null;
+      if (segmentIds) {
+        await manager.query('DELETE FROM enterprise_segment WHERE enterprise_id = $1', [id]);
+        await this.linkSegments(manager, id, segmentIds);
+      }
+      return manager.findOneByOrFail(EnterpriseEntity, { id });
+    });
+  }
+
+  /** Segment ids of each enterprise, ordered by segment id, in one query for the whole batch. */
+  async segmentIdsByEnterprise(enterpriseIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { enterprise_id: string; segment_id: string }[] = await this.dataSource.query(
+      'SELECT enterprise_id, segment_id FROM enterprise_segment WHERE enterprise_id = ANY($1::uuid[]) ORDER BY enterprise_id, segment_id',
+      [enterpriseIds],
+    );
+    const byEnterprise = new Map<string, string[]>();
+    for (const row of rows) byEnterprise.set(row.enterprise_id, [...(byEnterprise.get(row.enterprise_id) ?? []), row.segment_id]);
+    return byEnterprise;
+  }
+
+  /** Enterprises matching every criterion of `filter`, unordered: the caller pages through it. */
+  listQuery(filter: EnterpriseFilter | null | undefined): SelectQueryBuilder<EnterpriseEntity> {
+    const query = this.dataSource.getRepository(EnterpriseEntity).createQueryBuilder(ENTERPRISE_ALIAS);
+    for (const { where, params } of enterpriseFilterConditions(filter)) query.andWhere(where, params);
+    return query;
+  }
+
+  private async linkSegments(manager: EntityManager, enterpriseId: string, segmentIds: readonly string[]): Promise<void> {
+    if (segmentIds.length === 0) return;
+    await manager.query('INSERT INTO enterprise_segment (enterprise_id, segment_id) SELECT $1, unnest($2::varchar[])', [
+      enterpriseId,
+      segmentIds,
+    ]);
+  }
+}

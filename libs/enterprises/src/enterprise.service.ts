@@ -1,0 +1,131 @@
+import { TaxonomyService } from '@chainmatch/chains';
+import { AppConfig } from '@chainmatch/config';
+import { readKeysetPage, type Connection, type KeysetOrder } from '@chainmatch/core';
+import { isPostgresError, constraintOf, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
+import { RegionDirectory } from '@chainmatch/regions';
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import {
+  enterpriseChanges,
+  hasChanges,
+  newEnterpriseRecord,
+  type EnterprisePlace,
+  type ValidUscc,
+} from './enterprise-changes.js';
+import type { EnterpriseEntity } from './enterprise.entity.js';
+import {
+  emptyUpdate,
+  enterpriseNotFound,
+  invalidUscc,
+  malformedEnterpriseId,
+  staleEnterpriseVersion,
+  unknownCounty,
+  unknownSegments,
+  usccAlreadyRegistered,
+} from './enterprise.errors.js';
+import type { EnterprisesArgs, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprise.inputs.js';
+import { EnterpriseRepository } from './enterprise.repository.js';
+import { checkUscc } from './uscc/uscc.js';
+
+const USCC_UNIQUE_CONSTRAINT = 'enterprise_uscc_key';
+
+const NEWEST_FIRST: KeysetOrder<EnterpriseEntity> = {
+  sortColumn: 'enterprise.createdAt',
+  idColumn: 'enterprise.id',
+  sortValueOf: (row) => row.createdAt,
+  idOf: (row) => row.id,
+};
+
+/** The rules of registering, changing and reading enterprises; SQL is in EnterpriseRepository. */
+@Injectable()
+export class EnterpriseService {
+  constructor(
+    private readonly repository: EnterpriseRepository,
+    private readonly regions: RegionDirectory,
+    private readonly taxonomy: TaxonomyService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The enterprise, or null; an id that is not a UUID is refused as BAD_USER_INPUT on `field`. */
+  findById(id: string, field = 'id'): Promise<EnterpriseEntity | null> {
+    assertWellFormedId(id, field);
+    return this.repository.findById(id);
+  }
+
+  /** The enterprises of `ids` that exist, in no particular order (align them with `alignToKeys`). */
+  async findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
+    const wellFormed = [...new Set(ids)].filter((id) => isUUID(id));
+    return wellFormed.length === 0 ? [] : this.repository.findByIds(wellFormed);
+  }
+
+  /** Segment ids of each enterprise, aligned with `enterpriseIds`, in one query (a DataLoader batch). */
+  async segmentIdsOf(enterpriseIds: readonly string[]): Promise<string[][]> {
+    const byEnterprise = await this.repository.segmentIdsByEnterprise(enterpriseIds);
+    return enterpriseIds.map((id) => byEnterprise.get(id) ?? []);
+  }
+
+  list(args: EnterprisesArgs): Promise<Connection<EnterpriseEntity>> {
+    return readKeysetPage(this.repository.listQuery(args.filter), args, NEWEST_FIRST, this.config.get('PAGE_SIZE_MAX'));
+  }
+
+  async register(input: RegisterEnterpriseInput): Promise<EnterpriseEntity> {
+    const uscc = validUscc(input.uscc);
+    const place = this.placeOfCounty(input.countyAdcode);
+    this.assertSegmentsExist(input.segmentIds);
+    // Checked first for a clear answer; the unique constraint still decides between two racing requests.
+    if (await this.repository.isUsccRegistered(uscc.code)) throw usccAlreadyRegistered(uscc.code);
+    try {
+      return await this.repository.insertWithSegments(newEnterpriseRecord(input, uscc, place), input.segmentIds);
+    } catch (error) {
+      if (isUsccUniqueViolation(error)) throw usccAlreadyRegistered(uscc.code);
+      throw error;
+    }
+  }
+
+  /** Optimistic concurrency: applies only if the enterprise is still at `expectedVersion`. */
+  async update(id: string, expectedVersion: number, input: UpdateEnterpriseInput): Promise<EnterpriseEntity> {
+    assertWellFormedId(id, 'id');
+    if (!hasChanges(input)) throw emptyUpdate();
+    const place = input.countyAdcode === undefined ? undefined : this.placeOfCounty(input.countyAdcode);
+    if (input.segmentIds !== undefined) this.assertSegmentsExist(input.segmentIds);
+    const current = await this.repository.findById(id);
+    if (!current) throw enterpriseNotFound(id);
+    if (current.version !== expectedVersion) throw staleEnterpriseVersion(id, expectedVersion, current.version);
+    const changes = enterpriseChanges(input, current, place);
+    const updated = await this.repository.updateIfVersion(id, expectedVersion, changes, input.segmentIds);
+    return updated ?? this.refuseLostRace(id, expectedVersion);
+  }
+
+  /** The conditional UPDATE matched nothing after the version check passed: explain why. */
+  private async refuseLostRace(id: string, expectedVersion: number): Promise<never> {
+    const currentVersion = await this.repository.currentVersion(id);
+    if (currentVersion === null) throw enterpriseNotFound(id);
+    throw staleEnterpriseVersion(id, expectedVersion, currentVersion);
+  }
+
+  private placeOfCounty(countyAdcode: string): EnterprisePlace {
+    const county = this.regions.county(countyAdcode);
+    if (!county) throw unknownCounty(countyAdcode);
+    return { countyAdcode: county.adcode, cityAdcode: county.cityAdcode, provinceAdcode: county.provinceAdcode };
+  }
+
+  private assertSegmentsExist(segmentIds: readonly string[]): void {
+    const unknown = segmentIds.filter((id) => !this.taxonomy.segment(id));
+    if (unknown.length > 0) throw unknownSegments(unknown);
+  }
+}
+
+/** Refused before SQL: PostgreSQL would otherwise fail the uuid cast with a 500. */
+function assertWellFormedId(id: string, field: string): void {
+  if (!isUUID(id)) throw malformedEnterpriseId(field);
+}
+
+function validUscc(raw: string): ValidUscc {
+  const check = checkUscc(raw);
+  if (!check.valid) throw invalidUscc(check.problem, check.message);
+  return check;
+}
+
+function isUsccUniqueViolation(error: unknown): boolean {
+  return isPostgresError(error, PG_UNIQUE_VIOLATION) && constraintOf(error) === USCC_UNIQUE_CONSTRAINT;
+}

@@ -1,0 +1,68 @@
+import { computeUsccCheckCharacter } from '@chainmatch/enterprises';
+import type { GraphQLClient } from './graphql-client.js';
+
+let serial = 0;
+
+/** A valid USCC registered in `divisionCode`, unique within the run. */
+export function validUscc(divisionCode = '320506'): string {
+  serial += 1;
+  const organisation = `MA${String(serial).padStart(6, '0')}`.slice(0, 8) + 'X';
+  const body = `91${divisionCode}${organisation}`;
+  return body + computeUsccCheckCharacter(body);
+}
+
+export interface EnterpriseOverrides {
+  nameZh?: string;
+  countyAdcode?: string;
+  segmentIds?: string[];
+  location?: { lat: number; lng: number };
+}
+
+/** Registers an enterprise through the API and returns its id. */
+export async function registerEnterprise(graphql: GraphQLClient, overrides: EnterpriseOverrides = {}): Promise<string> {
+  const countyAdcode = overrides.countyAdcode ?? '320506'; // 苏州市吴中区
+  const { registerEnterprise } = await graphql.data(
+    `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id } }`,
+    {
+      input: {
+        nameZh: overrides.nameZh ?? `测试企业${serial}有限公司`,
+        uscc: validUscc(countyAdcode),
+        countyAdcode,
+        size: 'SMALL',
+        segmentIds: overrides.segmentIds ?? ['ic.packaging'],
+        ...(overrides.location && { location: overrides.location }),
+      },
+    },
+  );
+  return registerEnterprise.id;
+}
+
+export const LISTING_FIELDS = `id kind status title version validFrom validUntil publishedAt closedAt
+  segment { id } chain { id } county { adcode } city { adcode } province { adcode } location { lat lng }
+  quantity { amount unit } priceRange { minCny maxCny } leadTimeDays certifications keywords
+  serviceArea { wholeRegion radiusKm provinces { adcode } } enterprise { id }`;
+
+export function listingInput(enterpriseId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    enterpriseId,
+    kind: 'SUPPLY',
+    title: '供应QFN封装测试服务，月产能300万颗',
+    description: '提供QFN/DFN封装与成品测试，良率99.5%以上，可承接车规级产品。',
+    segmentId: 'ic.packaging',
+    keywords: ['QFN', '封装测试', 'packaging'],
+    quantity: { amount: 3_000_000, unit: 'pcs' },
+    priceRange: { minCny: 0.05, maxCny: 0.2 },
+    leadTimeDays: 21,
+    certifications: ['IATF 16949', 'ISO 9001'],
+    ...overrides,
+  };
+}
+
+/** Creates a listing through the API and returns it with LISTING_FIELDS. */
+export async function createListing(graphql: GraphQLClient, input: Record<string, unknown>): Promise<Record<string, any>> {
+  const { createListing } = await graphql.data(
+    `mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`,
+    { input },
+  );
+  return createListing;
+}
