@@ -10,3 +10,4 @@ export { DEFAULT_PAGE_SIZE, PageArgs } from './pagination/page-args.js';
 export { InputValidationPipe } from './validation/input-validation.pipe.js';
 export { alignToKeys, requestLoader } from './loaders/request-loader.js';
 export { numericTransformer } from './database/numeric.transformer.js';
+export { ParseIdPipe } from './validation/parse-id.pipe.js';

@@ -1,8 +1,13 @@
 import { ListingEntity } from './listing.entity.js';
 import { CreateListings1764000003000 } from './migrations/1764000003000-CreateListings.js';
 
+export { ListingExpirySweeper } from './listing-expiry.sweeper.js';
+export { effectiveStatus } from './listing-lifecycle.js';
+export { ListingQueryService } from './listing-query.service.js';
 export { ListingEntity, ListingKind, ListingStatus } from './listing.entity.js';
 export type { SpecAttributeRecord } from './listing.entity.js';
+export { ListingService } from './listing.service.js';
+export { Listing } from './listing.types.js';
 export { ListingsModule } from './listings.module.js';
 
 export const listingEntities = [ListingEntity];

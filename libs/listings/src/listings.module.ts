@@ -1,4 +1,17 @@
+import { ChainsModule } from '@chainmatch/chains';
+import { EnterprisesModule } from '@chainmatch/enterprises';
+import { RegionsModule } from '@chainmatch/regions';
 import { Module } from '@nestjs/common';
+import { ListingContentMapper } from './listing-content.js';
+import { ListingExpirySweeper } from './listing-expiry.sweeper.js';
+import { ListingFieldsResolver } from './listing-fields.resolver.js';
+import { ListingQueryService } from './listing-query.service.js';
+import { ListingResolver } from './listing.resolver.js';
+import { ListingService } from './listing.service.js';
 
-@Module({})
+@Module({
+  imports: [ChainsModule, RegionsModule, EnterprisesModule],
+  providers: [ListingService, ListingQueryService, ListingContentMapper, ListingExpirySweeper, ListingResolver, ListingFieldsResolver],
+  exports: [ListingService, ListingQueryService, ListingExpirySweeper],
+})
 export class ListingsModule {}

@@ -1,0 +1,39 @@
+import { AppConfig } from '@chainmatch/config';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Stores EXPIRED on live listings whose window has ended. Readers already see them as EXPIRED
+ * (effectiveStatus); storing it makes the change a real write with a new version, which whatever
+ * follows listing changes (search index, matches) can pick up. Safe with several processes.
+ */
+@Injectable()
+export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ListingExpirySweeper.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep().catch((error) => this.logger.error(error)), this.config.get('LISTING_EXPIRY_SWEEP_MS'));
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Returns how many listings it expired. */
+  async sweep(): Promise<number> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE listing SET status = 'EXPIRED', version = version + 1, updated_at = now()
+       WHERE status IN ('ACTIVE', 'PAUSED') AND valid_until <= now()`,
+    )) as [unknown, number];
+    if (count > 0) this.logger.log(`${count} listing(s) expired`);
+    return count;
+  }
+}

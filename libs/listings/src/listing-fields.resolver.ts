@@ -1,0 +1,77 @@
+import { Chain, Segment, TaxonomyService } from '@chainmatch/chains';
+import { alignToKeys, requestLoader } from '@chainmatch/core';
+import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
+import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { effectiveStatus } from './listing-lifecycle.js';
+import { ListingStatus, type ListingEntity } from './listing.entity.js';
+import { Listing, PriceRange, Quantity } from './listing.types.js';
+import { ServiceArea } from './service-area.type.js';
+
+@Resolver(() => Listing)
+export class ListingFieldsResolver {
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly regions: RegionDirectory,
+    private readonly enterprises: EnterpriseService,
+  ) {}
+
+  @ResolveField(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
+  status(@Parent() listing: ListingEntity): ListingStatus {
+    return effectiveStatus(listing.status, listing.validUntil, new Date());
+  }
+
+  @ResolveField(() => Segment)
+  segment(@Parent() listing: ListingEntity): Segment | undefined {
+    return this.taxonomy.segment(listing.segmentId);
+  }
+
+  @ResolveField(() => Chain)
+  chain(@Parent() listing: ListingEntity): Chain | undefined {
+    return this.taxonomy.chain(listing.chainId);
+  }
+
+  @ResolveField(() => Enterprise)
+  enterprise(@Parent() listing: ListingEntity, @Context() context: object) {
+    return requestLoader<string, EnterpriseEntity>(context, 'enterpriseById', async (ids) =>
+      alignToKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id).map((e) => e ?? new Error('enterprise missing')),
+    ).load(listing.enterpriseId);
+  }
+
+  @ResolveField(() => Quantity, { nullable: true })
+  quantity(@Parent() listing: ListingEntity): Quantity | null {
+    return listing.quantity === null || listing.unit === null ? null : { amount: listing.quantity, unit: listing.unit };
+  }
+
+  @ResolveField(() => PriceRange, { nullable: true })
+  priceRange(@Parent() listing: ListingEntity): PriceRange | null {
+    const { priceMinCny: minCny, priceMaxCny: maxCny } = listing;
+    return minCny === null && maxCny === null ? null : { minCny, maxCny };
+  }
+
+  @ResolveField(() => County)
+  county(@Parent() listing: ListingEntity): County | undefined {
+    return this.regions.county(listing.countyAdcode);
+  }
+
+  @ResolveField(() => City)
+  city(@Parent() listing: ListingEntity): City | undefined {
+    return this.regions.city(listing.cityAdcode);
+  }
+
+  @ResolveField(() => Province)
+  province(@Parent() listing: ListingEntity): Province | undefined {
+    return this.regions.province(listing.provinceAdcode);
+  }
+
+  @ResolveField(() => GeoPoint, { nullable: true })
+  location(@Parent() listing: ListingEntity): GeoPoint | null {
+    return listing.lat === null || listing.lng === null ? null : { lat: listing.lat, lng: listing.lng };
+  }
+
+  @ResolveField(() => ServiceArea, { description: 'Provinces served (SUPPLY) or accepted (DEMAND), and an optional radius.' })
+  serviceArea(@Parent() listing: ListingEntity): ServiceArea {
+    const provinces = listing.servedProvinceAdcodes.map((adcode) => this.regions.province(adcode)).filter((p) => p !== undefined);
+    return { wholeRegion: provinces.length === 0, provinces, radiusKm: listing.serviceRadiusKm };
+  }
+}

@@ -1,0 +1,136 @@
+import { GeoPointInput } from '@chainmatch/regions';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { ListingKind, ListingStatus } from './listing.entity.js';
+
+const ADCODE = /^\d{6}$/;
+export const LIMITS = { keywords: 20, certifications: 20, attributes: 30, filterValues: 50 } as const;
+
+@InputType()
+export class SpecAttributeInput {
+  @Field() @Length(1, 60)
+  name: string;
+
+  @Field() @Length(1, 200)
+  value: string;
+}
+
+@InputType()
+export class QuantityInput {
+  @Field(() => Float) @Min(0.001) @Max(1e12)
+  amount: number;
+
+  @Field() @Length(1, 20)
+  unit: string;
+}
+
+@InputType()
+export class PriceRangeInput {
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1e12)
+  minCny?: number;
+
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1e12)
+  maxCny?: number;
+}
+
+/** The editable content of a listing; shared by create and update. */
+@InputType({ isAbstract: true })
+export class ListingContentInput {
+  @Field({ nullable: true }) @IsOptional() @Length(2, 120)
+  title?: string;
+
+  @Field({ nullable: true }) @IsOptional() @Length(10, 5000)
+  description?: string;
+
+  @Field({ nullable: true }) @IsOptional() @Length(1, 80)
+  segmentId?: string;
+
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.keywords) @Length(1, 40, { each: true })
+  keywords?: string[];
+
+  @Field(() => [SpecAttributeInput], { nullable: true })
+  @IsOptional() @ArrayMaxSize(LIMITS.attributes) @ValidateNested({ each: true }) @Type(() => SpecAttributeInput)
+  attributes?: SpecAttributeInput[];
+
+  @Field(() => QuantityInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => QuantityInput)
+  quantity?: QuantityInput;
+
+  @Field(() => PriceRangeInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PriceRangeInput)
+  priceRange?: PriceRangeInput;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(730)
+  leadTimeDays?: number;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @ArrayMaxSize(LIMITS.certifications) @Length(1, 60, { each: true })
+  certifications?: string[];
+
+  @Field({ nullable: true, description: 'Defaults to the enterprise\'s county.' }) @IsOptional() @Matches(ADCODE)
+  countyAdcode?: string;
+
+  @Field(() => GeoPointInput, { nullable: true, description: 'Defaults to the enterprise\'s point, or the county\'s.' })
+  @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  location?: GeoPointInput;
+
+  @Field(() => [String], { nullable: true, description: 'Provinces served (SUPPLY) or accepted (DEMAND); empty = whole region.' })
+  @IsOptional() @ArrayMaxSize(4) @ArrayUnique() @Matches(ADCODE, { each: true })
+  servedProvinceAdcodes?: string[];
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(2000)
+  serviceRadiusKm?: number;
+
+  @Field({ nullable: true, description: 'Defaults to now.' }) @IsOptional()
+  validFrom?: Date;
+
+  @Field({ nullable: true, description: 'Defaults to 90 days after validFrom; at most 365 days after it.' }) @IsOptional()
+  validUntil?: Date;
+}
+
+@InputType()
+export class CreateListingInput extends ListingContentInput {
+  @Field(() => ID) @IsUUID()
+  enterpriseId: string;
+
+  @Field(() => ListingKind) @IsEnum(ListingKind)
+  kind: ListingKind;
+
+  @Field() @Length(2, 120)
+  override title: string;
+
+  @Field() @Length(10, 5000)
+  override description: string;
+
+  @Field() @Length(1, 80)
+  override segmentId: string;
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateListingInput extends ListingContentInput {}
+
+@InputType({ description: 'All given filters must hold (AND); a list matches any of its values (OR).' })
+export class ListingFilter {
+  @Field(() => ListingKind, { nullable: true }) @IsOptional() @IsEnum(ListingKind)
+  kind?: ListingKind;
+
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @MaxLength(40, { each: true })
+  chainIds?: string[];
+
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @MaxLength(80, { each: true })
+  segmentIds?: string[];
+
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true })
+  provinceAdcodes?: string[];
+
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @Matches(ADCODE, { each: true })
+  cityAdcodes?: string[];
+
+  @Field(() => [ListingStatus], { nullable: true, description: 'Defaults to [ACTIVE].' })
+  @IsOptional() @ArrayMaxSize(5) @IsEnum(ListingStatus, { each: true })
+  statuses?: ListingStatus[];
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  enterpriseId?: string;
+}

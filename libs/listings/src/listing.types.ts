@@ -1,0 +1,87 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '@chainmatch/core';
+import { ListingKind, ListingStatus } from './listing.entity.js';
+
+registerEnumType(ListingKind, { name: 'ListingKind', description: 'SUPPLY: offered; DEMAND: needed.' });
+registerEnumType(ListingStatus, {
+  name: 'ListingStatus',
+  description: 'DRAFT → ACTIVE ⇄ PAUSED → CLOSED; EXPIRED once the validity window ends (renew to reactivate).',
+});
+
+@ObjectType()
+export class SpecAttribute {
+  @Field()
+  name: string;
+
+  @Field()
+  value: string;
+}
+
+@ObjectType({ description: 'SUPPLY: capacity per month; DEMAND: volume needed.' })
+export class Quantity {
+  @Field(() => Float)
+  amount: number;
+
+  @Field()
+  unit: string;
+}
+
+@ObjectType({ description: 'Unit price range in CNY; either bound may be open.' })
+export class PriceRange {
+  @Field(() => Float, { nullable: true })
+  minCny: number | null;
+
+  @Field(() => Float, { nullable: true })
+  maxCny: number | null;
+}
+
+/** Fields resolved by `ListingFieldsResolver` (segment, enterprise, places ...) are declared there. */
+@ObjectType({ description: 'A SUPPLY or DEMAND posted by an enterprise, tagged by chain segment and place.' })
+export class Listing {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ListingKind)
+  kind: ListingKind;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => [String])
+  keywords: string[];
+
+  @Field(() => [SpecAttribute])
+  attributes: SpecAttribute[];
+
+  @Field(() => Int, { nullable: true })
+  leadTimeDays: number | null;
+
+  @Field(() => [String], { description: 'SUPPLY: held; DEMAND: required of the supplier.' })
+  certifications: string[];
+
+  @Field()
+  validFrom: Date;
+
+  @Field()
+  validUntil: Date;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the listing.' })
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+export const ListingConnection = ConnectionType(Listing, 'Listing');

@@ -1,0 +1,91 @@
+import { createListing, listingInput, registerEnterprise } from '../support/factories.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+
+const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateListingInput!) { updateListing(id: $id, expectedVersion: $v, input: $input) { id } }`;
+const RENEW = `mutation($id: ID!, $v: Int!, $until: DateTime!) { renewListing(id: $id, expectedVersion: $v, validUntil: $until) { id } }`;
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** Each case: a change to a valid input, and the field the refusal must name. */
+const BAD_CONTENT: [string, Record<string, unknown>, string][] = [
+  ['empty title', { title: '' }, 'input.title'],
+  ['title over 120 characters', { title: '长'.repeat(121) }, 'input.title'],
+  ['short description', { description: '太短' }, 'input.description'],
+  ['unknown segment', { segmentId: 'ic.nonexistent' }, 'input.segmentId'],
+  ['negative quantity', { quantity: { amount: -5, unit: 'pcs' } }, 'input.quantity.amount'],
+  ['inverted price range', { priceRange: { minCny: 10, maxCny: 1 } }, 'input.priceRange'],
+  ['negative price', { priceRange: { minCny: -1 } }, 'input.priceRange.minCny'],
+  ['lead time over two years', { leadTimeDays: 1000 }, 'input.leadTimeDays'],
+  ['too many keywords', { keywords: Array.from({ length: 21 }, (_, i) => `k${i}`) }, 'input.keywords'],
+  ['keyword too long', { keywords: ['x'.repeat(41)] }, 'input.keywords'],
+  ['unknown county', { countyAdcode: '110101' }, 'input.countyAdcode'],
+  ['malformed county', { countyAdcode: '3205' }, 'input.countyAdcode'],
+  ['point outside the region', { location: { lat: 39.9, lng: 116.4 } }, 'input.location.lat'],
+  ['unknown province served', { servedProvinceAdcodes: ['110000'] }, 'input.servedProvinceAdcodes'],
+  ['validity window in the past', { validFrom: daysFromNow(-20), validUntil: daysFromNow(-10) }, 'input.validUntil'],
+  ['validity window over a year', { validUntil: daysFromNow(400) }, 'input.validUntil'],
+  ['zero radius', { serviceRadiusKm: 0 }, 'input.serviceRadiusKm'],
+];
+
+describe('malformed listing input', () => {
+  let api: TestApi;
+  let enterpriseId: string;
+  let existing: Record<string, any>;
+  const counts = async () => (await api.sql(`SELECT count(*)::int AS n, sum(version)::int AS versions FROM listing`))[0];
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    enterpriseId = await registerEnterprise(api.graphql);
+    existing = await createListing(api.graphql, listingInput(enterpriseId));
+  });
+  afterAll(() => api.close());
+
+  it.each(BAD_CONTENT)('createListing refuses %s with BAD_USER_INPUT on %s and writes nothing', async (_name, change, field) => {
+    const before = await counts();
+    const error = await api.graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each(BAD_CONTENT)('updateListing refuses %s with BAD_USER_INPUT on %s and writes nothing', async (_name, change, field) => {
+    const before = await counts();
+    const error = await api.graphql.error(UPDATE, { id: existing.id, v: 1, input: change });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['unknown enterprise', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'input.enterpriseId'],
+    ['malformed enterprise id', { enterpriseId: 'acme' }, 'input.enterpriseId'],
+  ])('createListing refuses %s', async (_name, change, field) => {
+    const error = await api.graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it.each([
+    ['an unknown enum value', { kind: 'GIFT' }, 'input.kind'],
+    ['a missing required field', { title: undefined }, 'input.title'],
+    ['a value of the wrong type', { leadTimeDays: 'soon' }, 'input.leadTimeDays'],
+  ])('refuses %s, which GraphQL itself rejects, as BAD_USER_INPUT on %s', async (_name, change, field) => {
+    const before = await counts();
+    const error = await api.graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a renewal into the past or beyond a year on `validUntil`', async () => {
+    for (const until of [daysFromNow(-1), daysFromNow(500)]) {
+      const error = await api.graphql.error(RENEW, { id: existing.id, v: 1, until });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validUntil', reason: 'INVALID_VALIDITY_WINDOW' });
+    }
+  });
+
+  it('refuses a request body over the size limit', async () => {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CREATE, variables: { input: listingInput(enterpriseId, { description: 'x'.repeat(300_000) }) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+});
