@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApi } from './create-api.js';
+import { seedStarterDemoIfEmpty } from './demo/demo-seeding.js';
 import { openDatabase } from './database/open-database.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { loadEnvironmentOrExit } from './load-environment.js';
@@ -11,6 +12,7 @@ const log = (message: string) => logger.info(message);
 
 const database = await openDatabase(env, log);
 await prepareDatabase(database.url, { log });
+if (env.DEMO_DATA) await seedStarterDemoIfEmpty(database.url, log);
 const app = await createApi(database.url, logger);
 await app.listen(env.PORT, env.HOST);
 

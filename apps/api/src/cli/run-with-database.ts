@@ -1,0 +1,26 @@
+import type { RunningDatabase } from '@chainmatch/database';
+import type { Logger } from 'pino';
+import { openDatabase } from '../database/open-database.js';
+import { prepareDatabase } from '../database/prepare-database.js';
+import { loadEnvironmentOrExit } from '../load-environment.js';
+import { createLogger } from '../logger.js';
+
+/**
+ * Runs a command-line task against the configured database (embedded unless DATABASE_URL is set),
+ * migrated and seeded with reference data, and stops the embedded server afterwards.
+ */
+export async function runWithDatabase(task: (url: string, logger: Logger) => Promise<void>): Promise<void> {
+  const env = loadEnvironmentOrExit();
+  const logger = createLogger(env);
+  let database: RunningDatabase | undefined;
+  try {
+    database = await openDatabase(env, (message) => logger.info(message));
+    await prepareDatabase(database.url, { log: (message) => logger.info(message) });
+    await task(database.url, logger);
+  } catch (error) {
+    logger.error(error);
+    process.exitCode = 1;
+  } finally {
+    await database?.stop();
+  }
+}

@@ -1,0 +1,47 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { loadDemoData } from './demo-loader.js';
+import { progressPrinter } from './demo-progress.js';
+import type { SeedOptions } from './seed-options.js';
+
+/** The set `npm start` loads into an empty database: small, quick, covering every city and chain. */
+export const STARTER_DEMO = { enterprises: 300, listings: 3000, seed: 1, batchSize: 5000 };
+
+export async function countEnterprises(dataSource: DataSource): Promise<number> {
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM enterprise`);
+  return n;
+}
+
+/** Loads the starter demo set when the database has no enterprise yet. */
+export async function seedStarterDemoIfEmpty(url: string, log: (line: string) => void): Promise<void> {
+  await withDataSource(url, async (dataSource) => {
+    if ((await countEnterprises(dataSource)) > 0) return;
+    log(`empty database: loading demo data (${STARTER_DEMO.enterprises} enterprises, ${STARTER_DEMO.listings} listings)`);
+    await loadDemoData(dataSource, { ...STARTER_DEMO, progress: () => undefined });
+  });
+}
+
+/** `npm run seed`: a demo set of any size, refusing to mix with existing data unless told to reset. */
+export async function seedDemo(url: string, options: SeedOptions, log: (line: string) => void): Promise<void> {
+  await withDataSource(url, async (dataSource) => {
+    const existing = await countEnterprises(dataSource);
+    if (existing > 0 && !options.reset) {
+      throw new Error(`the database already has ${existing} enterprises; pass --reset to replace them and their listings`);
+    }
+    if (options.reset) await dataSource.query(`TRUNCATE listing, enterprise_segment, enterprise`);
+    const started = Date.now();
+    await loadDemoData(dataSource, { ...options, progress: progressPrinter(log) });
+    const seconds = (Date.now() - started) / 1000;
+    const rate = Math.round(options.listings / seconds).toLocaleString('en');
+    log(`loaded ${options.enterprises} enterprises and ${options.listings} listings in ${seconds.toFixed(1)} s: ${rate} listings/s`);
+  });
+}
+
+async function withDataSource(url: string, work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  try {
+    await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
