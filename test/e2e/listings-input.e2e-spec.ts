@@ -73,6 +73,17 @@ describe('malformed listing input', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it.each(['updateListing', 'publishListing', 'pauseListing', 'closeListing', 'renewListing'])(
+    '%s refuses a malformed id with BAD_USER_INPUT on `id` and writes nothing',
+    async (mutation) => {
+      const before = await counts();
+      const extra = mutation === 'updateListing' ? ', input: { title: "新标题" }' : mutation === 'renewListing' ? `, validUntil: "${daysFromNow(30)}"` : '';
+      const error = await api.graphql.error(`mutation { ${mutation}(id: "42", expectedVersion: 1${extra}) { id } }`);
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'INVALID_ID' });
+      expect(await counts()).toEqual(before);
+    },
+  );
+
   it('refuses a renewal into the past or beyond a year on `validUntil`', async () => {
     for (const until of [daysFromNow(-1), daysFromNow(500)]) {
       const error = await api.graphql.error(RENEW, { id: existing.id, v: 1, until });
