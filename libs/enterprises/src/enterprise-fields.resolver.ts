@@ -58,4 +58,9 @@ export class EnterpriseFieldsResolver {
   needsReview(@Parent() enterprise: EnterpriseEntity): boolean {
     return enterprise.reviewReasons.length > 0;
   }
+
+  @ResolveField(() => Boolean, { description: 'Checked by alliance staff (see `verifiedAt`).' })
+  verified(@Parent() enterprise: EnterpriseEntity): boolean {
+    return enterprise.verifiedAt !== null;
+  }
 }

@@ -63,6 +63,13 @@ export class EnterpriseEntity {
   @Column({ type: 'enum', enum: EnterpriseReviewReason, enumName: 'enterprise_review_reason', array: true, default: '{}' })
   reviewReasons: EnterpriseReviewReason[];
 
+  /** Set by alliance staff once they have checked the enterprise; null until then. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  verifiedBy: string | null;
+
   @VersionColumn()
   version: number;
 

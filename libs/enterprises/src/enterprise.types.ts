@@ -51,6 +51,9 @@ export class Enterprise {
   @Field(() => Int, { description: 'Increases by one on every update; pass it back as `expectedVersion`.' })
   version: number;
 
+  @Field(() => Date, { nullable: true, description: 'When alliance staff verified the enterprise; null until then.' })
+  verifiedAt: Date | null;
+
   @Field()
   createdAt: Date;
 

@@ -1,5 +1,6 @@
 import { EnterpriseEntity } from './enterprise.entity.js';
 import { CreateEnterprises1764000002000 } from './migrations/1764000002000-CreateEnterprises.js';
+import { AddEnterpriseVerification1764000004000 } from './migrations/1764000004000-AddEnterpriseVerification.js';
 
 export { EnterpriseEntity, EnterpriseReviewReason, EnterpriseSize } from './enterprise.entity.js';
 export { reviewReasonsFor } from './enterprise-changes.js';
@@ -13,4 +14,4 @@ export { checkUscc, computeUsccCheckCharacter, normalizeUscc, USCC_ALPHABET } fr
 export type { UsccCheck, UsccProblem } from './uscc/uscc.js';
 
 export const enterpriseEntities = [EnterpriseEntity];
-export const enterpriseMigrations = [CreateEnterprises1764000002000];
+export const enterpriseMigrations = [CreateEnterprises1764000002000, AddEnterpriseVerification1764000004000];
