@@ -13,7 +13,8 @@ export interface EnterprisePlace {
 }
 
 /** The columns of a new enterprise row; id, version and timestamps come from the database. */
-export type NewEnterpriseRecord = Omit<EnterpriseEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'segments'>;
+/** Columns of a newly registered enterprise; verification is staff's, later. */
+export type NewEnterpriseRecord = Omit<EnterpriseEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'segments' | 'verifiedAt' | 'verifiedBy'>;
 
 /** Columns an update may set; the USCC is the enterprise's identity and never changes. */
 export type EnterpriseChanges = Partial<Omit<NewEnterpriseRecord, 'uscc'>>;
