@@ -12,8 +12,7 @@ export interface EnterprisePlace {
   provinceAdcode: string;
 }
 
-/** The columns of a new enterprise row; id, version and timestamps come from the database. */
-/** Columns of a newly registered enterprise; verification is staff's, later. */
+/** The columns of a new enterprise row; id, version and timestamps come from the database, verification from staff later. */
 export type NewEnterpriseRecord = Omit<EnterpriseEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'segments' | 'verifiedAt' | 'verifiedBy'>;
 
 /** Columns an update may set; the USCC is the enterprise's identity and never changes. */
