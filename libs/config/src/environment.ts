@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -59,6 +59,37 @@ export class Environment {
 
   @Transform(toInteger) @IsInt() @Min(1000)
   LISTING_EXPIRY_SWEEP_MS = 60_000;
+
+  // --- identity and access ---
+
+  /** Secret signing access tokens (≥ 32 characters). Unset outside production: one is generated into DATA_DIR. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInteger) @IsInt() @Min(60) @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInteger) @IsInt() @Min(3600) @Max(90 * 86_400)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
+
+  /** Failed logins per email and per IP within RATE_LIMIT_WINDOW_SECONDS before login is refused. */
+  @Transform(toInteger) @IsInt() @Min(1)
+  LOGIN_ATTEMPTS_MAX = 5;
+
+  /** Mutations per user and per IP within RATE_LIMIT_WINDOW_SECONDS. */
+  @Transform(toInteger) @IsInt() @Min(1)
+  MUTATIONS_MAX = 120;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(86_400)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInteger) @IsInt() @Min(2) @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInteger) @IsInt() @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  // --- search (see libs/search) ---
 }
 
 export class InvalidEnvironmentError extends Error {}
