@@ -23,6 +23,8 @@ const stored = (overrides: Partial<EnterpriseEntity> = {}): EnterpriseEntity => 
   lat: 30.28,
   lng: 120.02,
   size: EnterpriseSize.LARGE,
+  verifiedAt: null,
+  verifiedBy: null,
   contactName: '张三',
   contactPhone: '13800138000',
   contactEmail: null,
@@ -56,6 +58,8 @@ describe('newEnterpriseRecord', () => {
     countyAdcode: '330106',
     segmentIds: ['ic.fab'],
     size: EnterpriseSize.LARGE,
+  verifiedAt: null,
+  verifiedBy: null,
   };
 
   it('stores the normalised code, the derived region, and no point or contact when none is given', () => {
@@ -67,6 +71,8 @@ describe('newEnterpriseRecord', () => {
       lat: null,
       lng: null,
       size: EnterpriseSize.LARGE,
+  verifiedAt: null,
+  verifiedBy: null,
       contactName: null,
       contactPhone: null,
       contactEmail: null,
