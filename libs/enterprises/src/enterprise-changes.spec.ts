@@ -58,8 +58,6 @@ describe('newEnterpriseRecord', () => {
     countyAdcode: '330106',
     segmentIds: ['ic.fab'],
     size: EnterpriseSize.LARGE,
-  verifiedAt: null,
-  verifiedBy: null,
   };
 
   it('stores the normalised code, the derived region, and no point or contact when none is given', () => {
