@@ -69,8 +69,6 @@ describe('newEnterpriseRecord', () => {
       lat: null,
       lng: null,
       size: EnterpriseSize.LARGE,
-  verifiedAt: null,
-  verifiedBy: null,
       contactName: null,
       contactPhone: null,
       contactEmail: null,
