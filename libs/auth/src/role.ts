@@ -6,15 +6,25 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
-registerEnumType(Role, { name: 'Role' });
+registerEnumType(Role, { name: 'Role', description: 'ENTERPRISE_MEMBER acts for one enterprise; ALLIANCE_STAFF inside an alliance\'s coverage; ADMIN everywhere.' });
 
-/** Who is calling, as established from a valid access token. */
+/** The chains and provinces an alliance covers: staff act on what lies in both. */
+export interface Coverage {
+  chainIds: string[];
+  provinceAdcodes: string[];
+}
+
+/**
+ * Who is calling, as established from a valid, unrevoked access token by the AccessGuard and kept
+ * on the request (`req.user`, read with `@CurrentUser()`); absent for anonymous callers.
+ */
 export interface AuthUser {
   userId: string;
   role: Role;
+  sessionId: string;
   /** Set for ENTERPRISE_MEMBER. */
   enterpriseId: string | null;
-  /** Set for ALLIANCE_STAFF. */
+  /** Set for ALLIANCE_STAFF, with the alliance's coverage. */
   allianceId: string | null;
-  sessionId: string;
+  coverage: Coverage | null;
 }

@@ -1,4 +1,6 @@
-export { BadUserInputError, ConflictError, DomainError, ErrorCode, NotFoundError } from './errors/domain-error.js';
+export {
+  BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError,
+} from './errors/domain-error.js';
 export type { ErrorDetails, FieldViolation } from './errors/domain-error.js';
 export { createGraphQLErrorFormatter } from './errors/format-graphql-error.js';
 export { ConnectionType, PageInfo } from './pagination/connection.type.js';

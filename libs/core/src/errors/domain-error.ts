@@ -5,6 +5,10 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  RATE_LIMITED = 'RATE_LIMITED',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -52,5 +56,26 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, reason: string, details: Omit<ErrorDetails, 'reason'> = {}) {
     super(ErrorCode.CONFLICT, message, { ...details, reason });
+  }
+}
+
+/** No valid identity: missing, expired, tampered or revoked token, or wrong credentials. */
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'sign in to do this', reason = 'SIGN_IN_REQUIRED') {
+    super(ErrorCode.UNAUTHENTICATED, message, { reason });
+  }
+}
+
+/** A known caller who may not do this (role, or a resource outside their enterprise or coverage). */
+export class ForbiddenError extends DomainError {
+  constructor(message: string, reason = 'NOT_ALLOWED') {
+    super(ErrorCode.FORBIDDEN, message, { reason });
+  }
+}
+
+/** Too many attempts in a window; `retryAfterSeconds` tells when to try again. */
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number, reason = 'TOO_MANY_REQUESTS') {
+    super(ErrorCode.RATE_LIMITED, message, { reason, retryAfterSeconds });
   }
 }
