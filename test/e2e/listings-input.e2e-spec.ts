@@ -1,4 +1,6 @@
-import { createListing, listingInput, registerEnterprise } from '../support/factories.js';
+import { signInAdmin, signUpMember } from '../support/accounts.js';
+import { createListing, listingInput } from '../support/factories.js';
+import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`;
@@ -30,36 +32,41 @@ const BAD_CONTENT: [string, Record<string, unknown>, string][] = [
 describe('malformed listing input', () => {
   let api: TestApi;
   let enterpriseId: string;
+  let graphql: GraphQLClient;
   let existing: Record<string, any>;
   const counts = async () => (await api.sql(`SELECT count(*)::int AS n, sum(version)::int AS versions FROM listing`))[0];
 
   beforeAll(async () => {
     api = await startTestApi();
-    enterpriseId = await registerEnterprise(api.graphql);
-    existing = await createListing(api.graphql, listingInput(enterpriseId));
+    ({ enterpriseId, graphql } = await signUpMember(api));
+    existing = await createListing(graphql, listingInput(enterpriseId));
   });
   afterAll(() => api.close());
 
   it.each(BAD_CONTENT)('createListing refuses %s with BAD_USER_INPUT on %s and writes nothing', async (_name, change, field) => {
     const before = await counts();
-    const error = await api.graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
+    const error = await graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await counts()).toEqual(before);
   });
 
   it.each(BAD_CONTENT)('updateListing refuses %s with BAD_USER_INPUT on %s and writes nothing', async (_name, change, field) => {
     const before = await counts();
-    const error = await api.graphql.error(UPDATE, { id: existing.id, v: 1, input: change });
+    const error = await graphql.error(UPDATE, { id: existing.id, v: 1, input: change });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await counts()).toEqual(before);
   });
 
-  it.each([
-    ['unknown enterprise', { enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'input.enterpriseId'],
-    ['malformed enterprise id', { enterpriseId: 'acme' }, 'input.enterpriseId'],
-  ])('createListing refuses %s', async (_name, change, field) => {
-    const error = await api.graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  it('createListing refuses a malformed enterprise id', async () => {
+    const error = await graphql.error(CREATE, { input: listingInput('acme') });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.enterpriseId' });
+  });
+
+  it('createListing for an unknown enterprise: FORBIDDEN to a member (not theirs), BAD_USER_INPUT to an admin', async () => {
+    const unknown = listingInput('00000000-0000-4000-8000-000000000000');
+    expect((await graphql.error(CREATE, { input: unknown })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const admin = await signInAdmin(api);
+    expect((await admin.graphql.error(CREATE, { input: unknown })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.enterpriseId' });
   });
 
   it.each([
@@ -68,7 +75,7 @@ describe('malformed listing input', () => {
     ['a value of the wrong type', { leadTimeDays: 'soon' }, 'input.leadTimeDays'],
   ])('refuses %s, which GraphQL itself rejects, as BAD_USER_INPUT on %s', async (_name, change, field) => {
     const before = await counts();
-    const error = await api.graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
+    const error = await graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await counts()).toEqual(before);
   });
@@ -78,7 +85,7 @@ describe('malformed listing input', () => {
     async (mutation) => {
       const before = await counts();
       const extra = mutation === 'updateListing' ? ', input: { title: "新标题" }' : mutation === 'renewListing' ? `, validUntil: "${daysFromNow(30)}"` : '';
-      const error = await api.graphql.error(`mutation { ${mutation}(id: "42", expectedVersion: 1${extra}) { id } }`);
+      const error = await graphql.error(`mutation { ${mutation}(id: "42", expectedVersion: 1${extra}) { id } }`);
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'INVALID_ID' });
       expect(await counts()).toEqual(before);
     },
@@ -86,7 +93,7 @@ describe('malformed listing input', () => {
 
   it('refuses a renewal into the past or beyond a year on `validUntil`', async () => {
     for (const until of [daysFromNow(-1), daysFromNow(500)]) {
-      const error = await api.graphql.error(RENEW, { id: existing.id, v: 1, until });
+      const error = await graphql.error(RENEW, { id: existing.id, v: 1, until });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validUntil', reason: 'INVALID_VALIDITY_WINDOW' });
     }
   });

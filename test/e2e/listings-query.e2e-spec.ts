@@ -1,4 +1,6 @@
-import { createListing, listingInput, registerEnterprise } from '../support/factories.js';
+import { signInAdmin, signUpMember, type Member } from '../support/accounts.js';
+import { createListing, listingInput } from '../support/factories.js';
+import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const LIST = `query($first: Int, $after: String, $filter: ListingFilter) {
@@ -10,36 +12,39 @@ interface Page { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor
 
 describe('listing lists: filters and pagination', () => {
   let api: TestApi;
+  /** Reads as an admin, who may list every status; the anonymous default list is tested on its own. */
+  let admin: GraphQLClient;
   const ids: Record<string, string[]> = { shanghai: [], hangzhou: [], hefei: [], demand: [], bio: [], draft: [], all: [] };
 
-  const list = async (variables: Record<string, unknown>): Promise<Page> => (await api.graphql.data(LIST, variables)).listings;
+  const list = async (variables: Record<string, unknown>): Promise<Page> => (await admin.data(LIST, variables)).listings;
   const idsOf = (page: Page) => page.edges.map((e) => e.node.id).sort();
   const newestFirst = async () =>
     (await api.sql(`SELECT id FROM listing WHERE status = 'ACTIVE' ORDER BY created_at DESC, id DESC`)).map((r) => r.id);
 
   beforeAll(async () => {
     api = await startTestApi();
-    const shanghai = await registerEnterprise(api.graphql, { countyAdcode: '310112', segmentIds: ['ic.packaging'] });
-    const hangzhou = await registerEnterprise(api.graphql, { countyAdcode: '330106', segmentIds: ['ic.design'] });
-    const hefei = await registerEnterprise(api.graphql, { countyAdcode: '340104', segmentIds: ['biomed.chem_drugs'] });
-    const publish = async (key: string, input: Record<string, unknown>) => {
-      const { id } = await createListing(api.graphql, input);
-      await api.graphql.data(PUBLISH, { id });
+    admin = (await signInAdmin(api)).graphql;
+    const shanghai = await signUpMember(api, { countyAdcode: '310112', segmentIds: ['ic.packaging'] });
+    const hangzhou = await signUpMember(api, { countyAdcode: '330106', segmentIds: ['ic.design'] });
+    const hefei = await signUpMember(api, { countyAdcode: '340104', segmentIds: ['biomed.chem_drugs'] });
+    const publish = async (key: string, owner: Member, change: Record<string, unknown> = {}) => {
+      const { id } = await createListing(owner.graphql, listingInput(owner.enterpriseId, change));
+      await owner.graphql.data(PUBLISH, { id });
       ids[key].push(id);
       ids.all.push(id);
     };
-    for (let i = 0; i < 4; i++) await publish('shanghai', listingInput(shanghai));
-    for (let i = 0; i < 3; i++) await publish('hangzhou', listingInput(hangzhou, { kind: 'DEMAND', segmentId: 'ic.materials' }));
-    for (let i = 0; i < 2; i++) await publish('bio', listingInput(hefei, { segmentId: 'biomed.chem_drugs' }));
+    for (let i = 0; i < 4; i++) await publish('shanghai', shanghai);
+    for (let i = 0; i < 3; i++) await publish('hangzhou', hangzhou, { kind: 'DEMAND', segmentId: 'ic.materials' });
+    for (let i = 0; i < 2; i++) await publish('bio', hefei, { segmentId: 'biomed.chem_drugs' });
     ids.hangzhou.forEach((id) => ids.demand.push(id));
     ids.hefei = ids.bio;
-    const draft = await createListing(api.graphql, listingInput(shanghai));
+    const draft = await createListing(shanghai.graphql, listingInput(shanghai.enterpriseId));
     ids.draft.push(draft.id);
   });
   afterAll(() => api.close());
 
-  it('lists ACTIVE listings by default, newest first, with the total', async () => {
-    const page = await list({ first: 100 });
+  it('lists ACTIVE listings by default, newest first, with the total, to anyone', async () => {
+    const page: Page = (await api.graphql.data(LIST, { first: 100 })).listings;
     expect(page.totalCount).toBe(9);
     expect(page.edges.map((e) => e.node.id)).toEqual(await newestFirst());
     expect(idsOf(page)).toEqual([...ids.all].sort());
@@ -69,7 +74,7 @@ describe('listing lists: filters and pagination', () => {
   });
 
   it('filters by enterprise', async () => {
-    const { listing } = await api.graphql.data(`query($id: ID!) { listing(id: $id) { enterprise { id } } }`, { id: ids.bio[0] });
+    const { listing } = await admin.data(`query($id: ID!) { listing(id: $id) { enterprise { id } } }`, { id: ids.bio[0] });
     const page = await list({ filter: { enterpriseId: listing.enterprise.id } });
     expect(idsOf(page)).toEqual([...ids.bio].sort());
   });
@@ -103,7 +108,7 @@ describe('listing lists: filters and pagination', () => {
   });
 
   it('refuses malformed filter values', async () => {
-    const error = await api.graphql.error(LIST, { filter: { provinceAdcodes: ['shanghai'] } });
+    const error = await admin.error(LIST, { filter: { provinceAdcodes: ['shanghai'] } });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.provinceAdcodes' });
   });
 });

@@ -11,32 +11,6 @@ export function validUscc(divisionCode = '320506'): string {
   return body + computeUsccCheckCharacter(body);
 }
 
-export interface EnterpriseOverrides {
-  nameZh?: string;
-  countyAdcode?: string;
-  segmentIds?: string[];
-  location?: { lat: number; lng: number };
-}
-
-/** Registers an enterprise through the API and returns its id. */
-export async function registerEnterprise(graphql: GraphQLClient, overrides: EnterpriseOverrides = {}): Promise<string> {
-  const countyAdcode = overrides.countyAdcode ?? '320506'; // 苏州市吴中区
-  const { registerEnterprise } = await graphql.data(
-    `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id } }`,
-    {
-      input: {
-        nameZh: overrides.nameZh ?? `测试企业${serial}有限公司`,
-        uscc: validUscc(countyAdcode),
-        countyAdcode,
-        size: 'SMALL',
-        segmentIds: overrides.segmentIds ?? ['ic.packaging'],
-        ...(overrides.location && { location: overrides.location }),
-      },
-    },
-  );
-  return registerEnterprise.id;
-}
-
 export const LISTING_FIELDS = `id kind status title version validFrom validUntil publishedAt closedAt
   segment { id } chain { id } county { adcode } city { adcode } province { adcode } location { lat lng }
   quantity { amount unit } priceRange { minCny maxCny } leadTimeDays certifications keywords

@@ -14,6 +14,11 @@ export interface GraphQLResponse<T> {
 export class GraphQLClient {
   constructor(private readonly url: string, private readonly headers: Record<string, string> = {}) {}
 
+  /** A client that sends `Authorization: Bearer <accessToken>`. */
+  withToken(accessToken: string): GraphQLClient {
+    return new GraphQLClient(this.url, { ...this.headers, authorization: `Bearer ${accessToken}` });
+  }
+
   async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',

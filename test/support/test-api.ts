@@ -17,14 +17,29 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** Settings for one test file's API: the configuration is read from process.env when the app is built. */
+async function withEnvironment<T>(env: Record<string, string>, build: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return await build();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
 /**
  * Starts the real API on a fresh database of its own, listening on a random local port.
  * Everything the tests do goes over HTTP, as a frontend would.
  */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: { env?: Record<string, string> } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   await prepareDatabase(database.url, { log: () => undefined });
-  const app: INestApplication = await createApi(database.url, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const app = await withEnvironment(options.env ?? {}, () =>
+    createApi(database.url, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' })));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,12 +1,14 @@
+import { AuditModule } from '@chainmatch/audit';
+import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule } from '@chainmatch/config';
-import { InputValidationPipe } from '@chainmatch/core';
+import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { ListingsModule } from '@chainmatch/listings';
 import { RegionsModule } from '@chainmatch/regions';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -28,18 +30,27 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule,
+        AppConfigModule.register(),
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig], useFactory: graphqlOptions }),
         TerminusModule,
+        AuthModule,
+        AuditModule,
         RegionsModule,
         ChainsModule,
         EnterprisesModule,
         ListingsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        // Global guards run in this order: every mutation is counted (per IP, and per user when the
+        // token is valid) before the access rule is checked, so refused ones count too.
+        { provide: APP_GUARD, useExisting: MutationRateLimitGuard },
+        { provide: APP_GUARD, useExisting: AccessGuard },
+      ],
     };
   }
 }

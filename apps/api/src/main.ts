@@ -12,12 +12,13 @@ const log = (message: string) => logger.info(message);
 
 const database = await openDatabase(env, log);
 await prepareDatabase(database.url, { log });
-if (env.DEMO_DATA) await seedStarterDemoIfEmpty(database.url, log);
+const demoAccounts = env.DEMO_DATA ? await seedStarterDemoIfEmpty(database.url, log) : [];
 const app = await createApi(database.url, logger);
 await app.listen(env.PORT, env.HOST);
 
 const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
 logger.info(`ChainMatch GraphQL API ready at ${url}/graphql (health: ${url}/health)`);
+if (demoAccounts.length > 0) logger.info(demoAccounts.join('\n'));
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -1,6 +1,32 @@
+import { AllianceEntity, SessionEntity, UserEntity } from './identity.entities.js';
+import { CreateIdentity1764000005000 } from './migrations/1764000005000-CreateIdentity.js';
+
+export { AccessGuard } from './access/access.guard.js';
+export { assertActsForEnterprise, assertCovers, canSeePrivate, covers, isAdmin, isMemberOf, isStaffCovering } from './access/access-policy.js';
+export type { CoverageTarget } from './access/access-policy.js';
+export { NewAccountInput, PASSWORD_RULE } from './accounts/account.inputs.js';
+export { AccountService } from './accounts/account.service.js';
+export type { NewAccount, SignedIn } from './accounts/account.service.js';
+export { AuthPayload, User } from './accounts/account.types.js';
+export { PasswordHasher } from './accounts/password-hasher.service.js';
 export { ACCESS_RULE, Allow, Authenticated, Public } from './allow.decorator.js';
 export type { AccessRule } from './allow.decorator.js';
+export { Alliance } from './alliances/alliance.types.js';
+export { AuthModule } from './auth.module.js';
 export { CurrentUser, requestOf, userOfContext } from './current-user.decorator.js';
 export type { RequestWithUser } from './current-user.decorator.js';
+export { AllianceEntity, SessionEntity, UserEntity } from './identity.entities.js';
+export { fixedWindow } from './rate-limit/fixed-window.js';
+export type { FixedWindow } from './rate-limit/fixed-window.js';
+export { MutationRateLimitGuard } from './rate-limit/mutation-rate-limit.guard.js';
+export { RateLimitModule } from './rate-limit/rate-limit.module.js';
+export { rateLimitMigrations } from './rate-limit/rate-limit.migrations.js';
+export { RateLimiter } from './rate-limit/rate-limiter.service.js';
+export type { RateLimitCount, RateLimitResult } from './rate-limit/rate-limiter.service.js';
 export { Role } from './role.js';
 export type { AuthUser, Coverage } from './role.js';
+
+export const authEntities = [AllianceEntity, UserEntity, SessionEntity];
+export const authMigrations = [CreateIdentity1764000005000];
+export { operationRules, operationsWithoutResolver } from './access/operation-rules.js';
+export type { OperationRule } from './access/operation-rules.js';

@@ -1,7 +1,10 @@
+import { Public } from '@chainmatch/auth';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Chain, Segment } from './chain.types.js';
 import { TaxonomyService } from './taxonomy.service.js';
 
+/** Reference data: public. */
+@Public()
 @Resolver()
 export class ChainResolver {
   constructor(private readonly taxonomy: TaxonomyService) {}

@@ -21,4 +21,11 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ [name]: value })).toThrow(InvalidEnvironmentError);
     expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`${name}=`));
   });
+
+  it('requires JWT_SECRET and refuses demo data in production, and defaults demo data off there', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).DEMO_DATA).toBe(false);
+    expect(() => validateEnvironment({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET=/);
+  });
 });

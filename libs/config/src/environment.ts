@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -32,6 +32,13 @@ export class Environment {
   @IsString()
   HOST = '127.0.0.1';
 
+  /**
+   * Express `trust proxy` when behind a load balancer, so per-IP limits see the client's address
+   * (e.g. `1` for one proxy hop, `loopback`, or a subnet); unset: the socket's address.
+   */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
   @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
@@ -48,8 +55,9 @@ export class Environment {
   @Transform(toBoolean) @IsOptional() @IsBoolean()
   LOG_PRETTY?: boolean;
 
-  @Transform(toBoolean) @IsBoolean()
-  DEMO_DATA = true;
+  /** Demo data (with well-known demo passwords) into an empty database; defaults to on, except in production. */
+  @Transform(toBoolean) @IsOptional() @IsBoolean()
+  DEMO_DATA?: boolean;
 
   @Transform(toBoolean) @IsOptional() @IsBoolean()
   GRAPHQL_LANDING_PAGE?: boolean;
@@ -72,9 +80,13 @@ export class Environment {
   @Transform(toInteger) @IsInt() @Min(3600) @Max(90 * 86_400)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
 
-  /** Failed logins per email and per IP within RATE_LIMIT_WINDOW_SECONDS before login is refused. */
+  /** Failed logins per email within RATE_LIMIT_WINDOW_SECONDS before login for that email is refused. */
   @Transform(toInteger) @IsInt() @Min(1)
   LOGIN_ATTEMPTS_MAX = 5;
+
+  /** Failed logins per IP (many people may share an office's address) before login from it is refused. */
+  @Transform(toInteger) @IsInt() @Min(1)
+  LOGIN_ATTEMPTS_PER_IP_MAX = 50;
 
   /** Mutations per user and per IP within RATE_LIMIT_WINDOW_SECONDS. */
   @Transform(toInteger) @IsInt() @Min(1)
@@ -90,17 +102,65 @@ export class Environment {
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
   // --- search (see libs/search) ---
+
+  /** Which engine serves search: the embedded PostgreSQL one (nothing to install) or a Meilisearch server. */
+  @IsIn(['postgres', 'meilisearch'])
+  SEARCH_ENGINE: 'postgres' | 'meilisearch' = 'postgres';
+
+  @ValidateIf((env: Environment) => env.SEARCH_ENGINE === 'meilisearch' || env.MEILI_URL !== undefined)
+  @Matches(/^https?:\/\/\S+$/, { message: 'MEILI_URL must be an http(s):// URL (required when SEARCH_ENGINE=meilisearch)' })
+  MEILI_URL?: string;
+
+  /** Master or admin API key of the Meilisearch server; unset for a server without keys. */
+  @IsOptional() @IsString()
+  MEILI_MASTER_KEY?: string;
+
+  /** Name of the live index; a rebuild writes `<name>_rebuild_<time>` and swaps it in. */
+  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'MEILI_INDEX may contain letters, digits, _ and - only' })
+  MEILI_INDEX = 'listings';
+
+  /** Drain index changes in the API process; false when `npm run search:worker` processes do it. */
+  @Transform(toBoolean) @IsBoolean()
+  SEARCH_WORKER_IN_PROCESS = true;
+
+  /** Pause between polls of the change queue when it is empty. */
+  @Transform(toInteger) @IsInt() @Min(10) @Max(60_000)
+  SEARCH_SYNC_INTERVAL_MS = 500;
+
+  /** Changed listings written to the engine per batch. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(10_000)
+  SEARCH_SYNC_BATCH_SIZE = 500;
+
+  /** First retry delay after the engine refused a batch; doubles per attempt up to SEARCH_SYNC_RETRY_MAX_MS. */
+  @Transform(toInteger) @IsInt() @Min(10)
+  SEARCH_SYNC_RETRY_BASE_MS = 1000;
+
+  @Transform(toInteger) @IsInt() @Min(10)
+  SEARCH_SYNC_RETRY_MAX_MS = 300_000;
+
+  /** How long a claimed batch stays with its worker before another may take it over (a worker that died). */
+  @Transform(toInteger) @IsInt() @Min(100)
+  SEARCH_SYNC_LEASE_MS = 60_000;
 }
 
 export class InvalidEnvironmentError extends Error {}
 
+/** Settings that are fine for a laptop but not for a production deployment. */
+function productionProblems(environment: Environment): string[] {
+  if (environment.NODE_ENV !== 'production') return [];
+  return [
+    ...(environment.JWT_SECRET ? [] : ['  JWT_SECRET is required in production (a random string of at least 32 characters)']),
+    ...(environment.DEMO_DATA ? ['  DEMO_DATA=true is refused in production: demo accounts have published passwords'] : []),
+  ];
+}
+
 /** Parses and checks the environment; a bad value stops start-up with a message naming the variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
-  const errors = validateSync(environment, { whitelist: false });
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new InvalidEnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  const lines = validateSync(environment, { whitelist: false })
+    .map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  lines.push(...productionProblems(environment));
+  if (lines.length > 0) throw new InvalidEnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
+  environment.DEMO_DATA ??= environment.NODE_ENV !== 'production';
   return environment;
 }

@@ -13,3 +13,4 @@ export { InputValidationPipe } from './validation/input-validation.pipe.js';
 export { alignToKeys, requestLoader } from './loaders/request-loader.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
+export { DomainErrorFilter } from './errors/domain-error.filter.js';

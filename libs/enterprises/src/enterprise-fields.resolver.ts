@@ -1,3 +1,4 @@
+import { canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/auth';
 import { Segment, TaxonomyService } from '@chainmatch/chains';
 import { requestLoader } from '@chainmatch/core';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
@@ -43,13 +44,23 @@ export class EnterpriseFieldsResolver {
 
   @ResolveField(() => [Segment], { description: 'Segments the enterprise works in, ordered by segment id.' })
   async segments(@Parent() enterprise: EnterpriseEntity, @Context() context: object): Promise<Segment[]> {
-    const loader = requestLoader<string, string[]>(context, 'enterprise.segmentIds', (ids) => this.service.segmentIdsOf(ids));
-    const segmentIds = await loader.load(enterprise.id);
+    const segmentIds = await this.segmentIdsOf(enterprise, context);
     return segmentIds.map((id) => this.taxonomy.segment(id)).filter((segment): segment is Segment => segment !== undefined);
   }
 
-  @ResolveField(() => EnterpriseContact, { nullable: true })
-  contact(@Parent() enterprise: EnterpriseEntity): EnterpriseContact | null {
+  private segmentIdsOf(enterprise: EnterpriseEntity, context: object): Promise<string[]> {
+    return requestLoader<string, string[]>(context, 'enterprise.segmentIds', (ids) => this.service.segmentIdsOf(ids)).load(enterprise.id);
+  }
+
+  @ResolveField(() => EnterpriseContact, {
+    nullable: true,
+    description: 'Private: shown to the enterprise\'s members, staff covering it and admins; null for everyone else.',
+  })
+  async contact(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): Promise<EnterpriseContact | null> {
+    const user = userOfContext(context);
+    if (!user) return null;
+    const chainIds = (await this.segmentIdsOf(enterprise, context)).map((id) => this.taxonomy.segment(id)?.chainId ?? '');
+    if (!canSeePrivate(user, enterprise.id, { provinceAdcode: enterprise.provinceAdcode, chainIds })) return null;
     const { contactName: name, contactPhone: phone, contactEmail: email } = enterprise;
     return name === null && phone === null && email === null ? null : { name, phone, email };
   }

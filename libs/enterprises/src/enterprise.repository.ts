@@ -28,14 +28,26 @@ export class EnterpriseRepository {
     return row?.version ?? null;
   }
 
-  /** Inserts the enterprise and its segments in one transaction: a refusal leaves nothing behind. */
-  insertWithSegments(record: NewEnterpriseRecord, segmentIds: readonly string[]): Promise<EnterpriseEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(EnterpriseEntity, record);
+  /**
+   * Inserts the enterprise and its segments in one transaction (the caller's, when it passes its
+   * manager, e.g. signing up creates the member account in the same one): a refusal leaves nothing.
+   */
+  insertWithSegments(record: NewEnterpriseRecord, segmentIds: readonly string[], manager?: EntityManager): Promise<EnterpriseEntity> {
+    const insert = async (tx: EntityManager) => {
+      const { identifiers } = await tx.insert(EnterpriseEntity, record);
       const id = identifiers[0].id as string;
-      await this.linkSegments(manager, id, segmentIds);
-      return manager.findOneByOrFail(EnterpriseEntity, { id });
-    });
+      await this.linkSegments(tx, id, segmentIds);
+      return tx.findOneByOrFail(EnterpriseEntity, { id });
+    };
+    return manager ? insert(manager) : this.dataSource.transaction(insert);
+  }
+
+  /** Marks the enterprise verified by `userId`, bumping its version. False when the id is unknown. */
+  async markVerified(id: string, userId: string): Promise<boolean> {
+    const { affected } = await this.dataSource.createQueryBuilder().update(EnterpriseEntity)
+      .set({ verifiedAt: () => 'clock_timestamp()', verifiedBy: userId, version: () => 'version + 1', updatedAt: () => 'clock_timestamp()' })
+      .where('id = :id', { id }).execute();
+    return Boolean(affected);
   }
 
   /**

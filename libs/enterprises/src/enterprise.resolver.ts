@@ -1,3 +1,4 @@
+import { Allow, CurrentUser, Public, Role, type AuthUser } from '@chainmatch/auth';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe, type Connection } from '@chainmatch/core';
 import type { EnterpriseEntity } from './enterprise.entity.js';
@@ -9,29 +10,41 @@ import { Enterprise, EnterpriseConnection } from './enterprise.types.js';
 export class EnterpriseResolver {
   constructor(private readonly service: EnterpriseService) {}
 
-  @Query(() => Enterprise, { nullable: true, description: 'The enterprise with this id, or null.' })
+  @Public()
+  @Query(() => Enterprise, { nullable: true, description: 'The enterprise with this id, or null. Contacts only for those allowed.' })
   enterprise(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<EnterpriseEntity | null> {
     return this.service.findById(id);
   }
 
+  @Public()
   @Query(() => EnterpriseConnection, { description: 'Enterprises matching the filter, newest first.' })
   enterprises(@Args() args: EnterprisesArgs): Promise<Connection<EnterpriseEntity>> {
     return this.service.list(args);
   }
 
+  @Allow(Role.ALLIANCE_STAFF, Role.ADMIN)
   @Mutation(() => Enterprise, {
-    description: 'Registers an enterprise by its USCC. A code whose characters 3-8 name another province than the county is accepted but flagged for review.',
+    description: 'Staff (inside their coverage) or admins register an enterprise by its USCC; members use signUp. '
+      + 'A code whose characters 3-8 name another province than the county is accepted but flagged for review.',
   })
-  registerEnterprise(@Args('input') input: RegisterEnterpriseInput): Promise<EnterpriseEntity> {
-    return this.service.register(input);
+  registerEnterprise(@Args('input') input: RegisterEnterpriseInput, @CurrentUser() actor: AuthUser): Promise<EnterpriseEntity> {
+    return this.service.register(input, actor);
   }
 
-  @Mutation(() => Enterprise, { description: 'Changes an enterprise read at `expectedVersion`; refused with CONFLICT if it changed since.' })
+  @Allow(Role.ENTERPRISE_MEMBER, Role.ADMIN)
+  @Mutation(() => Enterprise, { description: 'Members change their own enterprise, read at `expectedVersion`; CONFLICT if it changed since.' })
   updateEnterprise(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: UpdateEnterpriseInput,
+    @CurrentUser() actor: AuthUser,
   ): Promise<EnterpriseEntity> {
-    return this.service.update(id, expectedVersion, input);
+    return this.service.update(id, expectedVersion, input, actor);
+  }
+
+  @Allow(Role.ALLIANCE_STAFF, Role.ADMIN)
+  @Mutation(() => Enterprise, { description: 'Staff inside their coverage (or admins) mark the enterprise verified.' })
+  verifyEnterprise(@Args('id', { type: () => ID }, ParseIdPipe) id: string, @CurrentUser() actor: AuthUser): Promise<EnterpriseEntity> {
+    return this.service.verify(id, actor);
   }
 }

@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { Role, type AuthUser } from '@chainmatch/auth';
 import type { TaxonomyService } from '@chainmatch/chains';
 import type { AppConfig } from '@chainmatch/config';
 import { ErrorCode } from '@chainmatch/core';
@@ -9,6 +10,9 @@ import type { EnterpriseRepository } from './enterprise.repository.js';
 import { EnterpriseService } from './enterprise.service.js';
 
 const ID = '3f1c1f3e-8a8e-4c4b-9f57-1d2f0f3b9a11';
+const ADMIN: AuthUser = {
+  userId: '6a1c1f3e-8a8e-4c4b-9f57-1d2f0f3b9a11', role: Role.ADMIN, sessionId: ID, enterpriseId: null, allianceId: null, coverage: null,
+};
 const COUNTIES: Record<string, { adcode: string; cityAdcode: string; provinceAdcode: string }> = {
   '330106': { adcode: '330106', cityAdcode: '330100', provinceAdcode: '330000' },
 };
@@ -89,14 +93,14 @@ describe('EnterpriseService.update', () => {
 
   it('refuses a malformed id before any query', async () => {
     const { service, repository } = setUp();
-    await expect(service.update('42', 1, { nameZh: '新名称' })).rejects.toEqual(refusal(ErrorCode.BAD_USER_INPUT, { reason: 'INVALID_ID' }));
+    await expect(service.update('42', 1, { nameZh: '新名称' }, ADMIN)).rejects.toEqual(refusal(ErrorCode.BAD_USER_INPUT, { reason: 'INVALID_ID' }));
     expect(repository.findById).not.toHaveBeenCalled();
   });
 
   it('refuses a stale version with the current one, without writing', async () => {
     const { service, repository } = setUp();
     repository.findById.mockResolvedValue(current);
-    await expect(service.update(ID, 3, { nameZh: '新名称' })).rejects.toEqual(
+    await expect(service.update(ID, 3, { nameZh: '新名称' }, ADMIN)).rejects.toEqual(
       refusal(ErrorCode.CONFLICT, { reason: 'STALE_VERSION', currentVersion: 4 }),
     );
     expect(repository.updateIfVersion).not.toHaveBeenCalled();
@@ -107,7 +111,7 @@ describe('EnterpriseService.update', () => {
     repository.findById.mockResolvedValue(current);
     repository.updateIfVersion.mockResolvedValue(null);
     repository.currentVersion.mockResolvedValue(5);
-    await expect(service.update(ID, 4, { nameZh: '新名称' })).rejects.toEqual(
+    await expect(service.update(ID, 4, { nameZh: '新名称' }, ADMIN)).rejects.toEqual(
       refusal(ErrorCode.CONFLICT, { reason: 'STALE_VERSION', currentVersion: 5 }),
     );
   });
@@ -117,14 +121,14 @@ describe('EnterpriseService.update', () => {
     repository.findById.mockResolvedValue(current);
     repository.updateIfVersion.mockResolvedValue(null);
     repository.currentVersion.mockResolvedValue(null);
-    await expect(service.update(ID, 4, { nameZh: '新名称' })).rejects.toEqual(refusal(ErrorCode.NOT_FOUND, {}));
+    await expect(service.update(ID, 4, { nameZh: '新名称' }, ADMIN)).rejects.toEqual(refusal(ErrorCode.NOT_FOUND, {}));
   });
 
   it('passes the new segments to the write, and the derived region with the county', async () => {
     const { service, repository } = setUp();
     repository.findById.mockResolvedValue(current);
     repository.updateIfVersion.mockResolvedValue(current);
-    await service.update(ID, 4, { countyAdcode: '330106', segmentIds: ['ic.packaging'] });
+    await service.update(ID, 4, { countyAdcode: '330106', segmentIds: ['ic.packaging'] }, ADMIN);
     expect(repository.updateIfVersion).toHaveBeenCalledWith(
       ID,
       4,

@@ -1,3 +1,4 @@
+import { assertActsForEnterprise, assertCovers, type AuthUser, type CoverageTarget } from '@chainmatch/auth';
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
 import { readKeysetPage, type Connection, type KeysetOrder } from '@chainmatch/core';
@@ -5,6 +6,7 @@ import { isPostgresError, constraintOf, PG_UNIQUE_VIOLATION } from '@chainmatch/
 import { RegionDirectory } from '@chainmatch/regions';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
+import type { EntityManager } from 'typeorm';
 import {
   enterpriseChanges,
   hasChanges,
@@ -68,14 +70,19 @@ export class EnterpriseService {
     return readKeysetPage(this.repository.listQuery(args.filter), args, NEWEST_FIRST, this.config.get('PAGE_SIZE_MAX'));
   }
 
-  async register(input: RegisterEnterpriseInput): Promise<EnterpriseEntity> {
+  /**
+   * Registers an enterprise. `actor` is the staff member or admin registering it (staff only inside
+   * their coverage); absent when a member signs up with it, inside the sign-up's `manager`.
+   */
+  async register(input: RegisterEnterpriseInput, actor?: AuthUser, manager?: EntityManager): Promise<EnterpriseEntity> {
     const uscc = validUscc(input.uscc);
     const place = this.placeOfCounty(input.countyAdcode);
     this.assertSegmentsExist(input.segmentIds);
+    if (actor) assertCovers(actor, { provinceAdcode: place.provinceAdcode, chainIds: this.chainsOf(input.segmentIds) });
     // Checked first for a clear answer; the unique constraint still decides between two racing requests.
     if (await this.repository.isUsccRegistered(uscc.code)) throw usccAlreadyRegistered(uscc.code);
     try {
-      return await this.repository.insertWithSegments(newEnterpriseRecord(input, uscc, place), input.segmentIds);
+      return await this.repository.insertWithSegments(newEnterpriseRecord(input, uscc, place), input.segmentIds, manager);
     } catch (error) {
       if (isUsccUniqueViolation(error)) throw usccAlreadyRegistered(uscc.code);
       throw error;
@@ -83,8 +90,9 @@ export class EnterpriseService {
   }
 
   /** Optimistic concurrency: applies only if the enterprise is still at `expectedVersion`. */
-  async update(id: string, expectedVersion: number, input: UpdateEnterpriseInput): Promise<EnterpriseEntity> {
+  async update(id: string, expectedVersion: number, input: UpdateEnterpriseInput, actor: AuthUser): Promise<EnterpriseEntity> {
     assertWellFormedId(id, 'id');
+    assertActsForEnterprise(actor, id);
     if (!hasChanges(input)) throw emptyUpdate();
     const place = input.countyAdcode === undefined ? undefined : this.placeOfCounty(input.countyAdcode);
     if (input.segmentIds !== undefined) this.assertSegmentsExist(input.segmentIds);
@@ -94,6 +102,25 @@ export class EnterpriseService {
     const changes = enterpriseChanges(input, current, place);
     const updated = await this.repository.updateIfVersion(id, expectedVersion, changes, input.segmentIds);
     return updated ?? this.refuseLostRace(id, expectedVersion);
+  }
+
+  /** Staff (inside their coverage) or an admin vouch for the enterprise. */
+  async verify(id: string, actor: AuthUser): Promise<EnterpriseEntity> {
+    const enterprise = await this.findById(id);
+    if (!enterprise) throw enterpriseNotFound(id);
+    assertCovers(actor, await this.coverageTargetOf(enterprise));
+    await this.repository.markVerified(id, actor.userId);
+    return (await this.repository.findById(id))!;
+  }
+
+  /** Where the enterprise lies for coverage checks: its province and the chains of its segments. */
+  async coverageTargetOf(enterprise: EnterpriseEntity): Promise<CoverageTarget> {
+    const [segmentIds] = await this.segmentIdsOf([enterprise.id]);
+    return { provinceAdcode: enterprise.provinceAdcode, chainIds: this.chainsOf(segmentIds) };
+  }
+
+  private chainsOf(segmentIds: readonly string[]): string[] {
+    return [...new Set(segmentIds.map((id) => this.taxonomy.segment(id)?.chainId).filter((id): id is string => Boolean(id)))];
   }
 
   /** The conditional UPDATE matched nothing after the version check passed: explain why. */

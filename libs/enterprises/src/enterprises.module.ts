@@ -1,3 +1,4 @@
+import { AuthModule } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { RegionsModule } from '@chainmatch/regions';
 import { Module } from '@nestjs/common';
@@ -5,10 +6,12 @@ import { EnterpriseFieldsResolver } from './enterprise-fields.resolver.js';
 import { EnterpriseRepository } from './enterprise.repository.js';
 import { EnterpriseResolver } from './enterprise.resolver.js';
 import { EnterpriseService } from './enterprise.service.js';
+import { MembershipResolver } from './membership/membership.resolver.js';
+import { MembershipService } from './membership/membership.service.js';
 
 @Module({
-  imports: [RegionsModule, ChainsModule],
-  providers: [EnterpriseRepository, EnterpriseService, EnterpriseResolver, EnterpriseFieldsResolver],
+  imports: [RegionsModule, ChainsModule, AuthModule],
+  providers: [EnterpriseRepository, EnterpriseService, EnterpriseResolver, EnterpriseFieldsResolver, MembershipService, MembershipResolver],
   exports: [EnterpriseService],
 })
 export class EnterprisesModule {}

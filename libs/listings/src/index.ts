@@ -1,5 +1,6 @@
 import { ListingEntity } from './listing.entity.js';
 import { CreateListings1764000003000 } from './migrations/1764000003000-CreateListings.js';
+import { AddListingModeration1764000009000 } from './migrations/1764000009000-AddListingModeration.js';
 
 export { ListingExpirySweeper } from './listing-expiry.sweeper.js';
 export { effectiveStatus } from './listing-lifecycle.js';
@@ -11,4 +12,4 @@ export { Listing } from './listing.types.js';
 export { ListingsModule } from './listings.module.js';
 
 export const listingEntities = [ListingEntity];
-export const listingMigrations = [CreateListings1764000003000];
+export const listingMigrations = [CreateListings1764000003000, AddListingModeration1764000009000];

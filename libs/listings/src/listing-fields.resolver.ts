@@ -3,9 +3,11 @@ import { alignToKeys, requestLoader } from '@chainmatch/core';
 import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/auth';
 import { effectiveStatus } from './listing-lifecycle.js';
 import { ListingStatus, type ListingEntity } from './listing.entity.js';
-import { Listing, PriceRange, Quantity } from './listing.types.js';
+import { Listing, ListingModeration, PriceRange, Quantity } from './listing.types.js';
+import { coverageTargetOf } from './listing.service.js';
 import { ServiceArea } from './service-area.type.js';
 
 @Resolver(() => Listing)
@@ -73,5 +75,12 @@ export class ListingFieldsResolver {
   serviceArea(@Parent() listing: ListingEntity): ServiceArea {
     const provinces = listing.servedProvinceAdcodes.map((adcode) => this.regions.province(adcode)).filter((p) => p !== undefined);
     return { wholeRegion: provinces.length === 0, provinces, radiusKm: listing.serviceRadiusKm };
+  }
+
+  @ResolveField(() => ListingModeration, { nullable: true, description: 'Set while staff have paused it; seen by its enterprise, staff and admins.' })
+  moderation(@Parent() listing: ListingEntity, @Context() context: { req?: RequestWithUser }): ListingModeration | null {
+    if (!listing.moderationReason || !listing.moderatedAt) return null;
+    if (!canSeePrivate(userOfContext(context), listing.enterpriseId, coverageTargetOf(listing))) return null;
+    return { reason: listing.moderationReason, at: listing.moderatedAt };
   }
 }

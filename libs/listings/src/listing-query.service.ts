@@ -1,5 +1,6 @@
 import { AppConfig } from '@chainmatch/config';
-import { readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
+import { ForbiddenError, readKeysetPage, UnauthenticatedError, type Connection, type PageArgs } from '@chainmatch/core';
+import { isAdmin, isMemberOf, Role, type AuthUser } from '@chainmatch/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -29,13 +30,33 @@ export class ListingQueryService {
     return this.dataSource.getRepository(ListingEntity).findBy(ids.map((id) => ({ id })));
   }
 
-  list(filter: ListingFilter = {}, page: PageArgs): Promise<Connection<ListingEntity>> {
-    return readKeysetPage(this.filtered(filter), page, {
+  list(filter: ListingFilter = {}, page: PageArgs, user?: AuthUser): Promise<Connection<ListingEntity>> {
+    const query = this.filtered(filter);
+    this.restrictToWhatTheCallerMaySee(query, filter, user);
+    return readKeysetPage(query, page, {
       sortColumn: 'listing.createdAt',
       idColumn: 'listing.id',
       sortValueOf: (listing) => listing.createdAt,
       idOf: (listing) => listing.id,
     }, this.config.get('PAGE_SIZE_MAX'));
+  }
+
+  /**
+   * Only ACTIVE listings are public. Asking for other statuses: members for their own enterprise,
+   * staff inside their coverage, admins anywhere.
+   */
+  private restrictToWhatTheCallerMaySee(query: SelectQueryBuilder<ListingEntity>, filter: ListingFilter, user?: AuthUser): void {
+    const onlyActive = (filter.statuses ?? [ListingStatus.ACTIVE]).every((status) => status === ListingStatus.ACTIVE);
+    if (onlyActive || isAdmin(user)) return;
+    if (!user) throw new UnauthenticatedError('sign in to list listings that are not ACTIVE');
+    if (user.role === Role.ENTERPRISE_MEMBER && filter.enterpriseId && isMemberOf(user, filter.enterpriseId)) return;
+    if (user.role === Role.ALLIANCE_STAFF && user.coverage) {
+      query.andWhere('listing.provinceAdcode IN (:...coveredProvinces) AND listing.chainId IN (:...coveredChains)', {
+        coveredProvinces: user.coverage.provinceAdcodes, coveredChains: user.coverage.chainIds,
+      });
+      return;
+    }
+    throw new ForbiddenError('members list unpublished listings of their own enterprise only (set filter.enterpriseId)', 'NOT_YOUR_ENTERPRISE');
   }
 
   private filtered(filter: ListingFilter): SelectQueryBuilder<ListingEntity> {

@@ -107,6 +107,16 @@ export class ListingEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;
 
+  /** Why staff paused the listing (shown to its owner); cleared when the owner publishes it again. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  moderationReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  moderatedBy: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  moderatedAt: Date | null;
+
   /** Optimistic concurrency: every change increments it; writers state the version they read. */
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -1,5 +1,5 @@
 import { GeoPointInput } from '@chainmatch/regions';
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
@@ -133,4 +133,10 @@ export class ListingFilter {
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
   enterpriseId?: string;
+}
+
+@ArgsType()
+export class ModerationReasonArgs {
+  @Field({ description: 'Shown to the listing\'s owner.' }) @Length(5, 500)
+  reason: string;
 }

@@ -1,3 +1,4 @@
+import { assertActsForEnterprise, assertCovers, canSeePrivate, type AuthUser, type CoverageTarget } from '@chainmatch/auth';
 import { EnterpriseEntity } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,6 +9,7 @@ import { ListingEntity, ListingStatus } from './listing.entity.js';
 import { listingNotFound, staleListingVersion, unknownEnterprise } from './listing.errors.js';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs.js';
 
+type Authorize = (listing: ListingEntity) => void;
 type ListingChange = (listing: ListingEntity, now: Date, manager: EntityManager) => Promise<Partial<ListingEntity>> | Partial<ListingEntity>;
 
 /**
@@ -21,11 +23,16 @@ export class ListingService {
     private readonly content: ListingContentMapper,
   ) {}
 
-  async findById(id: string): Promise<ListingEntity | null> {
-    return this.dataSource.getRepository(ListingEntity).findOneBy({ id });
+  /** The listing if the caller may see it: anyone an ACTIVE one; otherwise its members, covering staff, admins. */
+  async findVisible(id: string, user: AuthUser | undefined): Promise<ListingEntity | null> {
+    const listing = await this.dataSource.getRepository(ListingEntity).findOneBy({ id });
+    if (!listing) return null;
+    const active = effectiveStatus(listing.status, listing.validUntil, new Date()) === ListingStatus.ACTIVE;
+    return active || canSeePrivate(user, listing.enterpriseId, coverageTargetOf(listing)) ? listing : null;
   }
 
-  async create(input: CreateListingInput): Promise<ListingEntity> {
+  async create(input: CreateListingInput, actor: AuthUser): Promise<ListingEntity> {
+    assertActsForEnterprise(actor, input.enterpriseId);
     return this.dataSource.transaction(async (manager) => {
       const enterprise = await manager.findOneBy(EnterpriseEntity, { id: input.enterpriseId });
       if (!enterprise) throw unknownEnterprise('input.enterpriseId');
@@ -37,38 +44,50 @@ export class ListingService {
     });
   }
 
-  update(id: string, expectedVersion: number, input: UpdateListingInput): Promise<ListingEntity> {
-    return this.change(id, expectedVersion, ListingAction.UPDATE, async (listing, now, manager) => {
+  update(id: string, expectedVersion: number, input: UpdateListingInput, actor: AuthUser): Promise<ListingEntity> {
+    return this.change(id, expectedVersion, ListingAction.UPDATE, byOwner(actor), async (listing, now, manager) => {
       const enterprise = await manager.findOneByOrFail(EnterpriseEntity, { id: listing.enterpriseId });
       return this.content.toColumns(input, listing, enterprise, now);
     });
   }
 
-  publish(id: string, expectedVersion: number): Promise<ListingEntity> {
-    return this.change(id, expectedVersion, ListingAction.PUBLISH, (listing, now) => ({ publishedAt: listing.publishedAt ?? now }));
+  /** Publishing again after moderation clears it: the owner has answered the reason they were shown. */
+  publish(id: string, expectedVersion: number, actor: AuthUser): Promise<ListingEntity> {
+    return this.change(id, expectedVersion, ListingAction.PUBLISH, byOwner(actor), (listing, now) => ({
+      publishedAt: listing.publishedAt ?? now, moderationReason: null, moderatedBy: null, moderatedAt: null,
+    }));
   }
 
-  pause(id: string, expectedVersion: number): Promise<ListingEntity> {
-    return this.change(id, expectedVersion, ListingAction.PAUSE, () => ({}));
+  pause(id: string, expectedVersion: number, actor: AuthUser): Promise<ListingEntity> {
+    return this.change(id, expectedVersion, ListingAction.PAUSE, byOwner(actor), () => ({}));
   }
 
-  close(id: string, expectedVersion: number): Promise<ListingEntity> {
-    return this.change(id, expectedVersion, ListingAction.CLOSE, (_listing, now) => ({ closedAt: now }));
+  /** Staff inside their coverage (or admins) pause a listing with a reason its owner sees. */
+  moderate(id: string, expectedVersion: number, reason: string, actor: AuthUser): Promise<ListingEntity> {
+    const authorize: Authorize = (listing) => assertCovers(actor, coverageTargetOf(listing));
+    return this.change(id, expectedVersion, ListingAction.PAUSE, authorize, (_listing, now) => ({
+      moderationReason: reason.trim(), moderatedBy: actor.userId, moderatedAt: now,
+    }));
   }
 
-  renew(id: string, expectedVersion: number, validUntil: Date): Promise<ListingEntity> {
-    return this.change(id, expectedVersion, ListingAction.RENEW, (listing, now) => {
+  close(id: string, expectedVersion: number, actor: AuthUser): Promise<ListingEntity> {
+    return this.change(id, expectedVersion, ListingAction.CLOSE, byOwner(actor), (_listing, now) => ({ closedAt: now }));
+  }
+
+  renew(id: string, expectedVersion: number, validUntil: Date, actor: AuthUser): Promise<ListingEntity> {
+    return this.change(id, expectedVersion, ListingAction.RENEW, byOwner(actor), (listing, now) => {
       const validFrom = listing.validUntil <= now ? now : listing.validFrom;
       checkValidityWindow(validFrom, validUntil, now, 'validUntil');
       return { validFrom, validUntil };
     });
   }
 
-  /** Locks the row, checks version and lifecycle, applies `changeOf`, bumps the version. */
-  private change(id: string, expectedVersion: number, action: ListingAction, changeOf: ListingChange): Promise<ListingEntity> {
+  /** Locks the row, checks who may act, the version and the lifecycle, applies `changeOf`, bumps the version. */
+  private change(id: string, expectedVersion: number, action: ListingAction, authorize: Authorize, changeOf: ListingChange): Promise<ListingEntity> {
     return this.dataSource.transaction(async (manager) => {
       const listing = await manager.findOne(ListingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!listing) throw listingNotFound(id);
+      authorize(listing);
       if (listing.version !== expectedVersion) throw staleListingVersion(expectedVersion, listing.version);
       const now = new Date();
       const status = statusAfter(action, effectiveStatus(listing.status, listing.validUntil, now));
@@ -77,3 +96,8 @@ export class ListingService {
     });
   }
 }
+
+/** Owner actions: members of the listing's enterprise, or admins. */
+const byOwner = (actor: AuthUser): Authorize => (listing) => assertActsForEnterprise(actor, listing.enterpriseId);
+
+export const coverageTargetOf = (listing: ListingEntity): CoverageTarget => ({ provinceAdcode: listing.provinceAdcode, chainIds: [listing.chainId] });

@@ -85,3 +85,12 @@ export class Listing {
 }
 
 export const ListingConnection = ConnectionType(Listing, 'Listing');
+
+@ObjectType({ description: 'Why alliance staff paused the listing.' })
+export class ListingModeration {
+  @Field()
+  reason: string;
+
+  @Field()
+  at: Date;
+}

@@ -1,7 +1,10 @@
+import { Public } from '@chainmatch/auth';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RegionDirectory } from './region-directory.service.js';
 import { City, County, Province } from './region.types.js';
 
+/** Reference data: public. */
+@Public()
 @Resolver()
 export class RegionResolver {
   constructor(private readonly regions: RegionDirectory) {}

@@ -1,3 +1,5 @@
+import { auditEntities, auditMigrations } from '@chainmatch/audit';
+import { authEntities, authMigrations, rateLimitMigrations } from '@chainmatch/auth';
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
@@ -6,8 +8,8 @@ import { regionEntities, regionMigrations } from '@chainmatch/regions';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities];
-export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { createDemoAccounts, describeDemoAccounts } from './demo-accounts.js';
 import { loadDemoData } from './demo-loader.js';
 import { progressPrinter } from './demo-progress.js';
 import type { SeedOptions } from './seed-options.js';
@@ -12,12 +13,18 @@ export async function countEnterprises(dataSource: DataSource): Promise<number> 
   return n;
 }
 
-/** Loads the starter demo set when the database has no enterprise yet. */
-export async function seedStarterDemoIfEmpty(url: string, log: (line: string) => void): Promise<void> {
-  await withDataSource(url, async (dataSource) => {
-    if ((await countEnterprises(dataSource)) > 0) return;
-    log(`empty database: loading demo data (${STARTER_DEMO.enterprises} enterprises, ${STARTER_DEMO.listings} listings)`);
-    await loadDemoData(dataSource, { ...STARTER_DEMO, progress: () => undefined });
+/**
+ * Loads the starter demo set, with accounts for each role, when the database has no enterprise yet.
+ * Returns how to sign in as the demo accounts (printed at every start).
+ */
+export async function seedStarterDemoIfEmpty(url: string, log: (line: string) => void): Promise<string[]> {
+  return withDataSource(url, async (dataSource) => {
+    if ((await countEnterprises(dataSource)) === 0) {
+      log(`empty database: loading demo data (${STARTER_DEMO.enterprises} enterprises, ${STARTER_DEMO.listings} listings, demo accounts)`);
+      await loadDemoData(dataSource, { ...STARTER_DEMO, progress: () => undefined });
+      await createDemoAccounts(dataSource);
+    }
+    return describeDemoAccounts(dataSource);
   });
 }
 
@@ -28,7 +35,7 @@ export async function seedDemo(url: string, options: SeedOptions, log: (line: st
     if (existing > 0 && !options.reset) {
       throw new Error(`the database already has ${existing} enterprises; pass --reset to replace them and their listings`);
     }
-    if (options.reset) await dataSource.query(`TRUNCATE listing, enterprise_segment, enterprise`);
+    if (options.reset) await dataSource.query(`TRUNCATE listing, enterprise_segment, enterprise_invitation, enterprise CASCADE`);
     const started = Date.now();
     await loadDemoData(dataSource, { ...options, progress: progressPrinter(log) });
     const seconds = (Date.now() - started) / 1000;
@@ -37,10 +44,10 @@ export async function seedDemo(url: string, options: SeedOptions, log: (line: st
   });
 }
 
-async function withDataSource(url: string, work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
-    await work(dataSource);
+    return await work(dataSource);
   } finally {
     await dataSource.destroy();
   }

@@ -17,7 +17,7 @@ export const SEED_USAGE = `usage: npm run seed -- [--enterprises N] [--listings 
   --listings     listings to generate (default 2000; at most ${LIMITS.listings})
   --seed         generator seed; the same seed gives the same data (default 1)
   --batch-size   rows per INSERT (default 5000; at most ${LIMITS.batchSize})
-  --reset        delete existing enterprises and listings first (needed when there are some)`;
+  --reset        delete existing enterprises, listings and accounts first (needed when there are some)`;
 
 export function parseSeedOptions(argv: string[]): SeedOptions {
   const values = readFlags(argv);

@@ -1,9 +1,10 @@
-import { createGraphQLErrorFormatter } from '@chainmatch/core';
+import { createGraphQLErrorFormatter, DEFAULT_PAGE_SIZE } from '@chainmatch/core';
 import { AppConfig } from '@chainmatch/config';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
+import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
 
 const logger = new Logger('GraphQL');
 
@@ -16,7 +17,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     playground: false,
     introspection: landingPage,
-    plugins: landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
+    plugins: [
+      queryLimitsPlugin({
+        maxDepth: config.get('GRAPHQL_MAX_DEPTH'),
+        maxComplexity: config.get('GRAPHQL_MAX_COMPLEXITY'),
+        defaultPageSize: DEFAULT_PAGE_SIZE,
+        maxPageSize: config.get('PAGE_SIZE_MAX'),
+      }),
+      ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+    ],
     formatError: createGraphQLErrorFormatter((error) => logger.error(error)),
     context: ({ req }: { req: Request }) => ({ req }),
   };

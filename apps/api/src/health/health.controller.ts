@@ -1,6 +1,8 @@
+import { Public } from '@chainmatch/auth';
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

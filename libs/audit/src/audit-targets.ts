@@ -1,0 +1,48 @@
+import type { AuthUser } from '@chainmatch/auth';
+
+/** What a mutation acts on, for the audit log. */
+export interface AuditTarget {
+  type: string;
+  /**
+   * Where the target's id is when the mutation has no `id` argument and its result has no `id`
+   * (a payload around the target, or nothing at all).
+   */
+  idOf?: (result: unknown, actor: AuthUser | undefined) => unknown;
+}
+
+type WithUser = { user?: { id?: unknown } } | null | undefined;
+type WithEnterprise = { enterpriseId?: unknown } | null | undefined;
+
+const LISTING: AuditTarget = { type: 'LISTING' };
+const ENTERPRISE: AuditTarget = { type: 'ENTERPRISE' };
+const SIGNED_IN_USER: AuditTarget = { type: 'USER', idOf: (payload) => (payload as WithUser)?.user?.id };
+
+/**
+ * The target of each mutation. ADD EVERY NEW MUTATION HERE: without an entry the type falls back to
+ * the mutation's return type (`Listing` → LISTING), which is wrong for payload types, and the id to
+ * the `id` argument or the result's `id`.
+ * Coverage filtering for staff (AuditLogQueryService) relies on LISTING and ENTERPRISE being right.
+ */
+export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
+  createListing: LISTING,
+  updateListing: LISTING,
+  publishListing: LISTING,
+  pauseListing: LISTING,
+  closeListing: LISTING,
+  renewListing: LISTING,
+  registerEnterprise: ENTERPRISE,
+  updateEnterprise: ENTERPRISE,
+  verifyEnterprise: ENTERPRISE,
+  createEnterpriseInvitation: { type: 'ENTERPRISE', idOf: (invitation) => (invitation as WithEnterprise)?.enterpriseId },
+  createAlliance: { type: 'ALLIANCE' },
+  createStaffAccount: { type: 'USER' },
+  signUp: SIGNED_IN_USER,
+  login: SIGNED_IN_USER,
+  refreshSession: SIGNED_IN_USER,
+  logout: { type: 'USER', idOf: (_result, actor) => actor?.userId },
+};
+
+/** `EnterpriseInvitation` → `ENTERPRISE_INVITATION`; undefined for scalar results (nothing to point at). */
+export function targetTypeFromTypeName(typeName: string | undefined): string | null {
+  return typeName ? typeName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase() : null;
+}

@@ -1,0 +1,89 @@
+import { ConflictError, UnauthenticatedError } from '@chainmatch/core';
+import { isPostgresError, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { UserEntity } from '../identity.entities.js';
+import type { Role } from '../role.js';
+import { SessionService, type IssuedTokens } from '../sessions/session.service.js';
+import { LoginThrottle } from './login-throttle.service.js';
+import { PasswordHasher } from './password-hasher.service.js';
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  enterpriseId?: string | null;
+  allianceId?: string | null;
+}
+
+export type SignedIn = IssuedTokens & { user: UserEntity };
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const emailTaken = () => new ConflictError('an account with this email exists', 'EMAIL_TAKEN', { field: 'input.email' });
+
+/** Accounts and signing in. Other libs create accounts through `createAccount`, inside their own transaction. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async findById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  async assertEmailFree(email: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const [taken] = await manager.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [normalizeEmail(email)]);
+    if (taken) throw emailTaken();
+  }
+
+  async createAccount(account: NewAccount, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    await this.assertEmailFree(account.email, manager);
+    const user = manager.create(UserEntity, {
+      email: normalizeEmail(account.email), passwordHash: await this.hasher.hash(account.password),
+      displayName: account.displayName, role: account.role,
+      enterpriseId: account.enterpriseId ?? null, allianceId: account.allianceId ?? null,
+    });
+    try {
+      return await manager.save(user);
+    } catch (error) {
+      if (isPostgresError(error, PG_UNIQUE_VIOLATION)) throw emailTaken();
+      throw error;
+    }
+  }
+
+  /** The same refusal whether the email is unknown or the password wrong; failures are throttled. */
+  async login(email: string, password: string, ip: string): Promise<SignedIn> {
+    const normalized = normalizeEmail(email);
+    await this.throttle.assertMayTry(normalized, ip);
+    const user = await this.dataSource.getRepository(UserEntity)
+      .createQueryBuilder('user').where('lower(user.email) = :email', { email: normalized }).getOne();
+    const valid = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !valid || user.disabledAt) {
+      await this.throttle.recordFailure(normalized, ip);
+      throw new UnauthenticatedError('the email or the password is wrong', 'INVALID_CREDENTIALS');
+    }
+    await this.throttle.recordSuccess(normalized);
+    return this.signIn(user);
+  }
+
+  async signIn(user: UserEntity): Promise<SignedIn> {
+    return { ...(await this.sessions.open(user)), user };
+  }
+
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const { tokens, userId } = await this.sessions.refresh(refreshToken);
+    const user = await this.findById(userId);
+    if (!user || user.disabledAt) throw new UnauthenticatedError('this account is disabled', 'ACCOUNT_DISABLED');
+    return { ...tokens, user };
+  }
+
+  logout(sessionId: string): Promise<void> {
+    return this.sessions.revoke(sessionId);
+  }
+}
