@@ -54,6 +54,9 @@ export class Enterprise {
   @Field(() => Date, { nullable: true, description: 'When alliance staff verified the enterprise; null until then.' })
   verifiedAt: Date | null;
 
+  @Field(() => ID, { nullable: true, description: 'The staff member (or admin) who verified it.' })
+  verifiedBy: string | null;
+
   @Field()
   createdAt: Date;
 
