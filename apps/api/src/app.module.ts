@@ -4,7 +4,9 @@ import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule } from '@chainmatch/config';
 import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
+import { EventsModule } from '@chainmatch/events';
 import { ListingsModule } from '@chainmatch/listings';
+import { MatchingModule } from '@chainmatch/matching';
 import { RegionsModule } from '@chainmatch/regions';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -41,6 +43,8 @@ export class AppModule {
         ChainsModule,
         EnterprisesModule,
         ListingsModule,
+        EventsModule,
+        MatchingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,6 +4,7 @@ import { requestLoader } from '@chainmatch/core';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { EnterpriseEntity } from './enterprise.entity.js';
+import { ContactGrantService } from './contact-grants/contact-grant.service.js';
 import { EnterpriseService } from './enterprise.service.js';
 import { Enterprise, EnterpriseContact } from './enterprise.types.js';
 
@@ -14,6 +15,7 @@ export class EnterpriseFieldsResolver {
     private readonly service: EnterpriseService,
     private readonly regions: RegionDirectory,
     private readonly taxonomy: TaxonomyService,
+    private readonly grants: ContactGrantService,
   ) {}
 
   @ResolveField(() => County)
@@ -48,19 +50,28 @@ export class EnterpriseFieldsResolver {
     return segmentIds.map((id) => this.taxonomy.segment(id)).filter((segment): segment is Segment => segment !== undefined);
   }
 
+  /** Whether an introduction or accepted interest revealed `ownerId`'s contacts to `viewerId` (batched). */
+  private grantedTo(viewerId: string, ownerId: string, context: object): Promise<boolean> {
+    return requestLoader<string, boolean>(context, 'enterprise.contactGranted', async (ownerIds) => {
+      const granted = await this.grants.grantedOwners(viewerId, ownerIds);
+      return ownerIds.map((id) => granted.has(id));
+    }).load(ownerId);
+  }
+
   private segmentIdsOf(enterprise: EnterpriseEntity, context: object): Promise<string[]> {
     return requestLoader<string, string[]>(context, 'enterprise.segmentIds', (ids) => this.service.segmentIdsOf(ids)).load(enterprise.id);
   }
 
   @ResolveField(() => EnterpriseContact, {
     nullable: true,
-    description: 'Private: shown to the enterprise\'s members, staff covering it and admins; null for everyone else.',
+    description: 'Private: shown to the enterprise\'s members, staff covering it, admins, and enterprises it was introduced to or accepted interest from; null for everyone else.',
   })
   async contact(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): Promise<EnterpriseContact | null> {
     const user = userOfContext(context);
     if (!user) return null;
     const chainIds = (await this.segmentIdsOf(enterprise, context)).map((id) => this.taxonomy.segment(id)?.chainId ?? '');
-    if (!canSeePrivate(user, enterprise.id, { provinceAdcode: enterprise.provinceAdcode, chainIds })) return null;
+    const granted = user.enterpriseId !== null && (await this.grantedTo(user.enterpriseId, enterprise.id, context));
+    if (!granted && !canSeePrivate(user, enterprise.id, { provinceAdcode: enterprise.provinceAdcode, chainIds })) return null;
     const { contactName: name, contactPhone: phone, contactEmail: email } = enterprise;
     return name === null && phone === null && email === null ? null : { name, phone, email };
   }

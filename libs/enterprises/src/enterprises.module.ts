@@ -2,6 +2,7 @@ import { AuthModule } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { RegionsModule } from '@chainmatch/regions';
 import { Module } from '@nestjs/common';
+import { ContactGrantService } from './contact-grants/contact-grant.service.js';
 import { EnterpriseFieldsResolver } from './enterprise-fields.resolver.js';
 import { EnterpriseRepository } from './enterprise.repository.js';
 import { EnterpriseResolver } from './enterprise.resolver.js';
@@ -11,7 +12,7 @@ import { MembershipService } from './membership/membership.service.js';
 
 @Module({
   imports: [RegionsModule, ChainsModule, AuthModule],
-  providers: [EnterpriseRepository, EnterpriseService, EnterpriseResolver, EnterpriseFieldsResolver, MembershipService, MembershipResolver],
-  exports: [EnterpriseService],
+  providers: [ContactGrantService, EnterpriseRepository, EnterpriseService, EnterpriseResolver, EnterpriseFieldsResolver, MembershipService, MembershipResolver],
+  exports: [EnterpriseService, ContactGrantService],
 })
 export class EnterprisesModule {}

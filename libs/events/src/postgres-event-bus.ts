@@ -1,0 +1,80 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EventEmitter, on } from 'node:events';
+import pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { EventBus, EventPayloads, Topic } from './event-bus.port.js';
+
+const channelOf = (topic: Topic) => `chainmatch_${topic.replace(/\./g, '_')}`;
+const RECONNECT_MS = 1000;
+
+/**
+ * The event bus on PostgreSQL LISTEN/NOTIFY: NOTIFY is transactional (sent on commit) and reaches
+ * every connection listening on the channel, whichever process it belongs to. One dedicated
+ * connection per process listens; payloads stay far below NOTIFY's 8000-byte limit (ids only).
+ */
+@Injectable()
+export class PostgresEventBus implements EventBus, OnApplicationShutdown {
+  private readonly logger = new Logger(PostgresEventBus.name);
+  private readonly local = new EventEmitter().setMaxListeners(0);
+  private readonly channels = new Set<string>();
+  private listener?: Promise<pg.Client>;
+  private closed = false;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async publish<T extends Topic>(topic: T, payload: EventPayloads[T], manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query('SELECT pg_notify($1, $2)', [channelOf(topic), JSON.stringify(payload)]);
+  }
+
+  async subscribe<T extends Topic>(topic: T): Promise<AsyncIterableIterator<EventPayloads[T]>> {
+    const channel = channelOf(topic);
+    const events = on(this.local, channel) as AsyncIterableIterator<[EventPayloads[T]]>;
+    await this.listen(channel);
+    const payloads: AsyncIterableIterator<EventPayloads[T]> = {
+      next: async () => {
+        const result = await events.next();
+        return result.done ? result : { done: false, value: result.value[0] };
+      },
+      return: async () => (events.return?.() ?? { done: true, value: undefined }) as IteratorResult<EventPayloads[T]>,
+      [Symbol.asyncIterator]: () => payloads,
+    };
+    return payloads;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    const client = await this.listener?.catch(() => undefined);
+    await client?.end().catch(() => undefined);
+  }
+
+  private async listen(channel: string): Promise<void> {
+    const client = await this.connection();
+    if (this.channels.has(channel)) return;
+    this.channels.add(channel);
+    await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  }
+
+  /** The listening connection, reconnected (with its channels) if the server drops it. */
+  private connection(): Promise<pg.Client> {
+    this.listener ??= this.connect();
+    return this.listener;
+  }
+
+  private async connect(): Promise<pg.Client> {
+    const options = this.dataSource.options as { url?: string };
+    const client = new pg.Client({ connectionString: options.url, application_name: 'chainmatch-events' });
+    client.on('notification', ({ channel, payload }) => this.local.emit(channel, JSON.parse(payload ?? 'null')));
+    client.on('error', (error) => this.reconnectAfter(error));
+    await client.connect();
+    for (const channel of this.channels) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    return client;
+  }
+
+  private reconnectAfter(error: Error): void {
+    if (this.closed) return;
+    this.logger.warn(`event listener connection lost (${error.message}); reconnecting`);
+    this.listener = undefined;
+    setTimeout(() => void this.connection().catch((e) => this.reconnectAfter(e as Error)), RECONNECT_MS).unref();
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Suggestions, persisted matches and their curation. */
+@Module({})
+export class MatchingModule {}
