@@ -2,6 +2,8 @@ import { operationRules } from '@chainmatch/auth';
 import { signIn, signInAdmin, signInStaff, signUpMember, TEST_PASSWORD, type Member, type SignedInClient } from '../support/accounts.js';
 import { createListing, listingInput, validUscc } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
+import { activeListingOf, expressInterest } from '../support/interest.js';
+import { createMatch, WITHOUT_MATCH_WORKER } from '../support/matches.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 type Actor = 'anonymous' | 'memberA' | 'memberB' | 'staffIn' | 'staffOut' | 'admin';
@@ -30,6 +32,8 @@ const SIGNED_IN = outcomes('UNAUTHENTICATED', 'OK', 'OK', 'OK', 'OK', 'OK');
 const OWNER = outcomes('UNAUTHENTICATED', 'OK', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'OK');
 /** Staff whose alliance covers enterprise A (IC chain, Jiangsu), and admins. */
 const COVERING_STAFF = outcomes('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'OK', 'FORBIDDEN', 'OK');
+/** Enterprise A's members only: what one enterprise says to another, nobody else says for it. */
+const MEMBERS_OF_A = outcomes('UNAUTHENTICATED', 'OK', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN');
 const ADMIN_ONLY = outcomes('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'OK');
 
 const transition = (name: string) => `mutation($id: ID!, $v: Int!) { ${name}(id: $id, expectedVersion: $v) { id } }`;
@@ -56,6 +60,11 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
     await memberA.graphql.data(transition('publishListing'), { id: listing.id, v: 1 });
     return { id: listing.id, v: 2 };
   };
+  /** A match of A's DEMAND with B's SUPPLY (IC: Jiangsu × Zhejiang) in `status`, at version 1. */
+  const matchOfA = async (status = 'SUGGESTED') => ({ id: (await createMatch(api, memberA, memberB, { status })).id, v: 1 });
+  /** Pending interest of B in an ACTIVE listing of A (A answers it), or of A in one of B's (A withdraws it). */
+  const interestInA = async () => ({ id: (await expressInterest(memberB, await activeListingOf(memberA))).id, v: 1 });
+  const interestOfA = async () => ({ id: (await expressInterest(memberA, await activeListingOf(memberB))).id, v: 1 });
   const versionOfA = async () => (await api.sql(`SELECT version FROM enterprise WHERE id = $1`, [memberA.enterpriseId]))[0].version;
   const newAccount = () => ({ email: `matrix-${++serial}@test.cn`, password: TEST_PASSWORD, displayName: '矩阵' });
 
@@ -102,6 +111,22 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
     { mutation: 'refreshSession', expected: PUBLIC, prepare: async () => ({
       query: `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`,
       variables: { t: (await signIn(api, memberA.email)).refreshToken } }) },
+    { mutation: 'shortlistMatch', expected: COVERING_STAFF, prepare: async () => ({ query: transition('shortlistMatch'), variables: await matchOfA() }) },
+    { mutation: 'dismissMatch', expected: COVERING_STAFF, prepare: async () => ({
+      query: `mutation($id: ID!, $v: Int!) { dismissMatch(id: $id, expectedVersion: $v, reason: NOT_RELEVANT) { id } }`, variables: await matchOfA() }) },
+    { mutation: 'introduceMatch', expected: COVERING_STAFF, prepare: async () => ({
+      query: `mutation($id: ID!, $v: Int!) { introduceMatch(id: $id, expectedVersion: $v, note: "电话介绍") { id } }`,
+      variables: await matchOfA('SHORTLISTED') }) },
+    { mutation: 'recordMatchOutcome', expected: COVERING_STAFF, prepare: async () => ({
+      query: `mutation($id: ID!, $v: Int!) { recordMatchOutcome(id: $id, expectedVersion: $v, outcome: MEETING_HELD) { id } }`,
+      variables: await matchOfA('INTRODUCED') }) },
+    { mutation: 'expressInterest', expected: MEMBERS_OF_A, prepare: async () => ({
+      query: `mutation($l: ID!) { expressInterest(listingId: $l, message: "我司有意采购，请联系") { id } }`,
+      variables: { l: await activeListingOf(memberB) } }) },
+    { mutation: 'acceptInterest', expected: MEMBERS_OF_A, prepare: async () => ({ query: transition('acceptInterest'), variables: await interestInA() }) },
+    { mutation: 'declineInterest', expected: MEMBERS_OF_A, prepare: async () => ({
+      query: `mutation($id: ID!, $v: Int!) { declineInterest(id: $id, expectedVersion: $v, reason: "暂无需求") { id } }`, variables: await interestInA() }) },
+    { mutation: 'withdrawInterest', expected: MEMBERS_OF_A, prepare: async () => ({ query: transition('withdrawInterest'), variables: await interestOfA() }) },
     { mutation: 'logout', expected: SIGNED_IN, prepare: async (actor) => ({
       query: `mutation { logout }`,
       client: actor === 'anonymous' ? api.graphql : (await signIn(api, emailOf(actor))).graphql }) },
@@ -114,10 +139,14 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
     (SELECT string_agg(s::text, ',' ORDER BY enterprise_id, segment_id) FROM enterprise_segment s),
     (SELECT string_agg(u::text, ',' ORDER BY id) FROM app_user u),
     (SELECT string_agg(a::text, ',' ORDER BY id) FROM alliance a),
-    (SELECT string_agg(i::text, ',' ORDER BY id) FROM enterprise_invitation i))) AS digest`))[0].digest;
+    (SELECT string_agg(i::text, ',' ORDER BY id) FROM enterprise_invitation i),
+    (SELECT string_agg(m::text, ',' ORDER BY id) FROM match m),
+    (SELECT string_agg(me::text, ',' ORDER BY id) FROM match_event me),
+    (SELECT string_agg(g::text, ',' ORDER BY viewer_enterprise_id, owner_enterprise_id) FROM contact_grant g),
+    (SELECT string_agg(t::text, ',' ORDER BY id) FROM interest t))) AS digest`))[0].digest;
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { MUTATIONS_MAX: '10000' } });
+    api = await startTestApi({ env: { MUTATIONS_MAX: '10000', ...WITHOUT_MATCH_WORKER } });
     admin = await signInAdmin(api);
     memberA = await signUpMember(api, { countyAdcode: '320506', segmentIds: ['ic.packaging'] });
     memberB = await signUpMember(api, { countyAdcode: '330106', segmentIds: ['biomed.chem_drugs'] });

@@ -5,12 +5,14 @@ import { AppConfig, AppConfigModule } from '@chainmatch/config';
 import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
+import { InterestModule } from '@chainmatch/interest';
 import { ListingsModule } from '@chainmatch/listings';
 import { MatchingModule } from '@chainmatch/matching';
 import { RegionsModule } from '@chainmatch/regions';
+import { SearchModule } from '@chainmatch/search';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -18,6 +20,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
 import { HealthController } from './health/health.controller.js';
 
 export interface AppModuleOptions {
@@ -35,7 +38,7 @@ export class AppModule {
         AppConfigModule.register(),
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig], useFactory: graphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
         AuthModule,
         AuditModule,
@@ -45,6 +48,9 @@ export class AppModule {
         ListingsModule,
         EventsModule,
         MatchingModule,
+        InterestModule,
+        LiveUpdatesModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

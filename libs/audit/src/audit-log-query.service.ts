@@ -20,6 +20,9 @@ const LISTING_COVERED = `(audit.target_type = 'LISTING' AND EXISTS (SELECT 1 FRO
 const ENTERPRISE_COVERED = `(audit.target_type = 'ENTERPRISE' AND EXISTS (SELECT 1 FROM enterprise e WHERE e.id = audit.target_id
   AND e.province_adcode = ANY(:provinces) AND EXISTS (SELECT 1 FROM enterprise_segment es JOIN segment s ON s.id = es.segment_id
     WHERE es.enterprise_id = e.id AND s.chain_id = ANY(:chains))))`;
+// A match: its chain, and the province of either side (as its curation is covered).
+const MATCH_COVERED = `(audit.target_type = 'MATCH' AND EXISTS (SELECT 1 FROM match m WHERE m.id = audit.target_id
+  AND m.chain_id = ANY(:chains) AND (m.demand_province_adcode = ANY(:provinces) OR m.supply_province_adcode = ANY(:provinces))))`;
 
 /** Reads the audit log: newest first, filtered, keyset pages with the central cap. */
 @Injectable()
@@ -30,7 +33,7 @@ export class AuditLogQueryService {
   ) {}
 
   /**
-   * Admins see every entry; alliance staff only those about listings and enterprises inside their
+   * Admins see every entry; alliance staff only those about listings, enterprises and matches inside their
    * alliance's coverage (other targets are not theirs to see). Checked here as well as by the
    * resolver's rule, so no other caller of the service can read past it.
    */
@@ -60,7 +63,7 @@ function restrictToCoverage(query: SelectQueryBuilder<AuditLogEntity>, coverage:
     query.andWhere('false');
     return;
   }
-  query.andWhere(new Brackets((covered) => covered.where(LISTING_COVERED).orWhere(ENTERPRISE_COVERED)), {
+  query.andWhere(new Brackets((covered) => covered.where(LISTING_COVERED).orWhere(ENTERPRISE_COVERED).orWhere(MATCH_COVERED)), {
     provinces: coverage.provinceAdcodes,
     chains: coverage.chainIds,
   });

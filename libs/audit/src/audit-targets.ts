@@ -15,13 +15,15 @@ type WithEnterprise = { enterpriseId?: unknown } | null | undefined;
 
 const LISTING: AuditTarget = { type: 'LISTING' };
 const ENTERPRISE: AuditTarget = { type: 'ENTERPRISE' };
+const MATCH: AuditTarget = { type: 'MATCH' };
+const INTEREST: AuditTarget = { type: 'INTEREST' };
 const SIGNED_IN_USER: AuditTarget = { type: 'USER', idOf: (payload) => (payload as WithUser)?.user?.id };
 
 /**
  * The target of each mutation. ADD EVERY NEW MUTATION HERE: without an entry the type falls back to
  * the mutation's return type (`Listing` → LISTING), which is wrong for payload types, and the id to
  * the `id` argument or the result's `id`.
- * Coverage filtering for staff (AuditLogQueryService) relies on LISTING and ENTERPRISE being right.
+ * Coverage filtering for staff (AuditLogQueryService) relies on LISTING, ENTERPRISE and MATCH being right.
  */
 export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
   createListing: LISTING,
@@ -40,6 +42,14 @@ export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
   login: SIGNED_IN_USER,
   refreshSession: SIGNED_IN_USER,
   logout: { type: 'USER', idOf: (_result, actor) => actor?.userId },
+  expressInterest: INTEREST,
+  acceptInterest: INTEREST,
+  declineInterest: INTEREST,
+  withdrawInterest: INTEREST,
+  shortlistMatch: MATCH,
+  dismissMatch: MATCH,
+  introduceMatch: MATCH,
+  recordMatchOutcome: MATCH,
 };
 
 /** `EnterpriseInvitation` → `ENTERPRISE_INVITATION`; undefined for scalar results (nothing to point at). */

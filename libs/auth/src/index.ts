@@ -2,6 +2,7 @@ import { AllianceEntity, SessionEntity, UserEntity } from './identity.entities.j
 import { CreateIdentity1764000005000 } from './migrations/1764000005000-CreateIdentity.js';
 
 export { AccessGuard } from './access/access.guard.js';
+export { CallerService } from './access/caller.service.js';
 export { assertActsForEnterprise, assertCovers, canSeePrivate, covers, isAdmin, isMemberOf, isStaffCovering } from './access/access-policy.js';
 export type { CoverageTarget } from './access/access-policy.js';
 export { NewAccountInput, PASSWORD_RULE } from './accounts/account.inputs.js';

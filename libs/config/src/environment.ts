@@ -101,6 +101,34 @@ export class Environment {
   @Transform(toInteger) @IsInt() @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
+  // --- matching (see libs/matching) ---
+
+  /** JSON object of factor weights overriding the defaults, e.g. {"DISTANCE": 0.3, "VERIFIED": 0}. */
+  @IsOptional() @IsString()
+  MATCH_WEIGHTS?: string;
+
+  /** Candidates retrieved from the search engine per listing before re-ranking. */
+  @Transform(toInteger) @IsInt() @Min(10) @Max(1000)
+  MATCH_CANDIDATES = 200;
+
+  /** Suggestions kept (persisted) per listing. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(100)
+  MATCH_TOP_N = 10;
+
+  /** The distance at which the distance factor has halved. */
+  @Transform(toInteger) @IsInt() @Min(1)
+  MATCH_DISTANCE_HALF_KM = 150;
+
+  @Transform(toInteger) @IsInt() @Min(1)
+  MATCH_FRESHNESS_HALF_DAYS = 60;
+
+  /** Recompute suggestions of changed listings in the API process (false: run `npm run match:worker`). */
+  @Transform(toBoolean) @IsBoolean()
+  MATCH_WORKER_IN_PROCESS = true;
+
+  @Transform(toInteger) @IsInt() @Min(50)
+  MATCH_WORKER_INTERVAL_MS = 1000;
+
   // --- search (see libs/search) ---
 
   /** Which engine serves search: the embedded PostgreSQL one (nothing to install) or a Meilisearch server. */
@@ -141,6 +169,16 @@ export class Environment {
   /** How long a claimed batch stays with its worker before another may take it over (a worker that died). */
   @Transform(toInteger) @IsInt() @Min(100)
   SEARCH_SYNC_LEASE_MS = 60_000;
+
+  // --- interest (see libs/interest) ---
+
+  /** Days an expression of interest waits for the owner's answer before it EXPIRES. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(365)
+  INTEREST_EXPIRY_DAYS = 14;
+
+  /** How often unanswered interest past its expiry is stored as EXPIRED (readers see it so at once anyway). */
+  @Transform(toInteger) @IsInt() @Min(1000)
+  INTEREST_SWEEP_MS = 60_000;
 }
 
 export class InvalidEnvironmentError extends Error {}

@@ -1,5 +1,5 @@
 import { numericTransformer } from '@chainmatch/core';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { FactorRow } from './suggestions/factor.js';
 
 export enum MatchStatus {
@@ -104,20 +104,4 @@ export class MatchEventEntity {
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   at: Date;
-}
-
-/** Listings whose suggestions are due for recomputation (filled by a trigger on `listing`). */
-@Entity({ name: 'match_refresh' })
-export class MatchRefreshEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  listingId: string;
-
-  @Column({ type: 'timestamptz', precision: 6 })
-  changedAt: Date;
-
-  @Column({ type: 'int' })
-  attempts: number;
-
-  @Column({ type: 'timestamptz', precision: 6 })
-  nextAttemptAt: Date;
 }

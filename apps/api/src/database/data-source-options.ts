@@ -3,14 +3,16 @@ import { authEntities, authMigrations, rateLimitMigrations } from '@chainmatch/a
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
+import { interestEntities, interestMigrations } from '@chainmatch/interest';
 import { listingEntities, listingMigrations } from '@chainmatch/listings';
 import { matchingEntities, matchingMigrations } from '@chainmatch/matching';
 import { regionEntities, regionMigrations } from '@chainmatch/regions';
+import { searchMigrations } from '@chainmatch/search';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities];
-export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -8,6 +8,10 @@ import type { SeedOptions } from './seed-options.js';
 /** The set `npm start` loads into an empty database: small, quick, covering every city and chain. */
 export const STARTER_DEMO = { enterprises: 300, listings: 3000, seed: 1, batchSize: 5000 };
 
+export async function countListings(url: string): Promise<number> {
+  return withDataSource(url, async (dataSource) => (await dataSource.query(`SELECT count(*)::int AS n FROM listing`))[0].n);
+}
+
 export async function countEnterprises(dataSource: DataSource): Promise<number> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM enterprise`);
   return n;
@@ -38,6 +42,9 @@ export async function seedDemo(url: string, options: SeedOptions, log: (line: st
     if (options.reset) await dataSource.query(`TRUNCATE listing, enterprise_segment, enterprise_invitation, enterprise CASCADE`);
     const started = Date.now();
     await loadDemoData(dataSource, { ...options, progress: progressPrinter(log) });
+    // Persisted suggestions of a bulk load would keep the match worker busy for long after start;
+    // they are computed when a listing next changes (and matchesForListing computes them live).
+    await dataSource.query(`TRUNCATE match_refresh`);
     const seconds = (Date.now() - started) / 1000;
     const rate = Math.round(options.listings / seconds).toLocaleString('en');
     log(`loaded ${options.enterprises} enterprises and ${options.listings} listings in ${seconds.toFixed(1)} s: ${rate} listings/s`);

@@ -3,13 +3,22 @@ import { AppConfig } from '@chainmatch/config';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import type { Request } from 'express';
-import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
+import type { ModuleRef } from '@nestjs/core';
+import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
+import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
+import { graphqlContext } from './subscriptions/ws-connection.js';
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloDriverConfig {
   const landingPage = config.get('GRAPHQL_LANDING_PAGE') ?? !config.isProduction;
+  const limits: QueryLimits = {
+    maxDepth: config.get('GRAPHQL_MAX_DEPTH'),
+    maxComplexity: config.get('GRAPHQL_MAX_COMPLEXITY'),
+    defaultPageSize: DEFAULT_PAGE_SIZE,
+    maxPageSize: config.get('PAGE_SIZE_MAX'),
+  };
+  const formatError = createGraphQLErrorFormatter((error) => logger.error(error));
   return {
     path: '/graphql',
     // Built in memory at start; `npm run schema:emit` writes the committed copy in schema/.
@@ -18,15 +27,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: landingPage,
     plugins: [
-      queryLimitsPlugin({
-        maxDepth: config.get('GRAPHQL_MAX_DEPTH'),
-        maxComplexity: config.get('GRAPHQL_MAX_COMPLEXITY'),
-        defaultPageSize: DEFAULT_PAGE_SIZE,
-        maxPageSize: config.get('PAGE_SIZE_MAX'),
-      }),
+      queryLimitsPlugin(limits),
       ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
-    formatError: createGraphQLErrorFormatter((error) => logger.error(error)),
-    context: ({ req }: { req: Request }) => ({ req }),
+    formatError,
+    context: graphqlContext,
+    // Subscriptions over graphql-ws on the same server and path (apps/api/src/graphql/subscriptions).
+    subscriptions: liveUpdateTransport({ moduleRef, limits, formatError }),
   };
 }

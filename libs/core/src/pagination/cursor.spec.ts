@@ -15,6 +15,17 @@ describe('cursors', () => {
       expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, details: expect.objectContaining({ reason: 'INVALID_CURSOR' }) }));
     },
   );
+
+  it('round-trips a numeric position (a score) when the list sorts by a number', () => {
+    const scored = { sortValue: 0.8125, id: position.id };
+    expect(decodeCursor(encodeCursor(scored), 'after', 'number')).toEqual(scored);
+  });
+
+  it('refuses a cursor of the other sort kind, so a score cursor never reaches a timestamp comparison', () => {
+    const invalid = expect.objectContaining({ details: expect.objectContaining({ reason: 'INVALID_CURSOR' }) });
+    expect(() => decodeCursor(encodeCursor({ sortValue: 0.5, id: position.id }))).toThrow(invalid);
+    expect(() => decodeCursor(encodeCursor(position), 'after', 'number')).toThrow(invalid);
+  });
 });
 
 describe('resolvePageSize', () => {

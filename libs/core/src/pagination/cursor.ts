@@ -1,27 +1,38 @@
 import { BadUserInputError } from '../errors/domain-error.js';
 
-/** Keyset position: the sort timestamp and id of the last row seen. */
+/** What a list is sorted by: a timestamp (most lists) or a number (a score). */
+export type SortKind = 'timestamp' | 'number';
+
+/** Keyset position: the sort value and id of the last row seen. */
 export interface CursorPosition {
-  sortValue: Date;
+  sortValue: Date | number;
   id: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.sortValue.toISOString(), position.id])).toString('base64url');
+  const { sortValue, id } = position;
+  return Buffer.from(JSON.stringify([sortValue instanceof Date ? sortValue.toISOString() : sortValue, id])).toString('base64url');
 }
 
-/** Decodes a cursor, refusing anything this API did not issue before it reaches SQL. */
-export function decodeCursor(cursor: string, field = 'after'): CursorPosition {
+/**
+ * Decodes a cursor, refusing anything this API did not issue before it reaches SQL — including a
+ * cursor of a list sorted by another kind of value (a score cursor given to a newest-first list).
+ */
+export function decodeCursor(cursor: string, field = 'after', kind: SortKind = 'timestamp'): CursorPosition {
   const decoded = parseJson(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (Array.isArray(decoded) && decoded.length === 2) {
-    const [sortValue, id] = decoded as unknown[];
-    if (typeof sortValue === 'string' && typeof id === 'string' && UUID.test(id) && !Number.isNaN(Date.parse(sortValue))) {
-      return { sortValue: new Date(sortValue), id };
-    }
+    const [raw, id] = decoded as unknown[];
+    const sortValue = parseSortValue(raw, kind);
+    if (sortValue !== undefined && typeof id === 'string' && UUID.test(id)) return { sortValue, id };
   }
   throw BadUserInputError.of(field, 'is not a cursor this API issued', 'INVALID_CURSOR');
+}
+
+function parseSortValue(raw: unknown, kind: SortKind): Date | number | undefined {
+  if (kind === 'number') return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+  return typeof raw === 'string' && !Number.isNaN(Date.parse(raw)) ? new Date(raw) : undefined;
 }
 
 function parseJson(text: string): unknown {

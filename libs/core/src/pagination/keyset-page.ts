@@ -1,15 +1,19 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/domain-error.js';
 import type { Connection } from './connection.type.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, type SortKind } from './cursor.js';
 import { DEFAULT_PAGE_SIZE, type PageArgs } from './page-args.js';
 
 export interface KeysetOrder<T> {
-  /** Property path of the timestamp to sort by (newest first), e.g. `listing.createdAt`; ties are broken by `idColumn`. */
+  /** Property path of the value to sort by, e.g. `listing.createdAt`; ties are broken by `idColumn`. */
   sortColumn: string;
   idColumn: string;
-  sortValueOf(row: T): Date;
+  sortValueOf(row: T): Date | number;
   idOf(row: T): string;
+  /** DESC (the default: newest or highest first) or ASC. */
+  direction?: 'ASC' | 'DESC';
+  /** What `sortColumn` holds, so a cursor is checked against it; a timestamp unless said. */
+  sortKind?: SortKind;
 }
 
 /** Checks `first` against the central cap; the refusal names the argument. */
@@ -22,7 +26,8 @@ export function resolvePageSize(first: number | undefined, maxPageSize: number):
 }
 
 /**
- * Reads one page of `query`, newest first, continuing after the cursor in `page.after`.
+ * Reads one page of `query` in `order` (newest first unless it says otherwise), continuing after the
+ * cursor in `page.after`.
  * Keyset rather than OFFSET pagination: a page costs the same wherever it is in the list.
  */
 export async function readKeysetPage<T extends ObjectLiteral>(
@@ -33,10 +38,11 @@ export async function readKeysetPage<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const size = resolvePageSize(page.first, maxPageSize);
   const totalCount = await query.clone().getCount();
-  const paged = query.clone().orderBy(order.sortColumn, 'DESC').addOrderBy(order.idColumn, 'DESC').limit(size + 1);
+  const direction = order.direction ?? 'DESC';
+  const paged = query.clone().orderBy(order.sortColumn, direction).addOrderBy(order.idColumn, direction).limit(size + 1);
   if (page.after) {
-    const position = decodeCursor(page.after);
-    paged.andWhere(`(${order.sortColumn}, ${order.idColumn}) < (:cursorSort, :cursorId)`, {
+    const position = decodeCursor(page.after, 'after', order.sortKind);
+    paged.andWhere(`(${order.sortColumn}, ${order.idColumn}) ${direction === 'DESC' ? '<' : '>'} (:cursorSort, :cursorId)`, {
       cursorSort: position.sortValue,
       cursorId: position.id,
     });

@@ -42,29 +42,60 @@ export class CreateMatches1764000011000 implements MigrationInterface {
       note varchar(2000),
       at timestamptz(3) NOT NULL DEFAULT now())`);
     await queryRunner.query(`CREATE INDEX match_event_match_idx ON match_event (match_id, at)`);
-    // Listings whose suggestions must be recomputed: written in the same transaction as the listing
-    // change (trigger), drained by the match worker; a burst of changes coalesces into one row.
-    await queryRunner.query(`CREATE TABLE match_refresh (
-      listing_id uuid PRIMARY KEY REFERENCES listing(id) ON DELETE CASCADE,
-      changed_at timestamptz(6) NOT NULL DEFAULT clock_timestamp(),
-      attempts int NOT NULL DEFAULT 0,
-      next_attempt_at timestamptz(6) NOT NULL DEFAULT clock_timestamp())`);
-    await queryRunner.query(`CREATE FUNCTION match_refresh_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO match_refresh (listing_id) VALUES (NEW.id)
-        ON CONFLICT (listing_id) DO UPDATE SET changed_at = clock_timestamp(), attempts = 0, next_attempt_at = clock_timestamp();
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`CREATE TRIGGER listing_match_refresh AFTER INSERT OR UPDATE ON listing
-      FOR EACH ROW EXECUTE FUNCTION match_refresh_enqueue()`);
+    await createRefreshQueue(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER listing_match_refresh ON listing`);
-    await queryRunner.query(`DROP FUNCTION match_refresh_enqueue()`);
+    await queryRunner.query(`DROP TRIGGER match_refresh_enterprise_verified ON enterprise`);
+    await queryRunner.query(`DROP TRIGGER match_refresh_listing_updated ON listing`);
+    await queryRunner.query(`DROP TRIGGER match_refresh_listing_inserted ON listing`);
+    await queryRunner.query(`DROP FUNCTION match_refresh_enqueue_enterprise()`);
+    await queryRunner.query(`DROP FUNCTION match_refresh_enqueue_listings()`);
     await queryRunner.query(`DROP TABLE match_refresh`);
+    await queryRunner.query(`DROP SEQUENCE match_refresh_seq`);
     await queryRunner.query(`DROP TABLE match_event`);
     await queryRunner.query(`DROP TABLE match`);
     await queryRunner.query(`DROP TYPE match_status`);
   }
+}
+
+/** The upsert of every trigger: a burst of changes coalesces into one row with a new `seq`. */
+const ENQUEUE_CONFLICT = `ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('match_refresh_seq'), changed_at = now(),
+  attempts = 0, next_attempt_at = now(), last_error = NULL`;
+
+/**
+ * Listings whose suggestions must be recomputed, written by triggers in the same transaction as the
+ * change, drained by the match worker under leases (the same queue shape as search's outbox).
+ * Statement-level triggers: one INSERT per statement, however many listings it wrote.
+ */
+async function createRefreshQueue(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`CREATE SEQUENCE match_refresh_seq`);
+  await queryRunner.query(`CREATE TABLE match_refresh (
+    listing_id uuid PRIMARY KEY REFERENCES listing(id) ON DELETE CASCADE,
+    seq bigint NOT NULL DEFAULT nextval('match_refresh_seq'),
+    first_changed_at timestamptz NOT NULL DEFAULT now(),
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    attempts int NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz NOT NULL DEFAULT now(),
+    claimed_by uuid,
+    lease_until timestamptz,
+    last_error text)`);
+  await queryRunner.query(`CREATE INDEX match_refresh_due_idx ON match_refresh (next_attempt_at)`);
+  await queryRunner.query(`CREATE FUNCTION match_refresh_enqueue_listings() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO match_refresh (listing_id) SELECT DISTINCT id FROM new_rows ORDER BY 1 ${ENQUEUE_CONFLICT};
+      RETURN NULL;
+    END $$`);
+  await queryRunner.query(`CREATE TRIGGER match_refresh_listing_inserted AFTER INSERT ON listing
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION match_refresh_enqueue_listings()`);
+  await queryRunner.query(`CREATE TRIGGER match_refresh_listing_updated AFTER UPDATE ON listing
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION match_refresh_enqueue_listings()`);
+  // Verification is a factor of every score the enterprise's listings take part in.
+  await queryRunner.query(`CREATE FUNCTION match_refresh_enqueue_enterprise() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO match_refresh (listing_id) SELECT id FROM listing WHERE enterprise_id = NEW.id ORDER BY 1 ${ENQUEUE_CONFLICT};
+      RETURN NULL;
+    END $$`);
+  await queryRunner.query(`CREATE TRIGGER match_refresh_enterprise_verified AFTER UPDATE OF verified_at ON enterprise
+    FOR EACH ROW WHEN (OLD.verified_at IS DISTINCT FROM NEW.verified_at) EXECUTE FUNCTION match_refresh_enqueue_enterprise()`);
 }

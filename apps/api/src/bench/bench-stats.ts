@@ -1,0 +1,46 @@
+/** Latency figures of one target over the mix. */
+export interface Measurement {
+  target: string;
+  queries: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Queries per second with one client, one query after the other. */
+  qpsSequential: number;
+  /** Queries per second with several clients at once. */
+  qpsConcurrent: number;
+  perQuery: Map<string, number>;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Runs `count` calls of `run(i)` across `clients` concurrent loops; returns each call's milliseconds and the wall time. */
+export async function timeCalls(count: number, clients: number, run: (i: number) => Promise<unknown>): Promise<{ latencies: number[]; seconds: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, async () => {
+    for (let i = next++; i < count; i = next++) {
+      const t = performance.now();
+      await run(i);
+      latencies.push(performance.now() - t);
+    }
+  }));
+  return { latencies, seconds: (performance.now() - started) / 1000 };
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+
+export function formatTable(rows: Measurement[], clients: number): string[] {
+  const header = `${'target'.padEnd(10)} ${'queries'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'q/s (1)'.padStart(8)} ${`q/s (${clients})`.padStart(8)}`;
+  return [header, ...rows.map((r) =>
+    `${r.target.padEnd(10)} ${String(r.queries).padStart(7)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.qpsSequential.toFixed(0).padStart(8)} ${r.qpsConcurrent.toFixed(0).padStart(8)}`)];
+}
+
+export function formatPerQuery(names: string[], rows: Measurement[]): string[] {
+  const header = `${'query (median ms)'.padEnd(24)} ${rows.map((r) => r.target.padStart(9)).join(' ')}`;
+  return [header, ...names.map((name) => `${name.padEnd(24)} ${rows.map((r) => ms(r.perQuery.get(name) ?? Number.NaN).padStart(9)).join(' ')}`)];
+}

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { createSearchContext, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, type SearchEngine } from '@chainmatch/search';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { seedDemo } from '../demo/demo-seeding.js';
+import { runWithDatabase } from '../cli/run-with-database.js';
+import { startApiProcess } from './api-process.js';
+import { BENCH_QUERIES, engineRequest, graphqlOperation, type BenchQuery } from './bench-queries.js';
+import { formatPerQuery, formatTable, percentile, timeCalls, type Measurement } from './bench-stats.js';
+import { sqlBaseline } from './sql-baseline.js';
+
+/**
+ * `npm run bench:search`: loads (or reuses) a demo set of --listings listings, makes sure the index
+ * holds exactly them, then runs the fixed query mix against the engine (in this process), end to end
+ * through GraphQL over HTTP (the API in a process of its own), and as plain SQL on the listing table —
+ * first one query at a time (latency), then with --concurrency clients (throughput). Run it on a
+ * data folder of its own:
+ *   DATA_DIR=/tmp/chainmatch-bench npm run bench:search -- --rounds 20
+ */
+const { values: args } = parseArgs({
+  options: { listings: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '4' } },
+});
+const options = { listings: Number(args.listings), rounds: Number(args.rounds), concurrency: Number(args.concurrency) };
+
+await runWithDatabase(async (url, logger) => {
+  await ensureListings(url, logger);
+  await ensureIndex(url, logger);
+  const api = await startApiProcess(url);
+  const context = await createSearchContext(dataSourceOptions(url), logger);
+  const pool = new pg.Pool({ connectionString: url, max: options.concurrency + 2 });
+  try {
+    const engine = context.get<SearchEngine>(SEARCH_ENGINE);
+    const targets: [string, (query: BenchQuery) => Promise<unknown>][] = [
+      ['engine', (query) => engine.search(engineRequest(query))],
+      ['graphql', (query) => postGraphql(api.graphqlUrl, query)],
+      ['raw SQL', (query) => sqlBaseline(pool, query)],
+    ];
+    const results: Measurement[] = [];
+    for (const [name, run] of targets) results.push(await measure(name, run, logger));
+    logger.info(`search benchmark: ${options.listings.toLocaleString('en')} listings, engine ${engine.name}, ${BENCH_QUERIES.length} queries × ${options.rounds} rounds`);
+    for (const line of [...formatTable(results, options.concurrency), '', ...formatPerQuery(BENCH_QUERIES.map((q) => q.name), results)]) logger.info(line);
+  } finally {
+    await pool.end();
+    await context.close();
+    await api.stop();
+  }
+});
+
+async function measure(target: string, run: (query: BenchQuery) => Promise<unknown>, logger: Logger): Promise<Measurement> {
+  for (const query of BENCH_QUERIES) await run(query); // warm caches and plans
+  const count = BENCH_QUERIES.length * options.rounds;
+  const perQuery = new Map<string, number[]>();
+  const sequential = await timeCalls(count, 1, async (i) => {
+    const query = BENCH_QUERIES[i % BENCH_QUERIES.length];
+    const started = performance.now();
+    await run(query);
+    perQuery.set(query.name, [...(perQuery.get(query.name) ?? []), performance.now() - started]);
+  });
+  const concurrent = await timeCalls(count, options.concurrency, (i) => run(BENCH_QUERIES[i % BENCH_QUERIES.length]));
+  const sorted = [...sequential.latencies].sort((a, b) => a - b);
+  logger.info(`${target}: done`);
+  return {
+    target, queries: count, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
+    qpsSequential: count / sequential.seconds, qpsConcurrent: count / concurrent.seconds,
+    perQuery: new Map([...perQuery].map(([name, times]) => [name, percentile(times.sort((a, b) => a - b), 50)])),
+  };
+}
+
+async function postGraphql(url: string, query: BenchQuery): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(graphqlOperation(query)) });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body;
+}
+
+async function ensureListings(url: string, logger: Logger): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM listing`)).rows;
+  await client.end();
+  if (n === options.listings) return logger.info(`reusing ${n.toLocaleString('en')} listings`);
+  const enterprises = Math.max(100, Math.round(options.listings / 20));
+  await seedDemo(url, { listings: options.listings, enterprises, seed: 1, batchSize: 5000, reset: n > 0 }, (line) => logger.info(line));
+}
+
+/** Rebuilds unless the index already matches the database with nothing queued (a previous run's). */
+async function ensureIndex(url: string, logger: Logger): Promise<void> {
+  const context = await createSearchContext(dataSourceOptions(url), logger);
+  try {
+    const backlog = await context.get(SearchOutboxRepository).backlog();
+    const rebuildRequested = await context.get(SearchOutboxRepository).rebuildRequested();
+    const indexed = await context.get<SearchEngine>(SEARCH_ENGINE).count();
+    if (backlog.pending === 0 && !rebuildRequested && indexed > 0) return logger.info(`reusing the index (${indexed.toLocaleString('en')} documents)`);
+    const report = await context.get(SearchRebuildService).rebuild({
+      progress: (done, total) => (done === total || done % 20_000 < 2000) && logger.info(`index: ${done}/${total}`),
+    });
+    logger.info(`index built: ${report!.documents.toLocaleString('en')} documents in ${report!.seconds.toFixed(1)} s`);
+  } finally {
+    await context.close();
+  }
+}

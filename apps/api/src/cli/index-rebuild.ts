@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { createSearchContext, SearchRebuildService } from '@chainmatch/search';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { runWithDatabase } from './run-with-database.js';
+
+/** At most one progress line per this many milliseconds. */
+const PROGRESS_EVERY_MS = 2000;
+
+/**
+ * `npm run index:rebuild`: rebuilds the search index from the database into a fresh index and
+ * swaps it in; searches keep answering from the old one until then. Sync workers pause meanwhile
+ * and catch up afterwards. With the embedded database, stop the API first.
+ */
+await runWithDatabase(async (url, logger) => {
+  const context = await createSearchContext(dataSourceOptions(url), logger);
+  try {
+    let lastLine = 0;
+    const report = await context.get(SearchRebuildService).rebuild({
+      progress: (done, total) => {
+        if (done < total && Date.now() - lastLine < PROGRESS_EVERY_MS) return;
+        lastLine = Date.now();
+        logger.info(`rebuild: ${done.toLocaleString('en')}/${total.toLocaleString('en')} listings (${total ? Math.floor((done / total) * 100) : 100}%)`);
+      },
+    });
+    logger.info(`index rebuilt: ${report!.documents.toLocaleString('en')} documents in ${report!.seconds.toFixed(1)} s; `
+      + `${report!.settledChanges} queued change(s) already included`);
+  } finally {
+    await context.close();
+  }
+});
+// Exit now: the embedded database's exit hook would otherwise end the process with code 0 on beforeExit.
+if (process.exitCode) process.exit(process.exitCode);

@@ -1,0 +1,31 @@
+import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
+import { Interest, InterestQueryService, type InterestEntity } from '@chainmatch/interest';
+import { canSeeMatch, Match, type MatchEntity } from '@chainmatch/matching';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InterestEvent, MatchEvent, type InterestEventPayload, type MatchEventPayload } from './live-update.types.js';
+import { MatchReader } from './match-reader.service.js';
+
+type WithUser = { req?: RequestWithUser };
+
+/** The interest an event is about, as it stands when the event is delivered; null if the subscriber may not see it. */
+@Resolver(() => InterestEvent)
+export class InterestEventFieldsResolver {
+  constructor(private readonly interests: InterestQueryService) {}
+
+  @ResolveField(() => Interest, { nullable: true, description: 'How the interest stands now; null if you may no longer see it.' })
+  interest(@Parent() event: InterestEventPayload, @Context() context: WithUser): Promise<InterestEntity | null> {
+    return this.interests.findVisible(event.interestId, userOfContext(context));
+  }
+}
+
+/** The match an event is about, checked again against the row: the event's facts decided delivery, the row decides what is shown. */
+@Resolver(() => MatchEvent)
+export class MatchEventFieldsResolver {
+  constructor(private readonly matches: MatchReader) {}
+
+  @ResolveField(() => Match, { nullable: true, description: 'How the match stands now; null if you may no longer see it.' })
+  async match(@Parent() event: MatchEventPayload, @Context() context: WithUser): Promise<MatchEntity | null> {
+    const match = await this.matches.findById(event.matchId);
+    return match && canSeeMatch(userOfContext(context), match) ? match : null;
+  }
+}

@@ -1,0 +1,42 @@
+import { ErrorCode } from '@chainmatch/core';
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { measureOperation } from '../query-limits/measure-operation.js';
+import type { QueryLimits } from '../query-limits/query-limits.plugin.js';
+
+export interface SubscribePayload {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+const refusal = (message: string, code: string, extensions: Record<string, unknown> = {}) =>
+  [new GraphQLError(message, { extensions: { code, ...extensions } })];
+
+/**
+ * Parses and validates an operation sent over the WebSocket and holds it to the HTTP rules: only
+ * subscriptions (queries and mutations go over HTTP, where the rate limit and audit log see them),
+ * within the same depth and complexity limits. Returns the execution arguments, or the errors.
+ */
+export function prepareSubscription(payload: SubscribePayload, schema: GraphQLSchema, limits: QueryLimits): ExecutionArgs | GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query);
+  } catch (error) {
+    return refusal((error as Error).message, 'GRAPHQL_PARSE_FAILED');
+  }
+  const invalid = validate(schema, document);
+  if (invalid.length > 0) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  const operation = getOperationAST(document, payload.operationName);
+  if (operation?.operation !== 'subscription') {
+    return refusal('only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST', { reason: 'NOT_A_SUBSCRIPTION' });
+  }
+  const variableValues = payload.variables ?? undefined;
+  const { depth, complexity } = measureOperation(schema, document, operation, variableValues, limits);
+  if (depth > limits.maxDepth) {
+    return refusal(`the operation is nested ${depth} deep; at most ${limits.maxDepth} is allowed`, ErrorCode.QUERY_TOO_DEEP, { depth, maxDepth: limits.maxDepth });
+  }
+  if (complexity !== undefined && complexity > limits.maxComplexity) {
+    return refusal(`the operation's estimated cost exceeds ${limits.maxComplexity}; ask for fewer fields`, ErrorCode.QUERY_TOO_COMPLEX, { maxComplexity: limits.maxComplexity });
+  }
+  return { schema, document, variableValues, operationName: payload.operationName };
+}

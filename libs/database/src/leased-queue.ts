@@ -1,0 +1,108 @@
+import type { DataSource } from 'typeorm';
+
+/** A queued change as a worker claimed it: `seq` tells whether another change arrived meanwhile. */
+export interface ClaimedChange {
+  listingId: string;
+  seq: string;
+  attempts: number;
+}
+
+export interface RetryPolicy {
+  baseMs: number;
+  maxMs: number;
+}
+
+export interface QueueBacklog {
+  pending: number;
+  /** Changes whose last attempt failed and wait for a retry. */
+  failing: number;
+  /** Age of the oldest change not yet processed; 0 when there is none. */
+  lagSeconds: number;
+  lastError: string | null;
+}
+
+/** Table and sequence of a queue; both come from code, never from input. */
+export interface QueueTable {
+  table: string;
+  sequence: string;
+}
+
+/**
+ * A change queue keyed by listing, filled by triggers in the writes' own transactions: one row per
+ * listing with pending work, so bursts coalesce, and a new `seq` on every change. Workers claim
+ * leases rather than holding transactions open, so a slow consumer never holds a lock that a
+ * listing write would wait for; SKIP LOCKED lets several workers claim side by side.
+ */
+export class LeasedQueue {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: QueueTable,
+  ) {}
+
+  async claim(workerId: string, limit: number, leaseMs: number): Promise<ClaimedChange[]> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows] = (await this.dataSource.query(
+      `WITH due AS (
+         SELECT listing_id FROM ${this.queue.table}
+         WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+         ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+       UPDATE ${this.queue.table} o SET claimed_by = $1, lease_until = now() + $3 * interval '1 millisecond'
+       FROM due WHERE o.listing_id = due.listing_id
+       RETURNING o.listing_id, o.seq::text AS seq, o.attempts`,
+      [workerId, limit, leaseMs],
+    )) as [{ listing_id: string; seq: string; attempts: number }[], number];
+    return rows.map((row) => ({ listingId: row.listing_id, seq: row.seq, attempts: row.attempts }));
+  }
+
+  /**
+   * Done with the claimed changes: deletes each row still at the claimed `seq` and still leased to
+   * this worker. A row changed meanwhile is released for another pass (it reads the newer state).
+   * Returns the ids whose lease another worker took over: this worker's write may have overtaken
+   * theirs, so they are queued again, to be processed once more from the current state.
+   */
+  async complete(workerId: string, claimed: readonly ClaimedChange[]): Promise<string[]> {
+    const rows: { listing_id: string }[] = await this.dataSource.query(
+      `WITH claimed AS (SELECT * FROM unnest($2::uuid[], $3::bigint[]) AS c(listing_id, seq)),
+         done AS (DELETE FROM ${this.queue.table} o USING claimed c
+           WHERE o.listing_id = c.listing_id AND o.seq = c.seq AND o.claimed_by = $1 RETURNING o.listing_id),
+         released AS (UPDATE ${this.queue.table} o SET claimed_by = NULL, lease_until = NULL FROM claimed c
+           WHERE o.listing_id = c.listing_id AND o.seq <> c.seq AND o.claimed_by = $1 RETURNING o.listing_id)
+       SELECT listing_id FROM claimed
+       WHERE listing_id NOT IN (SELECT listing_id FROM done) AND listing_id NOT IN (SELECT listing_id FROM released)`,
+      [workerId, claimed.map((c) => c.listingId), claimed.map((c) => c.seq)],
+    );
+    const lost = rows.map((row) => row.listing_id);
+    if (lost.length > 0) await this.enqueue(lost);
+    return lost;
+  }
+
+  /** The consumer failed: retry later, exponentially (with jitter so workers spread out). */
+  async fail(workerId: string, claimed: readonly ClaimedChange[], error: string, retry: RetryPolicy): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ${this.queue.table} SET attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, last_error = left($3, 500),
+         next_attempt_at = now() + least($5, $4 * power(2, least(attempts, 20))) * (0.75 + random() / 2) * interval '1 millisecond'
+       WHERE listing_id = ANY($2::uuid[]) AND claimed_by = $1`,
+      [workerId, claimed.map((c) => c.listingId), error, retry.baseMs, retry.maxMs],
+    );
+  }
+
+  /** Queues listings as if they had changed (the triggers' upsert). */
+  async enqueue(listingIds: readonly string[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO ${this.queue.table} (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
+       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${this.queue.sequence}'), changed_at = now(),
+         attempts = 0, next_attempt_at = now(), last_error = NULL`,
+      [listingIds],
+    );
+  }
+
+  async backlog(): Promise<QueueBacklog> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
+         coalesce(extract(epoch FROM now() - min(first_changed_at)), 0)::float8 AS lag_seconds,
+         (SELECT last_error FROM ${this.queue.table} WHERE last_error IS NOT NULL ORDER BY changed_at DESC LIMIT 1) AS last_error
+       FROM ${this.queue.table}`,
+    );
+    return { pending: row.pending, failing: row.failing, lagSeconds: row.lag_seconds, lastError: row.last_error };
+  }
+}

@@ -1,0 +1,58 @@
+import { AppConfig } from '@chainmatch/config';
+import { EVENT_BUS, type EventBus } from '@chainmatch/events';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { InterestRepository } from '../interest.repository.js';
+
+const BATCH = 500;
+
+/**
+ * Stores EXPIRED on pending interest whose time is up. Readers already see it as EXPIRED
+ * (effectiveInterestStatus); storing it bumps the version and tells the sender (interestAnswered)
+ * that no answer came. Safe with several processes: each batch claims its rows with SKIP LOCKED.
+ */
+@Injectable()
+export class InterestExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(InterestExpirySweeper.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: InterestRepository,
+    private readonly config: AppConfig,
+    @Inject(EVENT_BUS) private readonly bus: EventBus,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep().catch((error) => this.logger.error(error)), this.config.get('INTEREST_SWEEP_MS'));
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Returns how many interests it expired. */
+  async sweep(): Promise<number> {
+    let total = 0;
+    let expired: number;
+    do {
+      expired = await this.sweepBatch();
+      total += expired;
+    } while (expired === BATCH);
+    if (total > 0) this.logger.log(`${total} interest(s) expired unanswered`);
+    return total;
+  }
+
+  /** One transaction per batch: the rows and their events commit together. */
+  private sweepBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const expired = await this.repository.expireDue(BATCH, manager);
+      for (const { id: interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId } of expired) {
+        await this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId }, manager);
+      }
+      return expired.length;
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { isAdmin, Role, type AuthUser } from '@chainmatch/auth';
+import { AppConfig } from '@chainmatch/config';
+import { ForbiddenError, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { MatchEntity, MatchEventEntity } from '../match.entity.js';
+import { checkQueueFilter, queueOrder, queueStatuses } from './curation-queue.js';
+import type { CurationQueueFilter, CurationSort } from './curation.inputs.js';
+
+type MatchQuery = SelectQueryBuilder<MatchEntity>;
+
+/** Reads matches for curation: the queue (filtered, sorted, keyset pages) and timelines. */
+@Injectable()
+export class MatchQueryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  findById(id: string): Promise<MatchEntity | null> {
+    return this.dataSource.getRepository(MatchEntity).findOneBy({ id });
+  }
+
+  /**
+   * Staff see the matches their alliance covers, admins all. Checked here as well as by the
+   * resolver's rule, so no other caller of the service can read past it.
+   */
+  queue(user: AuthUser, filter: CurationQueueFilter, sort: CurationSort | undefined, page: PageArgs): Promise<Connection<MatchEntity>> {
+    checkQueueFilter(filter);
+    const query = this.filtered(filter);
+    restrictToCoverage(query, user);
+    return readKeysetPage(query, page, queueOrder(sort), this.config.get('PAGE_SIZE_MAX'));
+  }
+
+  /** The timeline of each match, oldest step first (one query for the batch). */
+  async timelinesOf(matchIds: readonly string[]): Promise<MatchEventEntity[][]> {
+    const events = await this.dataSource.getRepository(MatchEventEntity).find({
+      where: { matchId: In([...matchIds]) }, order: { at: 'ASC', id: 'ASC' },
+    });
+    const byMatch = new Map<string, MatchEventEntity[]>();
+    for (const event of events) byMatch.set(event.matchId, [...(byMatch.get(event.matchId) ?? []), event]);
+    return matchIds.map((id) => byMatch.get(id) ?? []);
+  }
+
+  private filtered(filter: CurationQueueFilter): MatchQuery {
+    const query = this.dataSource.getRepository(MatchEntity).createQueryBuilder('match');
+    const anyOf = (column: string, values: string[] | undefined, name: string) => {
+      if (values?.length) query.andWhere(`${column} IN (:...${name})`, { [name]: values });
+    };
+    anyOf('match.chainId', filter.chainIds, 'chainIds');
+    anyOf('match.segmentId', filter.segmentIds, 'segmentIds');
+    anyOf('match.status', queueStatuses(filter), 'statuses');
+    if (filter.provinceAdcodes?.length) {
+      query.andWhere('(match.demandProvinceAdcode IN (:...provinces) OR match.supplyProvinceAdcode IN (:...provinces))', {
+        provinces: filter.provinceAdcodes,
+      });
+    }
+    if (filter.minScore != null) query.andWhere('match.score >= :minScore', { minScore: filter.minScore });
+    if (filter.maxScore != null) query.andWhere('match.score <= :maxScore', { maxScore: filter.maxScore });
+    if (filter.createdAfter) query.andWhere('match.createdAt >= :createdAfter', { createdAfter: filter.createdAfter });
+    if (filter.createdBefore) query.andWhere('match.createdAt < :createdBefore', { createdBefore: filter.createdBefore });
+    return query;
+  }
+}
+
+/** The match's chain covered, and the province of either side (see coversMatch). */
+function restrictToCoverage(query: MatchQuery, user: AuthUser): void {
+  if (isAdmin(user)) return;
+  if (user.role !== Role.ALLIANCE_STAFF) throw new ForbiddenError('the curation queue is for alliance staff and admins', 'ROLE_NOT_ALLOWED');
+  const { chainIds = [], provinceAdcodes = [] } = user.coverage ?? {};
+  if (chainIds.length === 0 || provinceAdcodes.length === 0) {
+    query.andWhere('false');
+    return;
+  }
+  query.andWhere('match.chainId IN (:...coveredChains)', { coveredChains: chainIds }).andWhere(new Brackets((side) => side
+    .where('match.demandProvinceAdcode IN (:...coveredProvinces)')
+    .orWhere('match.supplyProvinceAdcode IN (:...coveredProvinces)')), { coveredProvinces: provinceAdcodes });
+}

@@ -1,0 +1,42 @@
+import { Authenticated, canSeePrivate, CurrentUser, type AuthUser } from '@chainmatch/auth';
+import { BadUserInputError, ForbiddenError, ParseIdPipe, alignToKeys, requestLoader } from '@chainmatch/core';
+import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SuggestionService, type Suggestion } from './suggestion.service.js';
+import { MatchSuggestion } from './suggestion.types.js';
+
+const MAX_SUGGESTIONS = 50;
+
+@Resolver(() => MatchSuggestion)
+export class SuggestionResolver {
+  constructor(
+    private readonly suggestions: SuggestionService,
+    private readonly listings: ListingQueryService,
+  ) {}
+
+  @Authenticated()
+  @Query(() => [MatchSuggestion], {
+    description: `Live suggestions for a listing, best first (at most ${MAX_SUGGESTIONS}): for its enterprise's members, staff covering it and admins.`,
+  })
+  async matchesForListing(
+    @Args('listingId', { type: () => ID }, ParseIdPipe) listingId: string,
+    @CurrentUser() user: AuthUser,
+    @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
+  ): Promise<Suggestion[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
+      throw BadUserInputError.of('first', `must be from 1 to ${MAX_SUGGESTIONS}`, 'PAGE_SIZE_OUT_OF_RANGE');
+    }
+    const [listing] = await this.listings.findByIds([listingId]);
+    if (listing && !canSeePrivate(user, listing.enterpriseId, { provinceAdcode: listing.provinceAdcode, chainIds: [listing.chainId] })) {
+      throw new ForbiddenError('suggestions are for the listing\'s enterprise, staff covering it and admins', 'NOT_YOUR_LISTING');
+    }
+    return this.suggestions.suggestFor(listingId, first);
+  }
+
+  @ResolveField(() => Listing, { description: 'The counterpart listing.' })
+  listing(@Parent() suggestion: Suggestion, @Context() context: object): Promise<ListingEntity> {
+    return requestLoader<string, ListingEntity>(context, 'suggestion.listing', async (ids) =>
+      alignToKeys(ids, await this.listings.findByIds(ids), (l) => l.id).map((l) => l ?? new Error('listing missing')),
+    ).load(suggestion.counterpartListingId);
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { MatchFactor } from '../match.types.js';
+
+/** Computed on request (`listing` is the counterpart, resolved by the suggestion field resolver). */
+@ObjectType({ description: 'A counterpart for a listing: suppliers for a DEMAND, buyers for a SUPPLY, with the reasons.' })
+export class MatchSuggestion {
+  @Field(() => ID)
+  demandListingId: string;
+
+  @Field(() => ID)
+  supplyListingId: string;
+
+  @Field(() => ID, { description: 'The other listing, from the asking listing\'s point of view.' })
+  counterpartListingId: string;
+
+  @Field(() => Float, { description: 'In [0, 1]; the explanation\'s contributions add up to it.' })
+  score: number;
+
+  @Field(() => Float, { nullable: true })
+  distanceKm: number | null;
+
+  @Field(() => [MatchFactor])
+  explanation: MatchFactor[];
+}

@@ -1,0 +1,91 @@
+import { Listing } from '@chainmatch/listings';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '@chainmatch/core';
+import type { ListingEntity } from '@chainmatch/listings';
+
+@ObjectType({ description: 'Where a match lies in `text`, in UTF-16 code units (as JavaScript strings index).' })
+export class TextRange {
+  @Field(() => Int)
+  start: number;
+
+  @Field(() => Int)
+  length: number;
+}
+
+@ObjectType({ description: 'A field of the listing with the words that matched the query; long text is cropped around them ("…").' })
+export class SearchHighlight {
+  @Field({ description: 'title, keywords (the matching ones, joined by " · ") or description.' })
+  field: string;
+
+  @Field({ description: 'Plain text: render it as text, and the ranges as marks.' })
+  text: string;
+
+  @Field(() => [TextRange])
+  matches: TextRange[];
+}
+
+@ObjectType()
+export class SearchListingEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Listing)
+  node: ListingEntity;
+
+  @Field(() => Float, { description: 'Relevance in [0, 1], comparable within one result list; 1 without text.' })
+  score: number;
+
+  @Field(() => Float, { nullable: true, description: 'Great-circle kilometres from `input.near`, when given and the listing has a location.' })
+  distanceKm: number | null;
+
+  @Field(() => [SearchHighlight])
+  highlights: SearchHighlight[];
+}
+
+@ObjectType({ description: 'A value of a facet and how many matches have it (over all pages).' })
+export class FacetCount {
+  @Field({ description: 'kind, chain id, segment id or adcode.' })
+  value: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => String, { nullable: true })
+  nameZh: string | null;
+
+  @Field(() => String, { nullable: true })
+  nameEn: string | null;
+}
+
+@ObjectType({ description: 'Counts among the matches of the search, filters included; largest first.' })
+export class SearchFacets {
+  @Field(() => [FacetCount])
+  kind: FacetCount[];
+
+  @Field(() => [FacetCount])
+  chain: FacetCount[];
+
+  @Field(() => [FacetCount])
+  segment: FacetCount[];
+
+  @Field(() => [FacetCount])
+  province: FacetCount[];
+
+  @Field(() => [FacetCount])
+  city: FacetCount[];
+}
+
+@ObjectType()
+export class SearchListingConnection {
+  @Field(() => [SearchListingEdge])
+  edges: SearchListingEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'Matches over all pages (Meilisearch counts up to 10 000).' })
+  totalCount: number;
+
+  @Field(() => SearchFacets, { description: 'Computed only when asked for.' })
+  facets: SearchFacets;
+}

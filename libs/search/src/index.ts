@@ -1,0 +1,37 @@
+import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
+
+export { greatCircleKm } from './engine/great-circle.js';
+export { fingerprintOf } from './engine/listing-document.js';
+export type { DocumentFingerprint, GeoLocation, ListingDocument } from './engine/listing-document.js';
+export { createSearchEngine } from './engine/search-engine.factory.js';
+export { FACET_NAMES, SEARCH_ENGINE } from './engine/search-engine.port.js';
+export type {
+  EngineHealth, FacetCount, FacetCounts, FacetName, Highlight, IndexRebuild, SearchEngine, SearchFilters, SearchHit, SearchNear,
+  SearchRequest, SearchResult, SearchSort, SettingsReport, TextRange,
+} from './engine/search-engine.port.js';
+export { ListingSearchService } from './graphql/listing-search.service.js';
+export { SearchListingsInput, SearchSort as SearchSortInput } from './graphql/search-listings.inputs.js';
+export { SearchHealthIndicator } from './health/search-health.indicator.js';
+export { MeilisearchEngine } from './meilisearch/meilisearch.engine.js';
+export { PostgresSearchEngine } from './postgres/postgres-search.engine.js';
+export { SearchPool } from './postgres/search-pool.js';
+export { SearchCoreModule } from './search-core.module.js';
+export { createSearchContext, SearchStandaloneModule } from './search-standalone.module.js';
+export type { LineLogger } from './search-standalone.module.js';
+export { SearchModule } from './search.module.js';
+export { ListingDocumentRepository } from './sync/listing-document.repository.js';
+export { SearchEngineLifecycle } from './sync/search-engine.lifecycle.js';
+export { SearchOutboxRepository } from './sync/search-outbox.repository.js';
+export type { ClaimedChange, RetryPolicy, SyncBacklog } from './sync/search-outbox.repository.js';
+export { SearchRebuildService } from './sync/search-rebuild.service.js';
+export type { RebuildOptions, RebuildReport } from './sync/search-rebuild.service.js';
+export { SearchSyncRunner, syncSettings } from './sync/search-sync.runner.js';
+export { SearchSyncWorker } from './sync/search-sync.worker.js';
+export type { DrainOutcome, SyncSettings } from './sync/search-sync.worker.js';
+export { hasDrift, SearchVerifyService } from './sync/search-verify.service.js';
+export type { DriftReport } from './sync/search-verify.service.js';
+export { SearchTextService } from './text/search-text.service.js';
+export { TextAnalyzer } from './text/text-analyzer.js';
+
+export const searchEntities = [];
+export const searchMigrations = [CreateSearch1764000010000];

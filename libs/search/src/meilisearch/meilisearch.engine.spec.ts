@@ -1,0 +1,84 @@
+import type { Meilisearch } from 'meilisearch';
+import { contractDocument } from '../testing/contract-documents.js';
+import { MARK_END, MARK_START } from './meili-highlights.js';
+import { MeilisearchEngine } from './meilisearch.engine.js';
+
+/** Records what the engine asks of the client; writes answer with a task in the given status. */
+function fakeClient(taskStatus = 'succeeded') {
+  const calls: unknown[][] = [];
+  let uid = 0;
+  const task = (...call: unknown[]) => {
+    calls.push(call);
+    return { waitTask: async () => ({ uid: ++uid, status: taskStatus, error: taskStatus === 'failed' ? { message: 'boom' } : null }) };
+  };
+  const searchResponse = {
+    hits: [{ id: 'a', _rankingScore: 0.8, _formatted: { title: `${MARK_START}芯片${MARK_END}供应`, keywords: [], description: 'x' } }],
+    totalHits: 1,
+    facetDistribution: { chainId: { ic: 1 }, kind: { SUPPLY: 1 } },
+  };
+  const index = (name: string) => ({
+    addDocuments: (docs: unknown, options: unknown) => task('addDocuments', name, docs, options),
+    deleteDocuments: (ids: unknown) => task('deleteDocuments', name, ids),
+    updateSettings: (settings: unknown) => task('updateSettings', name, settings),
+    getSettings: async () => ({}),
+    search: async (q: unknown, params: unknown) => {
+      calls.push(['search', name, q, params]);
+      return searchResponse;
+    },
+  });
+  const client = {
+    index,
+    getIndex: async (name: string) => index(name),
+    createIndex: (name: string) => task('createIndex', name),
+    swapIndexes: (swaps: unknown) => task('swapIndexes', swaps),
+    deleteIndex: (name: string) => task('deleteIndex', name),
+    deleteIndexIfExists: async (name: string) => calls.push(['deleteIndexIfExists', name]),
+    health: async () => ({ status: 'available' }),
+  };
+  return { client: client as unknown as Meilisearch, calls };
+}
+
+const engineWith = (client: Meilisearch) =>
+  new MeilisearchEngine(client, () => ({ synonymGroups: [], dictionary: [] }), { indexUid: 'listings', taskTimeoutMs: 1000 });
+
+describe('MeilisearchEngine (against a recording client)', () => {
+  it('sends the request: text, escaped filters, facets, sort, page, highlights, all words required', async () => {
+    const { client, calls } = fakeClient();
+    const result = await engineWith(client).search({
+      text: '芯片', filters: { chainIds: ['ic'] }, sort: 'NEWEST', offset: 20, limit: 10, facets: true, now: new Date(5),
+    });
+    const [, index, q, params] = calls[0] as [string, string, string, Record<string, unknown>];
+    expect({ index, q }).toEqual({ index: 'listings', q: '芯片' });
+    expect(params).toMatchObject({
+      filter: ['validUntil > 5', 'chainId IN ["ic"]'], sort: ['createdAt:desc', 'id:desc'], page: 3, hitsPerPage: 10,
+      facets: ['kind', 'chainId', 'segmentId', 'provinceAdcode', 'cityAdcode'], matchingStrategy: 'all', showRankingScore: true,
+      highlightPreTag: MARK_START, highlightPostTag: MARK_END,
+    });
+    expect(result.hits).toEqual([{ id: 'a', score: 0.8, highlights: [{ field: 'title', text: '芯片供应', ranges: [{ start: 0, length: 2 }] }] }]);
+    expect(result.total).toBe(1);
+    expect(result.facets).toMatchObject({ chain: [{ value: 'ic', count: 1 }], kind: [{ value: 'SUPPLY', count: 1 }], city: [] });
+  });
+
+  it('writes mapped documents and returns once the server applied them', async () => {
+    const { client, calls } = fakeClient();
+    const doc = contractDocument({ title: 't' });
+    await engineWith(client).upsert([doc]);
+    expect(calls[0]).toEqual(['addDocuments', 'listings', [expect.objectContaining({ id: doc.id, _geo: doc.location })], { primaryKey: 'id' }]);
+  });
+
+  it('fails a write the server did not apply, so the worker retries it', async () => {
+    const { client } = fakeClient('failed');
+    await expect(engineWith(client).delete(['a'])).rejects.toThrow(/failed: boom/);
+  });
+
+  it('rebuilds into a new index and swaps it with the live one', async () => {
+    const { client, calls } = fakeClient();
+    const rebuild = await engineWith(client).beginRebuild();
+    await rebuild.upsert([contractDocument({ title: 't' })]);
+    await rebuild.commit();
+    const fresh = calls[0][1] as string;
+    expect(fresh).toMatch(/^listings_rebuild_\d+$/);
+    expect(calls.map((call) => call[0])).toEqual(['createIndex', 'updateSettings', 'addDocuments', 'swapIndexes', 'deleteIndex']);
+    expect(calls[3][1]).toEqual([{ indexes: ['listings', fresh], rename: false }]);
+  });
+});

@@ -1,0 +1,61 @@
+import type { ListingDocument } from '../engine/listing-document.js';
+import type { TextAnalyzer } from '../text/text-analyzer.js';
+import { PG_DOCUMENT_COLUMNS, toPgDocumentRow } from './pg-document-row.js';
+import type { SqlRunner } from './search-pool.js';
+
+/** The PostgreSQL engine's tables; a rebuild fills a second set and swaps it in. */
+export interface EngineTables {
+  facts: string;
+  match: string;
+  text: string;
+  terms: string;
+}
+
+export const LIVE_TABLES: EngineTables = {
+  facts: 'search_listing', match: 'search_listing_match', text: 'search_listing_text', terms: 'search_term',
+};
+
+const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
+  facts: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'verified', 'lat', 'lng', 'created_at', 'valid_until'],
+  match: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'rank_tsv', 'tsv'],
+  text: ['listing_id', 'title', 'description', 'keywords', 'fingerprint'],
+};
+
+function insertInto(table: string, columns: string[], mode: 'upsert' | 'insert'): string {
+  const list = columns.join(', ');
+  const updates = columns.filter((c) => c !== 'listing_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  return `INSERT INTO ${table} (${list}) SELECT ${list} FROM r ${mode === 'upsert' ? `ON CONFLICT (listing_id) DO UPDATE SET ${updates}` : ''}`;
+}
+
+/**
+ * Writes documents into the engine's three tables in one statement, the batch as one JSON
+ * parameter. Rows go in id order and words alphabetically, so that concurrent writers lock in the
+ * same order and cannot deadlock. Returns the batch's words for the typo vocabulary.
+ */
+export async function writeDocuments(
+  query: SqlRunner, tables: EngineTables, documents: ListingDocument[], analyzer: TextAnalyzer, mode: 'upsert' | 'insert',
+): Promise<string[]> {
+  const converted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => toPgDocumentRow(document, analyzer));
+  await query(
+    `WITH r AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${PG_DOCUMENT_COLUMNS})),
+       facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, mode)}),
+       match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)})
+     ${insertInto(tables.text, TABLE_COLUMNS.text, mode)}`,
+    [JSON.stringify(converted.map(({ row }) => row))],
+  );
+  return [...new Set(converted.flatMap(({ terms }) => terms))].sort();
+}
+
+export async function deleteDocuments(query: SqlRunner, tables: EngineTables, ids: readonly string[]): Promise<void> {
+  await query(
+    `WITH facts AS (DELETE FROM ${tables.facts} WHERE listing_id = ANY($1::uuid[])),
+       match AS (DELETE FROM ${tables.match} WHERE listing_id = ANY($1::uuid[]))
+     DELETE FROM ${tables.text} WHERE listing_id = ANY($1::uuid[])`,
+    [[...ids].sort()],
+  );
+}
+
+export async function writeTerms(query: SqlRunner, table: string, terms: readonly string[]): Promise<void> {
+  if (terms.length === 0) return;
+  await query(`INSERT INTO ${table} (term) SELECT unnest($1::text[]) ORDER BY 1 ON CONFLICT DO NOTHING`, [[...terms].sort()]);
+}

@@ -1,0 +1,86 @@
+import type { ListingDocument } from '../engine/listing-document.js';
+import type { IndexRebuild } from '../engine/search-engine.port.js';
+import type { TextAnalyzer } from '../text/text-analyzer.js';
+import { LIVE_TABLES, writeDocuments, writeTerms, type EngineTables } from './pg-document-writer.js';
+import type { SearchPool } from './search-pool.js';
+
+const NEXT_SUFFIX = '__next';
+const TABLE_KEYS = Object.keys(LIVE_TABLES) as (keyof EngineTables)[];
+const NEXT_TABLES = Object.fromEntries(TABLE_KEYS.map((key) => [key, `${LIVE_TABLES[key]}${NEXT_SUFFIX}`])) as unknown as EngineTables;
+
+interface IndexDefinition {
+  indexname: string;
+  indexdef: string;
+  is_primary: boolean;
+}
+
+/**
+ * Rebuild of the PostgreSQL engine: fresh tables shaped like the live ones, filled without indexes
+ * (faster), indexed exactly like the live ones, then swapped in by renaming inside one transaction —
+ * a search sees the old index or the new one, never a partial one.
+ */
+export class PgIndexRebuild implements IndexRebuild {
+  private readonly terms = new Set<string>();
+
+  private constructor(
+    private readonly db: SearchPool,
+    private readonly analyzer: TextAnalyzer,
+  ) {}
+
+  static async begin(db: SearchPool, analyzer: TextAnalyzer): Promise<PgIndexRebuild> {
+    const rebuild = new PgIndexRebuild(db, analyzer);
+    await rebuild.abort(); // leftovers of a rebuild that died
+    for (const key of TABLE_KEYS) {
+      await db.query(`CREATE TABLE ${NEXT_TABLES[key]} (LIKE ${LIVE_TABLES[key]} INCLUDING ALL EXCLUDING INDEXES)`);
+    }
+    return rebuild;
+  }
+
+  async upsert(documents: ListingDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const terms = await writeDocuments(this.db.query, NEXT_TABLES, documents, this.analyzer, 'insert');
+    terms.forEach((term) => this.terms.add(term));
+  }
+
+  async commit(): Promise<void> {
+    await writeTerms(this.db.query, NEXT_TABLES.terms, [...this.terms]);
+    const indexes = new Map<keyof EngineTables, IndexDefinition[]>();
+    for (const key of TABLE_KEYS) {
+      indexes.set(key, await this.indexesOf(LIVE_TABLES[key]));
+      for (const index of indexes.get(key)!) await this.createLike(index, NEXT_TABLES[key]);
+      await this.db.query(`ANALYZE ${NEXT_TABLES[key]}`);
+    }
+    await this.db.transaction(async (query) => {
+      await query(`LOCK TABLE ${TABLE_KEYS.map((key) => LIVE_TABLES[key]).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+      for (const key of TABLE_KEYS) {
+        await query(`DROP TABLE ${LIVE_TABLES[key]}`);
+        await query(`ALTER TABLE ${NEXT_TABLES[key]} RENAME TO ${LIVE_TABLES[key]}`);
+        for (const index of indexes.get(key)!) {
+          await query(`ALTER INDEX ${index.indexname}${NEXT_SUFFIX} RENAME TO ${index.indexname}`);
+        }
+      }
+    });
+  }
+
+  async abort(): Promise<void> {
+    await this.db.query(`DROP TABLE IF EXISTS ${TABLE_KEYS.map((key) => NEXT_TABLES[key]).join(', ')}`);
+  }
+
+  /** The live table's indexes as PostgreSQL itself prints them, so the new table is indexed exactly alike. */
+  private indexesOf(table: string): Promise<IndexDefinition[]> {
+    return this.db.query<IndexDefinition>(
+      `SELECT i.indexname, i.indexdef, c.contype IS NOT NULL AS is_primary
+       FROM pg_indexes i
+       LEFT JOIN pg_constraint c ON c.conname = i.indexname AND c.contype = 'p' AND c.conrelid = $1::text::regclass
+       WHERE i.schemaname = current_schema() AND i.tablename = $1::text ORDER BY i.indexname`, [table]);
+  }
+
+  private async createLike(index: IndexDefinition, table: string): Promise<void> {
+    const match = /^CREATE (UNIQUE )?INDEX (\S+) ON (\S+) (.+)$/s.exec(index.indexdef);
+    if (!match) throw new Error(`cannot read the definition of index ${index.indexname}: ${index.indexdef}`);
+    const name = `${index.indexname}${NEXT_SUFFIX}`;
+    await this.db.query(`CREATE ${match[1] ?? ''}INDEX ${name} ON ${table} ${match[4]}`);
+    // The primary key keeps its constraint (renamed along with its index).
+    if (index.is_primary) await this.db.query(`ALTER TABLE ${table} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${name}`);
+  }
+}

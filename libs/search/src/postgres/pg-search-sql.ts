@@ -1,0 +1,116 @@
+import type { SearchNear, SearchRequest } from '../engine/search-engine.port.js';
+import { filterTerms } from './pg-document-row.js';
+import { tsqueryLiteral } from './tsvector-literal.js';
+
+/** Collects bind parameters and hands out their placeholders: user values never enter the SQL text. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  /** A copy to extend for one statement: PostgreSQL refuses parameters a statement does not use. */
+  fork(): SqlParams {
+    const copy = new SqlParams();
+    copy.values.push(...this.values);
+    return copy;
+  }
+}
+
+export interface Sql {
+  text: string;
+  values: unknown[];
+}
+
+/** Kilometres per degree of latitude on the sphere search_distance_km uses. */
+const KM_PER_DEGREE = (2 * Math.PI * 6371.0088) / 360;
+
+/** The facts every text search reads from `search_listing_match`. */
+const MATCH_COLUMNS = 'm.listing_id, m.kind, m.chain_id, m.segment_id, m.province, m.city, m.created_at';
+
+/** Facet counts per (kind, segment, city); chain and province follow from segment and city. */
+const facetQuery = (source: string) =>
+  `SELECT kind, segment_id, city, min(chain_id) AS chain_id, min(province) AS province, count(*)::int AS count FROM ${source} GROUP BY 1, 2, 3`;
+
+/**
+ * A text search as one statement: the matches (text and filters in one GIN scan) are computed once
+ * and feed the total, the page and the facets.
+ */
+export function textSearchSql(request: SearchRequest, textTerms: string[][][]): Sql {
+  const params = new SqlParams();
+  const match = params.add(tsqueryLiteral([...textTerms, ...filterTerms(request.filters).map((any) => any.map((tag) => [tag]))]));
+  const rank = params.add(tsqueryLiteral(textTerms));
+  const distance = distanceOf(request.filters.near, params, 'm');
+  const conditions = [
+    `m.tsv @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...radius(request.filters.near, params, 'm'),
+  ];
+  const order = orderBy(request);
+  const text = `WITH matches AS MATERIALIZED (
+      SELECT ${MATCH_COLUMNS}, ts_rank(m.rank_tsv, ${rank}::tsquery, 32) AS score, ${distance} AS distance
+      FROM search_listing_match m WHERE ${conditions.join(' AND ')}),
+    page AS (SELECT * FROM matches ORDER BY ${order('matches')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})
+    SELECT (SELECT count(*)::int FROM matches) AS total,
+      (SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', page.score, 'title', t.title,
+         'description', t.description, 'keywords', t.keywords) ORDER BY ${order('page')}), '[]')
+       FROM page JOIN search_listing_text t ON t.listing_id = page.listing_id) AS hits,
+      ${request.facets ? `(SELECT json_agg(g) FROM (${facetQuery('matches')}) g)` : 'NULL'} AS facets`;
+  return { text, values: params.values };
+}
+
+/** A search without text: the page (by index where it can), the total and the facets as separate statements. */
+export function browseSql(request: SearchRequest): { page: Sql; total: Sql; facets: Sql } {
+  const params = new SqlParams();
+  const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...radius(request.filters.near, params)].join(' AND ');
+  const pageParams = params.fork();
+  const order = orderBy(request)('f', request.sort === 'DISTANCE' ? distanceOf(request.filters.near, pageParams) : 'NULL');
+  const page = `SELECT f.listing_id AS id, 1::real AS score FROM search_listing f WHERE ${where}
+    ORDER BY ${order} LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`;
+  return {
+    page: { text: page, values: pageParams.values },
+    total: { text: `SELECT count(*)::int AS total FROM search_listing f WHERE ${where}`, values: params.values },
+    facets: { text: facetQuery(`search_listing f WHERE ${where}`), values: params.values },
+  };
+}
+
+function factFilters({ filters }: SearchRequest, params: SqlParams): string[] {
+  const anyOf = (column: string, values: unknown[] | undefined, type: string) =>
+    (values?.length ? [`f.${column} = ANY(${params.add(values)}::${type}[])`] : []);
+  return [
+    ...(filters.kind ? [`f.kind = ${params.add(filters.kind)}`] : []),
+    ...(filters.verifiedOnly ? ['f.verified'] : []),
+    ...anyOf('chain_id', filters.chainIds, 'text'),
+    ...anyOf('segment_id', filters.segmentIds, 'text'),
+    ...anyOf('province', filters.provinceAdcodes?.map(Number), 'int'),
+    ...anyOf('city', filters.cityAdcodes?.map(Number), 'int'),
+  ];
+}
+
+function distanceOf(near: SearchNear | undefined, params: SqlParams, alias = 'f'): string {
+  return near ? `search_distance_km(${alias}.lat, ${alias}.lng, ${params.add(near.lat)}, ${params.add(near.lng)})` : 'NULL::float8';
+}
+
+/** A bounding box first (the facts' GiST index serves it), then the exact great-circle distance. */
+function radius(near: SearchNear | undefined, params: SqlParams, alias = 'f'): string[] {
+  if (near?.radiusKm === undefined) return [];
+  const distance = distanceOf(near, params, alias);
+  const latSpan = near.radiusKm / KM_PER_DEGREE;
+  const widestLat = Math.min(89, Math.abs(near.lat) + latSpan);
+  const lngSpan = Math.min(180, near.radiusKm / (KM_PER_DEGREE * Math.cos((widestLat * Math.PI) / 180)));
+  const [west, south, east, north] = [near.lng - lngSpan, near.lat - latSpan, near.lng + lngSpan, near.lat + latSpan].map((v) => params.add(v));
+  const box = alias === 'f'
+    ? `f.geo <@ box(point(${west}, ${south}), point(${east}, ${north}))`
+    : `${alias}.lng BETWEEN ${west} AND ${east} AND ${alias}.lat BETWEEN ${south} AND ${north}`;
+  return [box, `${distance} <= ${params.add(near.radiusKm)}`];
+}
+
+/** ORDER BY for rows of `alias`; ties always end on the id, so pages neither repeat nor skip. */
+function orderBy(request: SearchRequest): (alias: string, distance?: string) => string {
+  return (alias, distance = `${alias}.distance`) => {
+    const newest = `${alias}.created_at DESC, ${alias}.listing_id DESC`;
+    if (request.sort === 'DISTANCE') return `${distance} ASC NULLS LAST, ${newest}`;
+    if (request.sort === 'NEWEST') return newest;
+    return alias === 'f' ? newest : `${alias}.score DESC, ${newest}`;
+  };
+}

@@ -1,0 +1,42 @@
+import pg from 'pg';
+
+export type SqlRunner = <T = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<T[]>;
+
+/**
+ * The PostgreSQL engine's own connections to the application database. Search reads data that is
+ * cached and read by index almost always, so these sessions plan for that (random_page_cost 1.1,
+ * the usual setting for SSDs and cached data) instead of preferring sequential scans for text
+ * matches of a few thousand rows; JIT compilation, which costs more than such queries, is off.
+ */
+export class SearchPool {
+  private readonly pool: pg.Pool;
+
+  constructor(connectionString: string, max = 8) {
+    this.pool = new pg.Pool({
+      connectionString, max, application_name: 'chainmatch-search', options: '-c random_page_cost=1.1 -c jit=off',
+    });
+    // An idle connection dropped by the server (restart, failover) is replaced on next use.
+    this.pool.on('error', () => undefined);
+  }
+
+  readonly query: SqlRunner = async <T>(text: string, values?: unknown[]) => (await this.pool.query(text, values)).rows as T[];
+
+  async transaction<T>(work: (query: SqlRunner) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(async <R>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as R[]);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+}

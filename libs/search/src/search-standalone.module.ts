@@ -1,0 +1,57 @@
+import { AppConfigModule } from '@chainmatch/config';
+import { Module, type DynamicModule, type INestApplicationContext, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
+import { SearchCoreModule } from './search-core.module.js';
+
+/**
+ * Search without the API, for the command-line tools (`index:verify`, `index:rebuild`,
+ * `search:worker`) and the benchmark: configuration, the database, and SearchCoreModule.
+ */
+@Module({})
+export class SearchStandaloneModule {
+  static register(dataSourceOptions: DataSourceOptions): DynamicModule {
+    return {
+      module: SearchStandaloneModule,
+      imports: [AppConfigModule.register(), TypeOrmModule.forRoot(dataSourceOptions), SearchCoreModule],
+      exports: [SearchCoreModule],
+    };
+  }
+}
+
+/**
+ * A Nest application context with search only. The sync loop does not start by itself here (a
+ * command that verifies or rebuilds must not also drain); `search:worker` starts it explicitly.
+ */
+export async function createSearchContext(dataSourceOptions: DataSourceOptions, log: LineLogger): Promise<INestApplicationContext> {
+  const inProcess = process.env.SEARCH_WORKER_IN_PROCESS;
+  process.env.SEARCH_WORKER_IN_PROCESS = 'false';
+  try {
+    const logger = nestLogger(log);
+    const context = await NestFactory.createApplicationContext(SearchStandaloneModule.register(dataSourceOptions), { logger });
+    await context.init();
+    return context;
+  } finally {
+    if (inProcess === undefined) delete process.env.SEARCH_WORKER_IN_PROCESS;
+    else process.env.SEARCH_WORKER_IN_PROCESS = inProcess;
+  }
+}
+
+/** The few methods of a logger (pino's, console) the command-line tools hand in. */
+export interface LineLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: unknown): void;
+}
+
+function nestLogger(log: LineLogger): LoggerService {
+  const line = (message: unknown, context?: unknown) => (context ? `[${String(context)}] ${String(message)}` : String(message));
+  return {
+    log: (message, context) => log.info(line(message, context)),
+    warn: (message, context) => log.warn(line(message, context)),
+    error: (message, ...rest) => log.error(message instanceof Error ? message : line(message, rest.at(-1))),
+    debug: () => undefined,
+    verbose: () => undefined,
+  };
+}

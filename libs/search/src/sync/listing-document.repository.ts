@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ListingDocument } from '../engine/listing-document.js';
+
+interface DocumentRow {
+  id: string;
+  kind: 'SUPPLY' | 'DEMAND';
+  title: string;
+  description: string;
+  keywords: string[];
+  chain_id: string;
+  chain_name_zh: string;
+  chain_name_en: string;
+  segment_id: string;
+  segment_name_zh: string;
+  segment_name_en: string;
+  province_adcode: string;
+  city_adcode: string;
+  county_adcode: string;
+  enterprise_id: string;
+  enterprise_name_zh: string;
+  enterprise_name_en: string | null;
+  verified: boolean;
+  lat: number | null;
+  lng: number | null;
+  created_at: Date;
+  valid_until: Date;
+  version: number;
+}
+
+/** A listing is searchable while it is ACTIVE and inside its validity window (see effectiveStatus). */
+export const SEARCHABLE = `l.status = 'ACTIVE' AND l.valid_until > now()`;
+
+const DOCUMENT_SELECT = `SELECT l.id, l.kind, l.title, l.description, l.keywords,
+    l.chain_id, c.name_zh AS chain_name_zh, c.name_en AS chain_name_en,
+    l.segment_id, s.name_zh AS segment_name_zh, s.name_en AS segment_name_en,
+    l.province_adcode, l.city_adcode, l.county_adcode,
+    l.enterprise_id, e.name_zh AS enterprise_name_zh, e.name_en AS enterprise_name_en, e.verified_at IS NOT NULL AS verified,
+    l.lat, l.lng, l.created_at, l.valid_until, l.version
+  FROM listing l
+  JOIN enterprise e ON e.id = l.enterprise_id
+  JOIN segment s ON s.id = l.segment_id
+  JOIN chain c ON c.id = l.chain_id`;
+
+/** Reads listings as search documents: the database is the only source of what the index should hold. */
+@Injectable()
+export class ListingDocumentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The documents of those of `ids` that are searchable now; the others belong out of the index. */
+  async searchable(ids: readonly string[]): Promise<ListingDocument[]> {
+    const rows: DocumentRow[] = await this.dataSource.query(`${DOCUMENT_SELECT} WHERE l.id = ANY($1::uuid[]) AND ${SEARCHABLE}`, [ids]);
+    return rows.map(toDocument);
+  }
+
+  /**
+   * Every searchable listing, a page at a time, grouped by segment: a rebuilt index then stores the
+   * listings of a segment side by side, and the many queries that match within one segment read
+   * few pages. Pass the manager of a REPEATABLE READ transaction to read one consistent snapshot.
+   */
+  async *allSearchable(manager: EntityManager, pageSize: number): AsyncGenerator<ListingDocument[]> {
+    let after = ['', '00000000-0000-0000-0000-000000000000'];
+    for (;;) {
+      const rows: DocumentRow[] = await manager.query(
+        `${DOCUMENT_SELECT} WHERE ${SEARCHABLE} AND (l.segment_id, l.id) > ($1, $2::uuid) ORDER BY l.segment_id, l.id LIMIT $3`,
+        [...after, pageSize]);
+      if (rows.length === 0) return;
+      yield rows.map(toDocument);
+      const last = rows[rows.length - 1];
+      after = [last.segment_id, last.id];
+    }
+  }
+
+  /** Listings still stored ACTIVE but past their window: the sweeper will expire them; until then either state is right. */
+  async expiringIds(manager: EntityManager): Promise<Set<string>> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM listing l WHERE l.status = 'ACTIVE' AND l.valid_until <= now()`);
+    return new Set(rows.map((row) => row.id));
+  }
+}
+
+function toDocument(row: DocumentRow): ListingDocument {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    description: row.description,
+    keywords: row.keywords,
+    chainId: row.chain_id,
+    chainNameZh: row.chain_name_zh,
+    chainNameEn: row.chain_name_en,
+    segmentId: row.segment_id,
+    segmentNameZh: row.segment_name_zh,
+    segmentNameEn: row.segment_name_en,
+    provinceAdcode: row.province_adcode,
+    cityAdcode: row.city_adcode,
+    countyAdcode: row.county_adcode,
+    enterpriseId: row.enterprise_id,
+    enterpriseNameZh: row.enterprise_name_zh,
+    enterpriseNameEn: row.enterprise_name_en,
+    verified: row.verified,
+    location: row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng },
+    createdAt: row.created_at.toISOString(),
+    validUntil: row.valid_until.toISOString(),
+    version: row.version,
+  };
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { queryRows } from './query-rows.js';
+
+/** A queued change as a worker claimed it: `seq` tells whether another change arrived meanwhile. */
+export interface ClaimedChange {
+  listingId: string;
+  seq: string;
+  attempts: number;
+}
+
+export interface RetryPolicy {
+  baseMs: number;
+  maxMs: number;
+}
+
+export interface SyncBacklog {
+  pending: number;
+  /** Changes whose last attempt failed and wait for a retry. */
+  failing: number;
+  /** Age of the oldest change not yet in the index; 0 when there is none. */
+  lagSeconds: number;
+  lastError: string | null;
+}
+
+/**
+ * The change queue `search_outbox` (filled by triggers, see the search migration). Claims are leases
+ * rather than open transactions, so that a slow or stalled engine call never holds a lock that a
+ * listing write would wait for.
+ */
+@Injectable()
+export class SearchOutboxRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Leases up to `limit` due changes to `workerId`; SKIP LOCKED lets several workers claim side by side. */
+  async claim(workerId: string, limit: number, leaseMs: number): Promise<ClaimedChange[]> {
+    const rows = await queryRows<{ listing_id: string; seq: string; attempts: number }>(this.dataSource,
+      `WITH due AS (
+         SELECT listing_id FROM search_outbox
+         WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+         ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+       UPDATE search_outbox o SET claimed_by = $1, lease_until = now() + $3 * interval '1 millisecond'
+       FROM due WHERE o.listing_id = due.listing_id
+       RETURNING o.listing_id, o.seq::text AS seq, o.attempts`,
+      [workerId, limit, leaseMs],
+    );
+    return rows.map((row) => ({ listingId: row.listing_id, seq: row.seq, attempts: row.attempts }));
+  }
+
+  /**
+   * Done with the claimed changes: deletes each row still at the claimed `seq` and still leased to
+   * this worker. A row changed meanwhile is released for another pass (it reads the newer state).
+   * Returns the other ids — a change committed while this ran, or a lease another worker took over
+   * (this worker's write may have overtaken theirs) — which are queued again, to be written once
+   * more from the current state.
+   */
+  async complete(workerId: string, claimed: readonly ClaimedChange[]): Promise<string[]> {
+    const rows = await queryRows<{ listing_id: string }>(this.dataSource,
+      `WITH claimed AS (SELECT * FROM unnest($2::uuid[], $3::bigint[]) AS c(listing_id, seq)),
+         done AS (DELETE FROM search_outbox o USING claimed c
+           WHERE o.listing_id = c.listing_id AND o.seq = c.seq AND o.claimed_by = $1 RETURNING o.listing_id),
+         released AS (UPDATE search_outbox o SET claimed_by = NULL, lease_until = NULL FROM claimed c
+           WHERE o.listing_id = c.listing_id AND o.seq <> c.seq AND o.claimed_by = $1 RETURNING o.listing_id)
+       SELECT listing_id FROM claimed
+       WHERE listing_id NOT IN (SELECT listing_id FROM done) AND listing_id NOT IN (SELECT listing_id FROM released)`,
+      [workerId, claimed.map((c) => c.listingId), claimed.map((c) => c.seq)],
+    );
+    const lost = rows.map((row) => row.listing_id);
+    if (lost.length > 0) await this.requeue(workerId, lost);
+    return lost;
+  }
+
+  /** Queues the ids again and drops this worker's leases on them (another worker's lease stays: it is still writing). */
+  private async requeue(workerId: string, listingIds: readonly string[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO search_outbox (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
+       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(), attempts = 0,
+         next_attempt_at = now(), last_error = NULL,
+         claimed_by = nullif(search_outbox.claimed_by, $2::uuid),
+         lease_until = CASE WHEN search_outbox.claimed_by = $2::uuid THEN NULL ELSE search_outbox.lease_until END`,
+      [listingIds, workerId],
+    );
+  }
+
+  /** The engine refused the batch: retry later, exponentially (with jitter so workers spread out). */
+  async fail(workerId: string, claimed: readonly ClaimedChange[], error: string, retry: RetryPolicy): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE search_outbox SET attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, last_error = left($3, 500),
+         next_attempt_at = now() + least($5, $4 * power(2, least(attempts, 20))) * (0.75 + random() / 2) * interval '1 millisecond'
+       WHERE listing_id = ANY($2::uuid[]) AND claimed_by = $1`,
+      [workerId, claimed.map((c) => c.listingId), error, retry.baseMs, retry.maxMs],
+    );
+  }
+
+  /** Queues listings as if they had changed (the triggers' upsert). */
+  async enqueue(listingIds: readonly string[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO search_outbox (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
+       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(),
+         attempts = 0, next_attempt_at = now(), last_error = NULL`,
+      [listingIds],
+    );
+  }
+
+  async backlog(): Promise<SyncBacklog> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
+         coalesce(extract(epoch FROM now() - min(first_changed_at)), 0)::float8 AS lag_seconds,
+         (SELECT last_error FROM search_outbox WHERE last_error IS NOT NULL ORDER BY changed_at DESC LIMIT 1) AS last_error
+       FROM search_outbox`,
+    );
+    return { pending: row.pending, failing: row.failing, lagSeconds: row.lag_seconds, lastError: row.last_error };
+  }
+
+  /** Whether a full rebuild was asked for (e.g. `listing` was truncated). */
+  async rebuildRequested(): Promise<boolean> {
+    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM search_rebuild_request) AS requested`);
+    return row.requested;
+  }
+}

@@ -1,0 +1,24 @@
+/** Frequency given to domain words: high enough that jieba keeps them whole over any split. */
+const DOMAIN_WORD_FREQUENCY = 2_000_000;
+const PURE_CHINESE = /^\p{Script=Han}{2,12}$/u;
+/** Separators inside taxonomy names: brackets, enumeration commas, slashes, and the conjunctions 与 / 及. */
+const NAME_SEPARATORS = /[（）()、，,；;：:\s/与及]+/u;
+
+export interface NamedTerm {
+  nameZh: string;
+}
+
+/**
+ * The Chinese words of the chain taxonomy ("半导体材料（硅片、光刻胶、电子特气、靶材等）" gives 半导体材料,
+ * 硅片, 光刻胶, 电子特气, 靶材) plus extra words such as the synonyms, so that jieba keeps terms like
+ * 集成电路 and 封装测试 whole instead of cutting them into everyday words.
+ */
+export function domainWords(names: readonly NamedTerm[], extraWords: readonly string[] = []): string[] {
+  const fromNames = names.flatMap((name) => name.nameZh.split(NAME_SEPARATORS)).map((part) => part.replace(/等$/u, ''));
+  return [...new Set([...fromNames, ...extraWords].filter((word) => PURE_CHINESE.test(word)))].sort();
+}
+
+/** The words in jieba's dictionary format, one `word frequency` a line. */
+export function jiebaDictionary(words: readonly string[]): Buffer {
+  return Buffer.from(words.map((word) => `${word} ${DOMAIN_WORD_FREQUENCY}`).join('\n'));
+}

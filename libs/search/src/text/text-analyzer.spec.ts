@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { domainWords } from './domain-dictionary.js';
+import { markMatches } from './highlighter.js';
+import { SynonymSet } from './synonyms.js';
+import { TextAnalyzer } from './text-analyzer.js';
+import { normalizeToken, singular } from './token-normalizer.js';
+
+interface ChainsFile {
+  chains: { name_zh: string; segments: { name_zh: string }[] }[];
+}
+
+/** The dictionary as the application builds it, from the real taxonomy. */
+function taxonomyNames(): { nameZh: string }[] {
+  const file = JSON.parse(readFileSync('libs/chains/data/chains.json', 'utf8')) as ChainsFile;
+  return file.chains.flatMap((chain) => [{ nameZh: chain.name_zh }, ...chain.segments.map((segment) => ({ nameZh: segment.name_zh }))]);
+}
+
+describe('domain dictionary', () => {
+  it('takes the Chinese words out of taxonomy names', () => {
+    expect(domainWords([{ nameZh: '半导体材料（硅片、光刻胶、电子特气、靶材等）' }, { nameZh: 'AI芯片与传感器' }])).toEqual(
+      ['传感器', '光刻胶', '半导体材料', '电子特气', '硅片', '靶材'],
+    );
+  });
+});
+
+describe('TextAnalyzer', () => {
+  const analyzer = new TextAnalyzer(domainWords(taxonomyNames(), ['新能源汽车']));
+
+  it('keeps domain terms whole in queries: 集成电路, 封装测试, 新能源汽车', () => {
+    expect(analyzer.queryTokens('集成电路封装测试')).toEqual(['集成电路', '封装测试']);
+    expect(analyzer.queryTokens('新能源汽车驱动电机')).toEqual(['新能源汽车', '驱动电机']);
+  });
+
+  it('indexes the words inside long ones too, so a query for a part finds the whole', () => {
+    expect(analyzer.indexTokens('集成电路封装测试')).toEqual(expect.arrayContaining(['集成', '电路', '集成电路', '封装', '测试', '封装测试']));
+  });
+
+  it('normalises English and drops punctuation and stop words', () => {
+    expect(analyzer.queryTokens('High-Voltage Wiring Harnesses for the EV')).toEqual(['high', 'voltage', 'wiring', 'harness', 'ev']);
+    expect(analyzer.queryTokens('ＱＦＮ（封装）、的')).toEqual(['qfn', '封装']);
+  });
+
+  it('cuts text into pieces that cover it exactly, with offsets', () => {
+    const text = '供应QFN封装测试, 月产能300万颗';
+    const pieces = analyzer.pieces(text);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.every((p) => text.startsWith(p.text, p.start))).toBe(true);
+  });
+
+  it('marks matches in place, inside longer Chinese words too, and crops long text around the first', () => {
+    expect(markMatches(analyzer, '供应QFN封装测试服务', new Set(['封装']))).toEqual({ text: '供应QFN封装测试服务', ranges: [{ start: 5, length: 2 }] });
+    expect(markMatches(analyzer, 'Batteries and chips', new Set(['battery', 'chip']))).toEqual({
+      text: 'Batteries and chips', ranges: [{ start: 0, length: 9 }, { start: 14, length: 5 }],
+    });
+    const long = `${'前言'.repeat(40)}核心是光刻胶的国产化${'结语'.repeat(40)}`;
+    const cropped = markMatches(analyzer, long, new Set(['光刻胶']), 40)!;
+    expect(cropped.text.startsWith('…') && cropped.text.endsWith('…')).toBe(true);
+    expect(cropped.text.slice(cropped.ranges[0].start, cropped.ranges[0].start + 3)).toBe('光刻胶');
+    expect(markMatches(analyzer, '无关文本', new Set(['光刻胶']))).toBeUndefined();
+  });
+
+  it('expands synonym groups in queries, longest member first', () => {
+    const synonyms = new SynonymSet([['集成电路', 'IC', 'integrated circuit', '芯片'], ['circuit', '电路']], analyzer);
+    expect(synonyms.expand(analyzer.queryTokens('integrated circuit 封装测试'))).toEqual([
+      { alternatives: [['集成电路'], ['ic'], ['integrated', 'circuit'], ['芯片']] },
+      { alternatives: [['封装测试']] },
+    ]);
+    expect(synonyms.expand(['circuit'])).toEqual([{ alternatives: [['circuit'], ['电路']] }]);
+  });
+});
+
+describe('token normalisation', () => {
+  it.each([['batteries', 'battery'], ['chips', 'chip'], ['glasses', 'glass'], ['switches', 'switch'], ['process', 'process'], ['status', 'status'], ['gas', 'gas']])(
+    'reduces %s to %s', (word, expected) => expect(singular(word)).toBe(expected));
+
+  it('drops punctuation, whitespace and stop words', () => {
+    expect([' ', '，', 'the', '的', '-'].map(normalizeToken)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(normalizeToken('G8.5')).toBe('g8.5');
+  });
+});

@@ -1,0 +1,98 @@
+import { signUpMember, type Member } from '../support/accounts.js';
+import { publishListing, SEARCH, SEARCH_WITH_FACETS, waitForIndex } from '../support/search.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+
+const CLOSE = `mutation($id: ID!, $v: Int!) { closeListing(id: $id, expectedVersion: $v) { id } }`;
+const SUZHOU_WUZHONG = { lat: 31.2627, lng: 120.6318 };
+
+describe('searchListings over GraphQL (PostgreSQL engine)', () => {
+  let api: TestApi;
+  let suzhou: Member;
+  let hangzhou: Member;
+  const ids: Record<string, string> = {};
+  const search = async (input: Record<string, unknown>, first = 20, after?: string) =>
+    (await api.graphql.data(SEARCH, { input, first, after })).searchListings;
+  const idsOf = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    suzhou = await signUpMember(api, { countyAdcode: '320506', segmentIds: ['ic.packaging'], location: SUZHOU_WUZHONG });
+    hangzhou = await signUpMember(api, { countyAdcode: '330106', segmentIds: ['nev.battery'] });
+    ids.packaging = (await publishListing(suzhou)).id;
+    ids.chip = (await publishListing(suzhou, {
+      title: '求购车规级MCU芯片', kind: 'DEMAND', segmentId: 'ic.design', keywords: ['MCU'], description: '长期求购车规级32位MCU芯片，年用量约50万颗。',
+    })).id;
+    ids.battery = (await publishListing(hangzhou, {
+      title: 'Lithium battery separator film supply', segmentId: 'nev.battery_materials', keywords: ['separator', '隔膜'],
+      description: 'Wet-process polyethylene separator film for traction batteries, 500 million m2 a year.',
+    })).id;
+    await waitForIndex(api);
+  });
+  afterAll(() => api.close());
+
+  it('finds a listing by a Chinese domain term and marks it in the title, for anonymous callers', async () => {
+    const result = await search({ text: '封装测试' });
+    expect(idsOf(result)).toEqual([ids.packaging]);
+    const title = result.edges[0].highlights.find((h: any) => h.field === 'title');
+    expect(title.text.slice(title.matches[0].start, title.matches[0].start + title.matches[0].length)).toBe('封装测试');
+    expect(result.edges[0].score).toBeGreaterThan(0);
+  });
+
+  it('finds English text, plurals included, and applies synonyms (chip = 芯片)', async () => {
+    expect(idsOf(await search({ text: 'separator films' }))).toEqual([ids.battery]);
+    expect(idsOf(await search({ text: 'chip' }))).toEqual([ids.chip]);
+  });
+
+  it('filters AND across fields and OR within one, and counts facets over the matches', async () => {
+    expect(idsOf(await search({ kind: 'DEMAND' }))).toEqual([ids.chip]);
+    expect(idsOf(await search({ chainIds: ['ic'], kind: 'SUPPLY' }))).toEqual([ids.packaging]);
+    expect(idsOf(await search({ provinceAdcodes: ['330000', '310000'] }))).toEqual([ids.battery]);
+    const { searchListings } = await api.graphql.data(SEARCH_WITH_FACETS, { input: { chainIds: ['ic', 'nev'] } });
+    expect(searchListings.totalCount).toBe(3);
+    expect(searchListings.facets.chain).toEqual([{ value: 'ic', count: 2, nameZh: '集成电路' }, { value: 'nev', count: 1, nameZh: '新能源汽车' }]);
+    expect(searchListings.facets.province).toEqual([
+      { value: '320000', count: 2, nameZh: '江苏省' }, { value: '330000', count: 1, nameZh: '浙江省' },
+    ]);
+    expect(searchListings.facets.kind).toEqual([{ value: 'SUPPLY', count: 2 }, { value: 'DEMAND', count: 1 }]);
+  });
+
+  it('filters by distance and sorts nearest first, with the distance on each edge', async () => {
+    const near = { point: SUZHOU_WUZHONG, radiusKm: 50 };
+    const close = await search({ near, sort: 'DISTANCE' });
+    expect(idsOf(close).sort()).toEqual([ids.packaging, ids.chip].sort());
+    expect(close.edges[0].distanceKm).toBeLessThan(1);
+    const all = await search({ near: { point: SUZHOU_WUZHONG }, sort: 'DISTANCE' });
+    expect(idsOf(all).at(-1)).toBe(ids.battery);
+    expect(all.edges.at(-1).distanceKm).toBeGreaterThan(100);
+  });
+
+  it('pages with cursors, without repeats or gaps', async () => {
+    const first = await search({}, 2);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await search({}, 2, first.pageInfo.endCursor);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect([...idsOf(first), ...idsOf(second)].sort()).toEqual(Object.values(ids).sort());
+  });
+
+  it('drops a listing from results once it is CLOSED', async () => {
+    await suzhou.graphql.data(CLOSE, { id: ids.chip, v: 2 });
+    await waitForIndex(api);
+    expect(idsOf(await search({ chainIds: ['ic'] }))).toEqual([ids.packaging]);
+    expect(idsOf(await search({ text: '芯片' }))).toEqual([]);
+  });
+
+  it.each([
+    [{ input: { sort: 'DISTANCE' } }, 'input.sort', 'NEAR_REQUIRED'],
+    [{ input: { chainIds: ['ic" OR kind = "DEMAND'] } }, 'input.chainIds', undefined],
+    [{ after: 'bm90LWEtY3Vyc29y' }, 'after', 'INVALID_CURSOR'],
+    [{ input: { near: { point: { lat: 10, lng: 120 }, radiusKm: 5 } } }, 'input.near.point.lat', undefined],
+  ])('refuses %j with BAD_USER_INPUT on the field', async (variables, field, reason) => {
+    const error = await api.graphql.error(SEARCH, variables);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, ...(reason && { reason }) });
+  });
+
+  it('shows the engine and the sync lag in /health', async () => {
+    const health: any = await (await fetch(`${api.baseUrl}/health`)).json();
+    expect(health.info.search).toMatchObject({ status: 'up', engine: 'postgres', engineStatus: 'up', pendingChanges: 0, syncLagSeconds: 0 });
+  });
+});

@@ -1,0 +1,198 @@
+import { AppConfig } from '@chainmatch/config';
+import { ListingExpirySweeper } from '@chainmatch/listings';
+import {
+  ListingDocumentRepository, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, SearchSyncWorker, SearchVerifyService,
+  syncSettings, type SearchEngine,
+} from '@chainmatch/search';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../apps/api/src/database/data-source-options.js';
+import { FlakySearchEngine } from '../../libs/search/src/testing/flaky-search-engine.js';
+import { signUpMember, type Member } from '../support/accounts.js';
+import { publishListing, SEARCH } from '../support/search.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateListingInput!) { updateListing(id: $id, expectedVersion: $v, input: $input) { id version } }`;
+const CLOSE = `mutation($id: ID!, $v: Int!) { closeListing(id: $id, expectedVersion: $v) { id } }`;
+
+/**
+ * The index follows the database through the change queue, whatever happens to the engine or the
+ * workers. The API's own worker is off here: each test drives workers it builds, some of them with
+ * an engine that fails on demand.
+ */
+describe('search index sync', () => {
+  let api: TestApi;
+  let member: Member;
+  let engine: SearchEngine;
+  const queued = async (ids?: string[]) =>
+    (await api.sql(`SELECT count(*)::int AS n FROM search_outbox ${ids ? 'WHERE listing_id = ANY($1::uuid[])' : ''}`, ids ? [ids] : [])).at(0)!.n;
+  const worker = (target: SearchEngine, dataSource = api.app.get(DataSource)) => new SearchSyncWorker(
+    dataSource, new SearchOutboxRepository(dataSource), new ListingDocumentRepository(dataSource), target, syncSettings(api.app.get(AppConfig)));
+  const verify = () => api.app.get(SearchVerifyService).verify();
+  const noDrift = { missing: [], extra: [], stale: [], pending: 0 };
+  const searchIds = async (input: Record<string, unknown>) =>
+    (await api.graphql.data(SEARCH, { input, first: 100 })).searchListings.edges.map((e: any) => e.node.id);
+  const searchTotal = async (input: Record<string, unknown>) => (await api.graphql.data(SEARCH, { input, first: 0 })).searchListings.totalCount;
+
+  /** Listings written straight into the table, as a data import or the demo loader does. */
+  const insertListings = async (count: number, title = '批量导入的封装测试产能'): Promise<string[]> =>
+    (await api.sql(
+      `INSERT INTO listing (enterprise_id, kind, status, title, description, segment_id, chain_id, county_adcode, city_adcode,
+         province_adcode, lat, lng, valid_from, valid_until, published_at)
+       SELECT $1, 'SUPPLY', 'ACTIVE', $2 || ' ' || g, '批量导入，用于检验索引同步。', 'ic.packaging', 'ic', '320506', '320500', '320000',
+         31.26, 120.63, now(), now() + interval '30 days', now()
+       FROM generate_series(1, $3) AS g RETURNING id`, [member.enterpriseId, title, count])).map((row) => row.id);
+
+  beforeAll(async () => {
+    api = await startTestApi({
+      env: {
+        SEARCH_WORKER_IN_PROCESS: 'false', SEARCH_SYNC_BATCH_SIZE: '40', SEARCH_SYNC_RETRY_BASE_MS: '10', SEARCH_SYNC_RETRY_MAX_MS: '40',
+        SEARCH_SYNC_LEASE_MS: '1500', MUTATIONS_MAX: '100000',
+      },
+    });
+    member = await signUpMember(api, { countyAdcode: '320506', segmentIds: ['ic.packaging'] });
+    engine = api.app.get(SEARCH_ENGINE);
+  });
+  afterAll(() => api.close());
+
+  describe('change capture', () => {
+    it('queues a change in the writing transaction, and nothing when it rolls back', async () => {
+      const [id] = await insertListings(1);
+      expect(await queued([id])).toBe(1);
+      await worker(engine).drainUntilIdle();
+      expect(await queued()).toBe(0);
+      await api.sql(`BEGIN; UPDATE listing SET title = 'never committed' WHERE id = '${id}'; ROLLBACK`);
+      expect(await queued()).toBe(0);
+    });
+
+    it('coalesces a burst of changes to one listing into one queued change', async () => {
+      const [id] = await insertListings(1);
+      for (let i = 0; i < 25; i++) await api.sql(`UPDATE listing SET title = $2, version = version + 1 WHERE id = $1`, [id, `改名第${i}次的封装测试产能`]);
+      expect(await queued([id])).toBe(1);
+      expect(await worker(engine).drainUntilIdle()).toBe(1);
+      expect(await searchIds({ text: '改名第24次' })).toEqual([id]);
+    });
+
+    it('follows every write path: API, raw SQL, the expiry sweeper, enterprise renames and verification, deletes', async () => {
+      const viaApi = (await publishListing(member, { title: '经由接口发布的引线框架' })).id;
+      const [viaSql, expiring, deleted] = await insertListings(3, '直接写入的引线框架');
+      await api.sql(`UPDATE listing SET valid_from = now() - interval '2 days', valid_until = now() - interval '1 day' WHERE id = $1`, [expiring]);
+      await api.app.get(ListingExpirySweeper).sweep();
+      await api.sql(`DELETE FROM listing WHERE id = $1`, [deleted]);
+      await api.sql(`UPDATE enterprise SET name_zh = '更名后的导线企业', verified_at = now() WHERE id = $1`, [member.enterpriseId]);
+      await worker(engine).drainUntilIdle();
+      expect((await searchIds({ text: '引线框架' })).sort()).toEqual([viaApi, viaSql].sort());
+      expect((await searchIds({ text: '更名后的导线企业', verifiedOnly: true })).length).toBeGreaterThan(2);
+      expect(await verify()).toMatchObject(noDrift);
+    });
+  });
+
+  it('accepts every write while the engine is down, then converges to exactly the database', async () => {
+    const flaky = new FlakySearchEngine(engine);
+    flaky.set('down');
+    const drainer = worker(flaky);
+    const created: { id: string; version: number }[] = [];
+    const started = Date.now();
+    for (let i = 0; i < 60; i++) {
+      created.push(await publishListing(member, { title: `停机期间发布的键合丝 ${i}`, keywords: ['键合丝'] }));
+      if (i % 10 === 0) expect((await drainer.drainOnce()).failed || (await queued()) === 0).toBe(true);
+    }
+    const imported = await insertListings(200, '停机期间导入的键合丝');
+    for (const listing of created.slice(0, 20)) {
+      await member.graphql.data(UPDATE, { id: listing.id, v: listing.version, input: { title: `停机期间改过的焊线 ${listing.id.slice(0, 8)}` } });
+    }
+    for (const listing of created.slice(20, 35)) await member.graphql.data(CLOSE, { id: listing.id, v: listing.version });
+    await api.sql(`UPDATE listing SET status = 'PAUSED', version = version + 1 WHERE id = ANY($1::uuid[])`, [imported.slice(0, 30)]);
+    const writeSeconds = (Date.now() - started) / 1000;
+
+    expect(await drainer.drainOnce()).toMatchObject({ failed: true });
+    expect(flaky.refused).toBeGreaterThan(1);
+    expect((await api.app.get(SearchOutboxRepository).backlog()).failing).toBeGreaterThan(0);
+    expect(await queued()).toBeGreaterThanOrEqual(260);
+    expect(writeSeconds).toBeLessThan(30); // no write waited for the engine
+
+    flaky.set('none');
+    await new Promise((resolve) => setTimeout(resolve, 60)); // the longest backoff configured here
+    await drainer.drainUntilIdle();
+    expect(await queued()).toBe(0);
+    expect(await verify()).toMatchObject(noDrift);
+    expect(await searchIds({ text: '停机期间改过的焊线' })).toHaveLength(20);
+    expect(await searchTotal({ text: '键合丝' })).toBe(60 - 15 + 200 - 30); // the renamed ones keep the keyword
+  });
+
+  it('recovers the batch of a worker that dies mid-drain (simulated: its engine call never returns, then its connections close)', async () => {
+    const ids = await insertListings(30, '工作进程中途退出时的塑封料');
+    const dying = new FlakySearchEngine(engine);
+    dying.set('hang');
+    const otherProcess = await new DataSource(dataSourceOptions(api.databaseUrl)).initialize();
+    const doomed = worker(dying, otherProcess);
+    void doomed.drainOnce().catch(() => undefined); // claims a batch, then hangs in the engine call
+    await waitUntil(async () => (await api.sql(`SELECT count(*)::int AS n FROM search_outbox WHERE claimed_by = $1`, [doomed.id]))[0].n > 0);
+    await otherProcess.destroy(); // the process is gone: its connections (and its shared sync lock) with it
+
+    const survivor = worker(engine);
+    await survivor.drainUntilIdle();
+    expect(await queued(ids)).toBeGreaterThan(0); // still leased to the dead worker
+    await new Promise((resolve) => setTimeout(resolve, 1600)); // SEARCH_SYNC_LEASE_MS
+    await survivor.drainUntilIdle();
+    expect(await queued()).toBe(0);
+    expect(await verify()).toMatchObject(noDrift);
+    expect(await searchIds({ text: '中途退出' })).toHaveLength(30);
+  });
+
+  it('indexes every change exactly as the database has it with two workers draining at once', async () => {
+    const ids = await insertListings(120, '双工作进程同步的环氧塑封料');
+    const [first, second] = [worker(engine), worker(engine)];
+    const writer = (async () => {
+      for (let round = 0; round < 15; round++) {
+        await api.sql(`UPDATE listing SET title = $2 || ' ' || left(id::text, 8), version = version + 1 WHERE id = ANY($1::uuid[])`,
+          [ids.filter((_, i) => i % 3 === round % 3), `第${round}轮更新的环氧塑封料`]);
+        await api.sql(`UPDATE listing SET status = CASE WHEN status = 'ACTIVE' THEN 'PAUSED'::listing_status ELSE 'ACTIVE' END,
+          version = version + 1 WHERE id = ANY($1::uuid[])`, [ids.slice(round * 4, round * 4 + 4)]);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    const drain = async (w: SearchSyncWorker) => {
+      let written = 0;
+      for (let i = 0; i < 40; i++) written += ((outcome) => outcome.upserted + outcome.deleted)(await w.drainOnce());
+      return written;
+    };
+    const [, firstWrote, secondWrote] = await Promise.all([writer, drain(first), drain(second)]);
+    await Promise.all([first.drainUntilIdle(), second.drainUntilIdle()]);
+    expect(firstWrote).toBeGreaterThan(0);
+    expect(secondWrote).toBeGreaterThan(0);
+    expect(await queued()).toBe(0);
+    expect(await verify()).toMatchObject(noDrift);
+  });
+
+  describe('verify and rebuild', () => {
+    it('reports drift made behind the worker\'s back, and a rebuild repairs it', async () => {
+      const [kept, removed] = await insertListings(2, '用于检验漂移的导电胶');
+      await worker(engine).drainUntilIdle();
+      await engine.delete([kept]);
+      await engine.upsert([{ ...(await api.app.get(ListingDocumentRepository).searchable([removed]))[0], title: '被篡改的标题' }]);
+      const drift = await verify();
+      expect(drift).toMatchObject({ missing: [kept], stale: [removed], extra: [] });
+
+      const report = await api.app.get(SearchRebuildService).rebuild();
+      expect(report!.documents).toBe(drift.expected);
+      expect(await verify()).toMatchObject(noDrift);
+    });
+
+    it('rebuilds on request after listings are truncated (TRUNCATE fires no row triggers)', async () => {
+      await api.sql(`TRUNCATE listing CASCADE`);
+      const [{ n }] = await api.sql(`SELECT count(*)::int AS n FROM search_rebuild_request`);
+      expect(n).toBe(1);
+      await api.app.get(SearchRebuildService).rebuild();
+      expect(await engine.count()).toBe(0);
+      expect(await api.sql(`SELECT * FROM search_rebuild_request`)).toEqual([]);
+    });
+  });
+});
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
