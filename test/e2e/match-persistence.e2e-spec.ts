@@ -74,6 +74,17 @@ describe('persisted matches follow the listings', () => {
     expect((await matchesOf(another.id))[0].status).toBe('INTRODUCED');
   });
 
+  it('shows members the matches of their own listings only, best first', async () => {
+    const MINE = `query($l: ID) { myMatches(listingId: $l) { totalCount edges { node { id score status } } } }`;
+    const own = (await buyer.graphql.data(MINE, { l: demand.id })).myMatches;
+    expect(own.totalCount).toBeGreaterThan(0);
+    const scores = own.edges.map((e: { node: { score: number } }) => e.node.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const stranger = await signUpMember(api, { countyAdcode: '330106', segmentIds: ['ai.data'] });
+    expect((await stranger.graphql.data(MINE, { l: demand.id })).myMatches.totalCount).toBe(0);
+    expect((await api.graphql.error(MINE, { l: demand.id })).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
   it('refuses suggestions of a listing to other enterprises, allows admins', async () => {
     const stranger = await signUpMember(api, { countyAdcode: '330106', segmentIds: ['biomed.chem_drugs'] });
     expect((await stranger.graphql.error(SUGGEST, { id: demand.id })).extensions).toMatchObject({ code: 'FORBIDDEN' });

@@ -15,3 +15,4 @@ export { alignToKeys, requestLoader } from './loaders/request-loader.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';
+export { runEvery } from './scheduling/run-every.js';

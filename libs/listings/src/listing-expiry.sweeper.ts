@@ -1,3 +1,4 @@
+import { runEvery } from '@chainmatch/core';
 import { AppConfig } from '@chainmatch/config';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,7 +12,7 @@ import type { DataSource } from 'typeorm';
 @Injectable()
 export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ListingExpirySweeper.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -19,12 +20,11 @@ export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep().catch((error) => this.logger.error(error)), this.config.get('LISTING_EXPIRY_SWEEP_MS'));
-    this.timer.unref();
+    this.stop = runEvery(this.config.get('LISTING_EXPIRY_SWEEP_MS'), () => this.sweep(), this.logger);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Returns how many listings it expired. */

@@ -1,3 +1,4 @@
+import { runEvery } from '@chainmatch/core';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { RateLimiter } from './rate-limiter.service.js';
 
@@ -7,17 +8,15 @@ const SWEEP_EVERY_MS = 15 * 60_000;
 @Injectable()
 export class RateLimitSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RateLimitSweeper.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(private readonly limiter: RateLimiter) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.limiter.purgeExpired().catch((error) => this.logger.error(error)), SWEEP_EVERY_MS);
-    // A pending sweep must not keep a stopping process alive.
-    this.timer.unref();
+    this.stop = runEvery(SWEEP_EVERY_MS, () => this.limiter.purgeExpired(), this.logger);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 }

@@ -1,3 +1,4 @@
+import { runEvery } from '@chainmatch/core';
 import { AppConfig } from '@chainmatch/config';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
@@ -15,7 +16,7 @@ const BATCH = 500;
 @Injectable()
 export class InterestExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(InterestExpirySweeper.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -25,12 +26,11 @@ export class InterestExpirySweeper implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep().catch((error) => this.logger.error(error)), this.config.get('INTEREST_SWEEP_MS'));
-    this.timer.unref();
+    this.stop = runEvery(this.config.get('INTEREST_SWEEP_MS'), () => this.sweep(), this.logger);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Returns how many interests it expired. */

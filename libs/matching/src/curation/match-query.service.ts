@@ -4,9 +4,10 @@ import { ForbiddenError, readKeysetPage, type Connection, type PageArgs } from '
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { MatchEntity, MatchEventEntity } from '../match.entity.js';
+import { MatchEntity, MatchEventEntity, type MatchStatus } from '../match.entity.js';
+import { MY_MATCH_STATUSES } from '../persistence/my-matches.inputs.js';
 import { checkQueueFilter, queueOrder, queueStatuses } from './curation-queue.js';
-import type { CurationQueueFilter, CurationSort } from './curation.inputs.js';
+import { CurationSort, type CurationQueueFilter } from './curation.inputs.js';
 
 type MatchQuery = SelectQueryBuilder<MatchEntity>;
 
@@ -31,6 +32,17 @@ export class MatchQueryService {
     const query = this.filtered(filter);
     restrictToCoverage(query, user);
     return readKeysetPage(query, page, queueOrder(sort), this.config.get('PAGE_SIZE_MAX'));
+  }
+
+  /** An enterprise's matches (it is the buyer or the supplier), best first. */
+  ofEnterprise(enterpriseId: string, filter: { listingId?: string; statuses?: MatchStatus[] }, page: PageArgs): Promise<Connection<MatchEntity>> {
+    const query = this.dataSource.getRepository(MatchEntity).createQueryBuilder('match')
+      .where('(match.demandEnterpriseId = :enterpriseId OR match.supplyEnterpriseId = :enterpriseId)', { enterpriseId })
+      .andWhere('match.status IN (:...statuses)', { statuses: filter.statuses?.length ? filter.statuses : MY_MATCH_STATUSES });
+    if (filter.listingId) {
+      query.andWhere('(match.demandListingId = :listingId OR match.supplyListingId = :listingId)', { listingId: filter.listingId });
+    }
+    return readKeysetPage(query, page, queueOrder(CurationSort.SCORE_DESC), this.config.get('PAGE_SIZE_MAX'));
   }
 
   /** The timeline of each match, oldest step first (one query for the batch). */

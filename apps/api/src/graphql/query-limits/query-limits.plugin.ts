@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '@chainmatch/core';
 import { GraphQLError } from 'graphql';
+import { limitViolation } from './limit-violation.js';
 import { measureOperation } from './measure-operation.js';
 import type { PageSizes } from './operation-complexity.js';
 
@@ -21,24 +21,12 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // execution reports the missing operation
-          const { depth, complexity } = measureOperation(schema, document, operation, request.variables, limits);
-          if (depth > limits.maxDepth) {
-            throw refusal(ErrorCode.QUERY_TOO_DEEP, `the operation is nested ${depth} deep; at most ${limits.maxDepth} is allowed`, {
-              depth, maxDepth: limits.maxDepth,
-            });
-          }
-          if (complexity !== undefined && complexity > limits.maxComplexity) {
-            const measured = Number.isFinite(complexity) ? { complexity } : { reason: 'TOO_MANY_FIELDS' };
-            throw refusal(ErrorCode.QUERY_TOO_COMPLEX, `the operation's estimated cost exceeds ${limits.maxComplexity}; ask for fewer fields or smaller pages`, {
-              ...measured, maxComplexity: limits.maxComplexity,
-            });
+          const violation = limitViolation(measureOperation(schema, document, operation, request.variables, limits), limits);
+          if (violation) {
+            throw new GraphQLError(violation.message, { extensions: { code: violation.code, ...violation.details, http: { status: 400 } } });
           }
         },
       };
     },
   };
-}
-
-function refusal(code: ErrorCode, message: string, measured: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...measured, http: { status: 400 } } });
 }

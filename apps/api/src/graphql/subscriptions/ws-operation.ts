@@ -1,5 +1,5 @@
-import { ErrorCode } from '@chainmatch/core';
 import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { limitViolation } from '../query-limits/limit-violation.js';
 import { measureOperation } from '../query-limits/measure-operation.js';
 import type { QueryLimits } from '../query-limits/query-limits.plugin.js';
 
@@ -31,12 +31,7 @@ export function prepareSubscription(payload: SubscribePayload, schema: GraphQLSc
     return refusal('only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST', { reason: 'NOT_A_SUBSCRIPTION' });
   }
   const variableValues = payload.variables ?? undefined;
-  const { depth, complexity } = measureOperation(schema, document, operation, variableValues, limits);
-  if (depth > limits.maxDepth) {
-    return refusal(`the operation is nested ${depth} deep; at most ${limits.maxDepth} is allowed`, ErrorCode.QUERY_TOO_DEEP, { depth, maxDepth: limits.maxDepth });
-  }
-  if (complexity !== undefined && complexity > limits.maxComplexity) {
-    return refusal(`the operation's estimated cost exceeds ${limits.maxComplexity}; ask for fewer fields`, ErrorCode.QUERY_TOO_COMPLEX, { maxComplexity: limits.maxComplexity });
-  }
+  const violation = limitViolation(measureOperation(schema, document, operation, variableValues, limits), limits);
+  if (violation) return refusal(violation.message, violation.code, violation.details);
   return { schema, document, variableValues, operationName: payload.operationName };
 }

@@ -1,0 +1,29 @@
+import { ErrorCode } from '@chainmatch/core';
+import type { OperationMeasure } from './measure-operation.js';
+import type { QueryLimits } from './query-limits.plugin.js';
+
+export interface LimitViolation {
+  code: ErrorCode.QUERY_TOO_DEEP | ErrorCode.QUERY_TOO_COMPLEX;
+  message: string;
+  /** The measured value and the limit, for the error's extensions. */
+  details: Record<string, unknown>;
+}
+
+/** Why an operation of this depth and cost is refused, or undefined when it is within the limits (HTTP and WebSocket alike). */
+export function limitViolation({ depth, complexity }: OperationMeasure, limits: QueryLimits): LimitViolation | undefined {
+  if (depth > limits.maxDepth) {
+    return {
+      code: ErrorCode.QUERY_TOO_DEEP,
+      message: `the operation is nested ${depth} deep; at most ${limits.maxDepth} is allowed`,
+      details: { depth, maxDepth: limits.maxDepth },
+    };
+  }
+  if (complexity !== undefined && complexity > limits.maxComplexity) {
+    return {
+      code: ErrorCode.QUERY_TOO_COMPLEX,
+      message: `the operation's estimated cost exceeds ${limits.maxComplexity}; ask for fewer fields or smaller pages`,
+      details: { ...(Number.isFinite(complexity) ? { complexity } : { reason: 'TOO_MANY_FIELDS' }), maxComplexity: limits.maxComplexity },
+    };
+  }
+  return undefined;
+}
