@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
-import { SEARCH_ENGINE, type SearchEngine } from '../engine/search-engine.port.js';
+import { SEARCH_ENGINE, type EngineHealth, type SearchEngine } from '../engine/search-engine.port.js';
 import { SearchOutboxRepository } from '../sync/search-outbox.repository.js';
 
 /** Sync lag beyond which search counts as degraded: listings changed this long ago are not findable as they are. */
 const LAG_DEGRADED_SECONDS = 300;
+/** /health answers promptly even when the engine hangs. */
+const ENGINE_CHECK_TIMEOUT_MS = 2000;
 
 /**
  * /health's `search` entry: the engine's status and the sync backlog (lag = age of the oldest
@@ -21,7 +23,7 @@ export class SearchHealthIndicator {
 
   async check(key = 'search'): Promise<HealthIndicatorResult> {
     const indicator = this.indicators.check(key);
-    const [engine, backlog] = await Promise.all([this.engine.health(), this.outbox.backlog()]);
+    const [engine, backlog] = await Promise.all([this.engineHealth(), this.outbox.backlog()]);
     const details = {
       engine: engine.engine,
       engineStatus: engine.status,
@@ -32,5 +34,13 @@ export class SearchHealthIndicator {
       ...(backlog.lastError && backlog.failing > 0 && { lastError: backlog.lastError }),
     };
     return engine.status === 'up' && backlog.lagSeconds < LAG_DEGRADED_SECONDS ? indicator.up(details) : indicator.degraded(details);
+  }
+
+  private engineHealth(): Promise<EngineHealth> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<EngineHealth>((resolve) => {
+      timer = setTimeout(() => resolve({ engine: this.engine.name, status: 'down', detail: `no answer within ${ENGINE_CHECK_TIMEOUT_MS} ms` }), ENGINE_CHECK_TIMEOUT_MS);
+    });
+    return Promise.race([this.engine.health(), timeout]).finally(() => clearTimeout(timer));
   }
 }

@@ -12,7 +12,8 @@ export class CreateSearch1764000010000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await createChangeQueue(queryRunner);
-    await createChangeTriggers(queryRunner);
+    await createListingTriggers(queryRunner);
+    await createRelatedTriggers(queryRunner);
     await createSynonyms(queryRunner);
     await createPostgresEngineTables(queryRunner);
   }
@@ -58,7 +59,7 @@ async function createChangeQueue(queryRunner: QueryRunner): Promise<void> {
 const ENQUEUE_CONFLICT = `ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(),
   attempts = 0, next_attempt_at = now(), last_error = NULL`;
 
-async function createChangeTriggers(queryRunner: QueryRunner): Promise<void> {
+async function createListingTriggers(queryRunner: QueryRunner): Promise<void> {
   // Statement-level with transition tables: one INSERT per statement, however many rows it wrote.
   // A listing inserted with FOR SHARE on its enterprise: an enterprise rename running at the same
   // time then waits for it (or it for the rename), so the rename's trigger sees the new listing
@@ -89,7 +90,9 @@ async function createChangeTriggers(queryRunner: QueryRunner): Promise<void> {
     END $$`);
   await queryRunner.query(`CREATE TRIGGER search_listing_truncated AFTER TRUNCATE ON listing
     FOR EACH STATEMENT EXECUTE FUNCTION search_request_rebuild()`);
-  // Documents carry the enterprise's names and verification, and the segment's and chain's names.
+}
+
+async function createRelatedTriggers(queryRunner: QueryRunner): Promise<void> {  // Documents carry the enterprise's names and verification, and the segment's and chain's names.
   // CLOSED listings are final and never in the index, so they are left out.
   await queryRunner.query(`CREATE FUNCTION search_enqueue_enterprise() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
