@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { createSearchContext, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, type SearchEngine } from '@chainmatch/search';
+import { createSearchContext, SEARCH_ENGINE, type SearchEngine } from '@chainmatch/search';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { dataSourceOptions } from '../database/data-source-options.js';
-import { seedDemo } from '../demo/demo-seeding.js';
 import { runWithDatabase } from '../cli/run-with-database.js';
 import { startApiProcess } from './api-process.js';
+import { ensureIndex, ensureListings } from './bench-setup.js';
 import { BENCH_QUERIES, engineRequest, graphqlOperation, type BenchQuery } from './bench-queries.js';
 import { formatPerQuery, formatTable, percentile, timeCalls, type Measurement } from './bench-stats.js';
 import { sqlBaseline } from './sql-baseline.js';
@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
 const options = { listings: Number(args.listings), rounds: Number(args.rounds), concurrency: Number(args.concurrency) };
 
 await runWithDatabase(async (url, logger) => {
-  await ensureListings(url, logger);
+  await ensureListings(url, options.listings, logger);
   await ensureIndex(url, logger);
   const api = await startApiProcess(url);
   const context = await createSearchContext(dataSourceOptions(url), logger);
@@ -73,31 +73,4 @@ async function postGraphql(url: string, query: BenchQuery): Promise<unknown> {
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body;
-}
-
-async function ensureListings(url: string, logger: Logger): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM listing`)).rows;
-  await client.end();
-  if (n === options.listings) return logger.info(`reusing ${n.toLocaleString('en')} listings`);
-  const enterprises = Math.max(100, Math.round(options.listings / 20));
-  await seedDemo(url, { listings: options.listings, enterprises, seed: 1, batchSize: 5000, reset: n > 0 }, (line) => logger.info(line));
-}
-
-/** Rebuilds unless the index already matches the database with nothing queued (a previous run's). */
-async function ensureIndex(url: string, logger: Logger): Promise<void> {
-  const context = await createSearchContext(dataSourceOptions(url), logger);
-  try {
-    const backlog = await context.get(SearchOutboxRepository).backlog();
-    const rebuildRequested = await context.get(SearchOutboxRepository).rebuildRequested();
-    const indexed = await context.get<SearchEngine>(SEARCH_ENGINE).count();
-    if (backlog.pending === 0 && !rebuildRequested && indexed > 0) return logger.info(`reusing the index (${indexed.toLocaleString('en')} documents)`);
-    const report = await context.get(SearchRebuildService).rebuild({
-      progress: (done, total) => (done === total || done % 20_000 < 2000) && logger.info(`index: ${done}/${total}`),
-    });
-    logger.info(`index built: ${report!.documents.toLocaleString('en')} documents in ${report!.seconds.toFixed(1)} s`);
-  } finally {
-    await context.close();
-  }
 }
