@@ -4,6 +4,7 @@ import {
   ListingDocumentRepository, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, SearchSyncWorker, SearchVerifyService,
   syncSettings, type SearchEngine,
 } from '@chainmatch/search';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options.js';
 import { FlakySearchEngine } from '../../libs/search/src/testing/flaky-search-engine.js';
@@ -82,6 +83,20 @@ describe('search index sync', () => {
       await worker(engine).drainUntilIdle();
       expect((await searchIds({ text: '引线框架' })).sort()).toEqual([viaApi, viaSql].sort());
       expect((await searchIds({ text: '更名后的导线企业', verifiedOnly: true })).length).toBeGreaterThan(2);
+      expect(await verify()).toMatchObject(noDrift);
+    });
+
+    it('catches up with an enterprise renamed while one of its listings was being inserted and indexed', async () => {
+      const rename = new pg.Client({ connectionString: api.databaseUrl });
+      await rename.connect();
+      await rename.query('BEGIN');
+      await rename.query(`UPDATE enterprise SET name_zh = '并发改名的陶瓷基板企业' WHERE id = $1`, [member.enterpriseId]);
+      const [listing] = await insertListings(1, '并发写入的陶瓷基板'); // not blocked by the uncommitted rename
+      await worker(engine).drainUntilIdle(); // indexed with the name of before the rename
+      await rename.query('COMMIT');
+      await rename.end();
+      await worker(engine).drainUntilIdle();
+      expect(await searchIds({ text: '并发改名的陶瓷基板企业' })).toContain(listing);
       expect(await verify()).toMatchObject(noDrift);
     });
   });
@@ -179,9 +194,11 @@ describe('search index sync', () => {
     });
 
     it('rebuilds on request after listings are truncated (TRUNCATE fires no row triggers)', async () => {
+      await insertListings(3, '截断前的最后几条');
       await api.sql(`TRUNCATE listing CASCADE`);
       const [{ n }] = await api.sql(`SELECT count(*)::int AS n FROM search_rebuild_request`);
       expect(n).toBe(1);
+      expect(await queued()).toBe(0);
       await api.app.get(SearchRebuildService).rebuild();
       expect(await engine.count()).toBe(0);
       expect(await api.sql(`SELECT * FROM search_rebuild_request`)).toEqual([]);

@@ -57,8 +57,9 @@ export class LeasedQueue {
   /**
    * Done with the claimed changes: deletes each row still at the claimed `seq` and still leased to
    * this worker. A row changed meanwhile is released for another pass (it reads the newer state).
-   * Returns the ids whose lease another worker took over: this worker's write may have overtaken
-   * theirs, so they are queued again, to be processed once more from the current state.
+   * Returns the other ids — a change committed while this ran, or a lease another worker took over
+   * (this worker's work may have overtaken theirs) — which are queued again, to be processed once
+   * more from the current state.
    */
   async complete(workerId: string, claimed: readonly ClaimedChange[]): Promise<string[]> {
     const rows: { listing_id: string }[] = await this.dataSource.query(
@@ -72,8 +73,20 @@ export class LeasedQueue {
       [workerId, claimed.map((c) => c.listingId), claimed.map((c) => c.seq)],
     );
     const lost = rows.map((row) => row.listing_id);
-    if (lost.length > 0) await this.enqueue(lost);
+    if (lost.length > 0) await this.requeue(workerId, lost);
     return lost;
+  }
+
+  /** Queues the ids again and drops this worker's leases on them (another worker's lease stays: it is still working). */
+  private async requeue(workerId: string, listingIds: readonly string[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO ${this.queue.table} (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
+       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${this.queue.sequence}'), changed_at = now(), attempts = 0,
+         next_attempt_at = now(), last_error = NULL,
+         claimed_by = nullif(${this.queue.table}.claimed_by, $2::uuid),
+         lease_until = CASE WHEN ${this.queue.table}.claimed_by = $2::uuid THEN NULL ELSE ${this.queue.table}.lease_until END`,
+      [listingIds, workerId],
+    );
   }
 
   /** The consumer failed: retry later, exponentially (with jitter so workers spread out). */

@@ -1,4 +1,5 @@
 import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
+import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFanout.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
 export { fingerprintOf } from './engine/listing-document.js';
@@ -34,4 +35,4 @@ export { SearchTextService } from './text/search-text.service.js';
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500];

@@ -28,5 +28,3 @@ await runWithDatabase(async (url, logger) => {
     await context.close();
   }
 });
-// Exit now: the embedded database's exit hook would otherwise end the process with code 0 on beforeExit.
-if (process.exitCode) process.exit(process.exitCode);

@@ -21,8 +21,6 @@ await runWithDatabase(async (url, logger) => {
     await context.close();
   }
 });
-// Exit now: the embedded database's exit hook would otherwise end the process with code 0 on beforeExit.
-if (process.exitCode) process.exit(process.exitCode);
 
 function describe(report: DriftReport): string[] {
   const lines = [`searchable listings: ${report.expected}; documents in the index: ${report.indexed}; changes still queued: ${report.pending}`];

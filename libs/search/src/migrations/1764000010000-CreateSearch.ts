@@ -92,7 +92,8 @@ async function createListingTriggers(queryRunner: QueryRunner): Promise<void> {
     FOR EACH STATEMENT EXECUTE FUNCTION search_request_rebuild()`);
 }
 
-async function createRelatedTriggers(queryRunner: QueryRunner): Promise<void> {  // Documents carry the enterprise's names and verification, and the segment's and chain's names.
+async function createRelatedTriggers(queryRunner: QueryRunner): Promise<void> {
+  // Documents carry the enterprise's names and verification, and the segment's and chain's names.
   // CLOSED listings are final and never in the index, so they are left out.
   await queryRunner.query(`CREATE FUNCTION search_enqueue_enterprise() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN

@@ -1,19 +1,10 @@
+import { LeasedQueue, type ClaimedChange, type RetryPolicy } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { queryRows } from './query-rows.js';
 
-/** A queued change as a worker claimed it: `seq` tells whether another change arrived meanwhile. */
-export interface ClaimedChange {
-  listingId: string;
-  seq: string;
-  attempts: number;
-}
-
-export interface RetryPolicy {
-  baseMs: number;
-  maxMs: number;
-}
+export type { ClaimedChange, RetryPolicy } from '@chainmatch/database';
 
 export interface SyncBacklog {
   pending: number;
@@ -24,89 +15,75 @@ export interface SyncBacklog {
   lastError: string | null;
 }
 
+/** Listings of the fan-outs in `f` (search_fanout rows), for each scope by its own index of `listing`. */
+const FANOUT_LISTINGS = (f: string) => `
+  SELECT l.id FROM listing l JOIN ${f} ON l.enterprise_id = CASE WHEN ${f}.scope = 'enterprise' THEN ${f}.key::uuid END
+  UNION SELECT l.id FROM listing l JOIN ${f} ON ${f}.scope = 'segment' AND l.segment_id = ${f}.key
+  UNION SELECT l.id FROM listing l JOIN ${f} ON ${f}.scope = 'chain' AND l.chain_id = ${f}.key`;
+
+/** Every listing with a change not yet in the index: queued ones and those of pending fan-outs. */
+export const QUEUED_LISTINGS_SQL = `SELECT listing_id FROM search_outbox UNION SELECT id FROM (${FANOUT_LISTINGS('search_fanout')}) AS fanned`;
+
 /**
- * The change queue `search_outbox` (filled by triggers, see the search migration). Claims are leases
- * rather than open transactions, so that a slow or stalled engine call never holds a lock that a
- * listing write would wait for.
+ * The change queue `search_outbox` (filled by triggers, see the search migration), a LeasedQueue:
+ * claims are leases rather than open transactions, so a slow or stalled engine call never holds a
+ * lock that a listing write would wait for. Fan-outs and rebuild requests are search's own.
  */
 @Injectable()
 export class SearchOutboxRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly queue: LeasedQueue;
 
-  /** Leases up to `limit` due changes to `workerId`; SKIP LOCKED lets several workers claim side by side. */
-  async claim(workerId: string, limit: number, leaseMs: number): Promise<ClaimedChange[]> {
-    const rows = await queryRows<{ listing_id: string; seq: string; attempts: number }>(this.dataSource,
-      `WITH due AS (
-         SELECT listing_id FROM search_outbox
-         WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
-         ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-       UPDATE search_outbox o SET claimed_by = $1, lease_until = now() + $3 * interval '1 millisecond'
-       FROM due WHERE o.listing_id = due.listing_id
-       RETURNING o.listing_id, o.seq::text AS seq, o.attempts`,
-      [workerId, limit, leaseMs],
-    );
-    return rows.map((row) => ({ listingId: row.listing_id, seq: row.seq, attempts: row.attempts }));
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.queue = new LeasedQueue(dataSource, { table: 'search_outbox', sequence: 'search_outbox_seq' });
   }
 
   /**
-   * Done with the claimed changes: deletes each row still at the claimed `seq` and still leased to
-   * this worker. A row changed meanwhile is released for another pass (it reads the newer state).
-   * Returns the other ids — a change committed while this ran, or a lease another worker took over
-   * (this worker's write may have overtaken theirs) — which are queued again, to be written once
-   * more from the current state.
+   * Turns up to `limit` fan-outs (an enterprise renamed or verified, a segment or chain renamed) into
+   * changes of their listings — CLOSED ones excepted, they never return to the index — in one
+   * statement, so a fan-out is either still queued or fully expanded. Returns the listings queued.
    */
-  async complete(workerId: string, claimed: readonly ClaimedChange[]): Promise<string[]> {
-    const rows = await queryRows<{ listing_id: string }>(this.dataSource,
-      `WITH claimed AS (SELECT * FROM unnest($2::uuid[], $3::bigint[]) AS c(listing_id, seq)),
-         done AS (DELETE FROM search_outbox o USING claimed c
-           WHERE o.listing_id = c.listing_id AND o.seq = c.seq AND o.claimed_by = $1 RETURNING o.listing_id),
-         released AS (UPDATE search_outbox o SET claimed_by = NULL, lease_until = NULL FROM claimed c
-           WHERE o.listing_id = c.listing_id AND o.seq <> c.seq AND o.claimed_by = $1 RETURNING o.listing_id)
-       SELECT listing_id FROM claimed
-       WHERE listing_id NOT IN (SELECT listing_id FROM done) AND listing_id NOT IN (SELECT listing_id FROM released)`,
-      [workerId, claimed.map((c) => c.listingId), claimed.map((c) => c.seq)],
-    );
-    const lost = rows.map((row) => row.listing_id);
-    if (lost.length > 0) await this.requeue(workerId, lost);
-    return lost;
-  }
-
-  /** Queues the ids again and drops this worker's leases on them (another worker's lease stays: it is still writing). */
-  private async requeue(workerId: string, listingIds: readonly string[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO search_outbox (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
+  async fanOut(limit: number): Promise<number> {
+    const rows = await queryRows<{ id: string }>(this.dataSource,
+      `WITH taken AS (
+         DELETE FROM search_fanout f USING (SELECT scope, key FROM search_fanout ORDER BY changed_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
+         WHERE f.scope = due.scope AND f.key = due.key RETURNING f.scope, f.key)
+       INSERT INTO search_outbox (listing_id)
+       SELECT fanned.id FROM (${FANOUT_LISTINGS('taken')}) AS fanned JOIN listing l ON l.id = fanned.id
+       WHERE l.status <> 'CLOSED' ORDER BY 1
        ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(), attempts = 0,
-         next_attempt_at = now(), last_error = NULL,
-         claimed_by = nullif(search_outbox.claimed_by, $2::uuid),
-         lease_until = CASE WHEN search_outbox.claimed_by = $2::uuid THEN NULL ELSE search_outbox.lease_until END`,
-      [listingIds, workerId],
+         next_attempt_at = now(), last_error = NULL
+       RETURNING listing_id AS id`,
+      [limit],
     );
+    return rows.length;
   }
 
-  /** The engine refused the batch: retry later, exponentially (with jitter so workers spread out). */
-  async fail(workerId: string, claimed: readonly ClaimedChange[], error: string, retry: RetryPolicy): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE search_outbox SET attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, last_error = left($3, 500),
-         next_attempt_at = now() + least($5, $4 * power(2, least(attempts, 20))) * (0.75 + random() / 2) * interval '1 millisecond'
-       WHERE listing_id = ANY($2::uuid[]) AND claimed_by = $1`,
-      [workerId, claimed.map((c) => c.listingId), error, retry.baseMs, retry.maxMs],
-    );
+  /** Leases up to `limit` due changes to `workerId` (see LeasedQueue). */
+  claim(workerId: string, limit: number, leaseMs: number): Promise<ClaimedChange[]> {
+    return this.queue.claim(workerId, limit, leaseMs);
+  }
+
+  /** Done with the claimed changes; returns the ids queued again (changed meanwhile, or lease lost). */
+  complete(workerId: string, claimed: readonly ClaimedChange[]): Promise<string[]> {
+    return this.queue.complete(workerId, claimed);
+  }
+
+  /** The engine refused the batch: retry later, exponentially with jitter. */
+  fail(workerId: string, claimed: readonly ClaimedChange[], error: string, retry: RetryPolicy): Promise<void> {
+    return this.queue.fail(workerId, claimed, error, retry);
   }
 
   /** Queues listings as if they had changed (the triggers' upsert). */
-  async enqueue(listingIds: readonly string[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO search_outbox (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
-       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(),
-         attempts = 0, next_attempt_at = now(), last_error = NULL`,
-      [listingIds],
-    );
+  enqueue(listingIds: readonly string[]): Promise<void> {
+    return this.queue.enqueue(listingIds);
   }
 
+  /** Pending counts queued listings and fan-outs not yet expanded; the lag is the oldest of either. */
   async backlog(): Promise<SyncBacklog> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
-         coalesce(extract(epoch FROM now() - min(first_changed_at)), 0)::float8 AS lag_seconds,
+      `WITH fanout AS (SELECT count(*)::int AS n, min(changed_at) AS oldest FROM search_fanout)
+       SELECT count(*)::int + (SELECT n FROM fanout) AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
+         coalesce(extract(epoch FROM now() - least(min(first_changed_at), (SELECT oldest FROM fanout))), 0)::float8 AS lag_seconds,
          (SELECT last_error FROM search_outbox WHERE last_error IS NOT NULL ORDER BY changed_at DESC LIMIT 1) AS last_error
        FROM search_outbox`,
     );

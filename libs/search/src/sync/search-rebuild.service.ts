@@ -84,19 +84,37 @@ export class SearchRebuildService {
   }
 
   /** Removes the queued changes the snapshot contained (unless they changed again since) and the rebuild requests it saw. */
-  private async settle(queued: { listingIds: string[]; seqs: string[]; requestIds: string[] }): Promise<number> {
+  private async settle(queued: QueuedChanges): Promise<number> {
     const settled = await queryRows(this.dataSource,
       `DELETE FROM search_outbox o USING unnest($1::uuid[], $2::bigint[]) AS q(listing_id, seq)
        WHERE o.listing_id = q.listing_id AND o.seq = q.seq RETURNING o.listing_id`,
       [queued.listingIds, queued.seqs],
+    );
+    await this.dataSource.query(
+      `DELETE FROM search_fanout f USING unnest($1::text[], $2::bigint[]) AS q(fanout, seq)
+       WHERE f.scope || ':' || f.key = q.fanout AND f.seq = q.seq`,
+      [queued.fanouts, queued.fanoutSeqs],
     );
     await this.dataSource.query(`DELETE FROM search_rebuild_request WHERE id = ANY($1::bigint[])`, [queued.requestIds]);
     return settled.length;
   }
 }
 
-async function queuedChanges(manager: EntityManager): Promise<{ listingIds: string[]; seqs: string[]; requestIds: string[] }> {
+interface QueuedChanges {
+  listingIds: string[];
+  seqs: string[];
+  fanouts: string[];
+  fanoutSeqs: string[];
+  requestIds: string[];
+}
+
+/** Everything queued as the snapshot sees it: all of it is in the snapshot, hence in the rebuilt index. */
+async function queuedChanges(manager: EntityManager): Promise<QueuedChanges> {
   const changes: { listing_id: string; seq: string }[] = await manager.query(`SELECT listing_id, seq::text AS seq FROM search_outbox`);
+  const fanouts: { fanout: string; seq: string }[] = await manager.query(`SELECT scope || ':' || key AS fanout, seq::text AS seq FROM search_fanout`);
   const requests: { id: string }[] = await manager.query(`SELECT id::text AS id FROM search_rebuild_request`);
-  return { listingIds: changes.map((c) => c.listing_id), seqs: changes.map((c) => c.seq), requestIds: requests.map((r) => r.id) };
+  return {
+    listingIds: changes.map((c) => c.listing_id), seqs: changes.map((c) => c.seq),
+    fanouts: fanouts.map((f) => f.fanout), fanoutSeqs: fanouts.map((f) => f.seq), requestIds: requests.map((r) => r.id),
+  };
 }

@@ -23,10 +23,14 @@ export interface DrainOutcome {
   paused: boolean;
 }
 
+/** Enterprises / segments / chains expanded into listing changes per batch. */
+const FANOUTS_PER_BATCH = 100;
+
 const IDLE: DrainOutcome = { claimed: 0, upserted: 0, deleted: 0, failed: false, requeued: 0, paused: false };
 
 /**
- * Drains the change queue into an engine, a batch at a time: claim (lease), read the listings'
+ * Drains the change queue into an engine, a batch at a time: expand pending fan-outs (a renamed
+ * enterprise's listings …) into listing changes, claim (lease), read the listings'
  * current state from the database (never from the queue), upsert what is searchable and delete
  * the rest, then mark done what did not change meanwhile. Idempotent and safe with several workers;
  * an engine failure leaves the changes queued with a backoff, and never touches a listing write.
@@ -58,6 +62,7 @@ export class SearchSyncWorker {
   }
 
   private async drainBatch(): Promise<DrainOutcome> {
+    await this.outbox.fanOut(FANOUTS_PER_BATCH);
     const claimed = await this.outbox.claim(this.id, this.settings.batchSize, this.settings.leaseMs);
     if (claimed.length === 0) return IDLE;
     const ids = claimed.map((change) => change.listingId);

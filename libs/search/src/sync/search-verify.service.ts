@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { fingerprintOf } from '../engine/listing-document.js';
 import { SEARCH_ENGINE, type SearchEngine } from '../engine/search-engine.port.js';
 import { ListingDocumentRepository } from './listing-document.repository.js';
+import { QUEUED_LISTINGS_SQL } from './search-outbox.repository.js';
 import { withExclusiveSyncLock } from './sync-lock.js';
 
 /** What the index holds compared with what the database says it should. */
@@ -45,7 +46,7 @@ export class SearchVerifyService {
     const indexed = new Map<string, string>();
     for await (const page of this.engine.fingerprints()) page.forEach(({ id, fingerprint }) => indexed.set(id, fingerprint));
     const { expected, pending, expiring } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const queued: { listing_id: string }[] = await manager.query(`SELECT listing_id FROM search_outbox`);
+      const queued: { listing_id: string }[] = await manager.query(QUEUED_LISTINGS_SQL);
       const wanted = new Map<string, string>();
       for await (const page of this.documents.allSearchable(manager, 5000)) page.forEach((doc) => wanted.set(doc.id, fingerprintOf(doc)));
       return { expected: wanted, pending: new Set(queued.map((row) => row.listing_id)), expiring: await this.documents.expiringIds(manager) };

@@ -78,3 +78,14 @@ describe('token normalisation', () => {
     expect(normalizeToken('G8.5')).toBe('g8.5');
   });
 });
+
+describe('markMatches', () => {
+  const analyzer = new TextAnalyzer([]);
+
+  it('marks whole words only, folding case, width and plurals', () => {
+    expect(markMatches(analyzer, 'Chipset, CHIPS and microchips', new Set(['chip']))).toEqual({ text: 'Chipset, CHIPS and microchips', ranges: [{ start: 9, length: 5 }] });
+    expect(markMatches(analyzer, 'ＱＦＮ封装 and G8.5 glass.', new Set(['qfn', 'g8.5']))).toEqual({
+      text: 'ＱＦＮ封装 and G8.5 glass.', ranges: [{ start: 0, length: 3 }, { start: 10, length: 4 }],
+    });
+  });
+});
