@@ -1,6 +1,5 @@
-import { createDatabaseIfMissing, startEmbeddedPostgres } from '@chainmatch/database';
+import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from '@chainmatch/database';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -47,14 +46,4 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 }

@@ -4,3 +4,4 @@ export { constraintOf, isPostgresError, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOL
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { LeasedQueue } from './leased-queue.js';
 export type { ClaimedChange, QueueBacklog, QueueTable, RetryPolicy } from './leased-queue.js';
+export { freePort } from './free-port.js';
