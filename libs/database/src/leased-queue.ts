@@ -21,6 +21,14 @@ export interface QueueBacklog {
   lastError: string | null;
 }
 
+/**
+ * Locks the queue rows of the given listings in listing-id order, the order the enqueueing triggers
+ * lock them in (they insert `ORDER BY 1`): a worker finishing a batch while a write re-queues some
+ * of the same listings then waits instead of deadlocking.
+ */
+const LOCK_IN_ORDER = (table: string, listingIds: string) =>
+  `SELECT listing_id FROM ${table} WHERE listing_id IN (${listingIds}) ORDER BY listing_id FOR UPDATE`;
+
 /** Table and sequence of a queue; both come from code, never from input. */
 export interface QueueTable {
   table: string;
@@ -64,10 +72,13 @@ export class LeasedQueue {
   async complete(workerId: string, claimed: readonly ClaimedChange[]): Promise<string[]> {
     const rows: { listing_id: string }[] = await this.dataSource.query(
       `WITH claimed AS (SELECT * FROM unnest($2::uuid[], $3::bigint[]) AS c(listing_id, seq)),
+         locked AS (${LOCK_IN_ORDER(this.queue.table, 'SELECT listing_id FROM claimed')}),
          done AS (DELETE FROM ${this.queue.table} o USING claimed c
-           WHERE o.listing_id = c.listing_id AND o.seq = c.seq AND o.claimed_by = $1 RETURNING o.listing_id),
+           WHERE o.listing_id = c.listing_id AND o.seq = c.seq AND o.claimed_by = $1
+             AND o.listing_id IN (SELECT listing_id FROM locked) RETURNING o.listing_id),
          released AS (UPDATE ${this.queue.table} o SET claimed_by = NULL, lease_until = NULL FROM claimed c
-           WHERE o.listing_id = c.listing_id AND o.seq <> c.seq AND o.claimed_by = $1 RETURNING o.listing_id)
+           WHERE o.listing_id = c.listing_id AND o.seq <> c.seq AND o.claimed_by = $1
+             AND o.listing_id IN (SELECT listing_id FROM locked) RETURNING o.listing_id)
        SELECT listing_id FROM claimed
        WHERE listing_id NOT IN (SELECT listing_id FROM done) AND listing_id NOT IN (SELECT listing_id FROM released)`,
       [workerId, claimed.map((c) => c.listingId), claimed.map((c) => c.seq)],
@@ -92,9 +103,10 @@ export class LeasedQueue {
   /** The consumer failed: retry later, exponentially (with jitter so workers spread out). */
   async fail(workerId: string, claimed: readonly ClaimedChange[], error: string, retry: RetryPolicy): Promise<void> {
     await this.dataSource.query(
-      `UPDATE ${this.queue.table} SET attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, last_error = left($3, 500),
-         next_attempt_at = now() + least($5, $4 * power(2, least(attempts, 20))) * (0.75 + random() / 2) * interval '1 millisecond'
-       WHERE listing_id = ANY($2::uuid[]) AND claimed_by = $1`,
+      `WITH locked AS (${LOCK_IN_ORDER(this.queue.table, 'SELECT unnest($2::uuid[])')})
+       UPDATE ${this.queue.table} o SET attempts = o.attempts + 1, claimed_by = NULL, lease_until = NULL, last_error = left($3, 500),
+         next_attempt_at = now() + least($5, $4 * power(2, least(o.attempts, 20))) * (0.75 + random() / 2) * interval '1 millisecond'
+       FROM locked WHERE o.listing_id = locked.listing_id AND o.claimed_by = $1`,
       [workerId, claimed.map((c) => c.listingId), error, retry.baseMs, retry.maxMs],
     );
   }
