@@ -55,9 +55,15 @@ export class SuggestionService implements OnModuleInit {
     if (!source.live) return [];
     const { hits } = await this.engine.search(this.retrievalFor(source));
     const candidates = await this.withResponsiveness(await this.sides.load(hits.map((hit) => hit.id)));
+    // A DEMAND's terms are the same for every candidate supplier: segment its text once per request.
+    const terms = new Map<string, string[][][]>();
+    const termsOf = (demand: LoadedSide) => {
+      if (!terms.has(demand.listingId)) terms.set(demand.listingId, this.demandTerms(demand));
+      return terms.get(demand.listingId)!;
+    };
     return candidates
       .filter((candidate) => candidate.live && candidate.kind !== source.kind)
-      .map((candidate) => this.score(source, candidate))
+      .map((candidate) => this.score(source, candidate, termsOf))
       .filter((suggestion): suggestion is Suggestion => suggestion !== null)
       .sort((a, b) => b.score - a.score || a.counterpartListingId.localeCompare(b.counterpartListingId))
       .slice(0, limit);
@@ -85,29 +91,34 @@ export class SuggestionService implements OnModuleInit {
     };
   }
 
-  private score(source: LoadedSide, candidate: LoadedSide): Suggestion | null {
+  private score(source: LoadedSide, candidate: LoadedSide, termsOf: (demand: LoadedSide) => string[][][]): Suggestion | null {
     const [demand, supply] = source.kind === 'DEMAND' ? [source, candidate] : [candidate, source];
     const distanceKm = demand.lat !== null && demand.lng !== null && supply.lat !== null && supply.lng !== null
       ? greatCircleKm({ lat: demand.lat, lng: demand.lng }, { lat: supply.lat, lng: supply.lng }) : null;
     if (!isEligible(demand, supply, distanceKm)) return null;
-    const { score, explanation } = scorePair(this.pairContext(demand, supply, distanceKm), this.weights, this.settings);
+    const { score, explanation } = scorePair(this.pairContext(demand, supply, distanceKm, termsOf(demand)), this.weights, this.settings);
     return {
       demandListingId: demand.listingId, supplyListingId: supply.listingId, counterpartListingId: candidate.listingId,
       score, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10, explanation,
     };
   }
 
-  private pairContext(demand: LoadedSide, supply: LoadedSide, distanceKm: number | null): PairContext {
+  /** The need's product terms (title and keywords), synonyms folded, trade words and quantities left out. */
+  private demandTerms(demand: LoadedSide): string[][][] {
+    const text = [demand.title, ...demand.keywords].join(' ');
+    return meaningfulTerms(this.text.synonyms.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives));
+  }
+
+  private pairContext(demand: LoadedSide, supply: LoadedSide, distanceKm: number | null, demandTerms: string[][][]): PairContext {
     const name = (id: string) => {
       const segment = this.taxonomy.segment(id);
       return { zh: segment?.nameZh ?? id, en: segment?.nameEn ?? id };
     };
-    const demandText = [demand.title, ...demand.keywords].join(' ');
     return {
       demand, supply, distanceKm, now: new Date(),
       relation: this.relationOf(supply.segmentId, demand.segmentId),
       supplySegmentName: name(supply.segmentId), demandSegmentName: name(demand.segmentId),
-      demandTerms: meaningfulTerms(this.text.synonyms.expand(this.text.analyzer.queryTokens(demandText)).map((term) => term.alternatives)),
+      demandTerms,
     };
   }
 
