@@ -1,12 +1,16 @@
 import { Role, type AuthUser, type Coverage } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { ForbiddenError, UnauthenticatedError, type Connection, type PageArgs } from '@chainmatch/core';
+import { ForbiddenError, readKeysetPage, UnauthenticatedError, type Connection, type KeysetOrder, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AuditLogEntity } from './audit-log.entity.js';
 import type { AuditLogFilter } from './audit-log.inputs.js';
-import { readAuditPage } from './audit-page.js';
+
+/** Newest first by (at, id); audit ids are bigint. */
+const NEWEST_FIRST: KeysetOrder<AuditLogEntity> = {
+  sortColumn: 'audit.at', idColumn: 'audit.id', sortValueOf: (entry) => entry.at, idOf: (entry) => entry.id, idKind: 'bigint',
+};
 
 const EQUALS: [keyof AuditLogFilter, string][] = [
   ['action', 'audit.action'], ['actorUserId', 'audit.actorUserId'], ['targetType', 'audit.targetType'],
@@ -44,7 +48,7 @@ export class AuditLogQueryService {
     }
     const query = this.filtered(filter);
     if (user.role === Role.ALLIANCE_STAFF) restrictToCoverage(query, user.coverage);
-    return readAuditPage(query, page, this.config.get('PAGE_SIZE_MAX'));
+    return readKeysetPage(query, page, NEWEST_FIRST, this.config.get('PAGE_SIZE_MAX'));
   }
 
   private filtered(filter: AuditLogFilter): SelectQueryBuilder<AuditLogEntity> {

@@ -6,7 +6,7 @@ export { createGraphQLErrorFormatter } from './errors/format-graphql-error.js';
 export { ConnectionType, PageInfo } from './pagination/connection.type.js';
 export type { Connection, Edge } from './pagination/connection.type.js';
 export { decodeCursor, encodeCursor } from './pagination/cursor.js';
-export type { SortKind } from './pagination/cursor.js';
+export type { IdKind, SortKind } from './pagination/cursor.js';
 export { readKeysetPage, resolvePageSize } from './pagination/keyset-page.js';
 export type { KeysetOrder } from './pagination/keyset-page.js';
 export { DEFAULT_PAGE_SIZE, PageArgs } from './pagination/page-args.js';

@@ -3,13 +3,20 @@ import { BadUserInputError } from '../errors/domain-error.js';
 /** What a list is sorted by: a timestamp (most lists) or a number (a score). */
 export type SortKind = 'timestamp' | 'number';
 
+/** What the tie-breaking id column holds: a UUID (most tables) or a bigint (append-only logs). */
+export type IdKind = 'uuid' | 'bigint';
+
 /** Keyset position: the sort value and id of the last row seen. */
 export interface CursorPosition {
   sortValue: Date | number;
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_FORMAT: Record<IdKind, RegExp> = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  // Kept as a string: bigint ids may exceed JavaScript's safe integers.
+  bigint: /^[1-9]\d{0,18}$/,
+};
 
 export function encodeCursor(position: CursorPosition): string {
   const { sortValue, id } = position;
@@ -20,12 +27,12 @@ export function encodeCursor(position: CursorPosition): string {
  * Decodes a cursor, refusing anything this API did not issue before it reaches SQL — including a
  * cursor of a list sorted by another kind of value (a score cursor given to a newest-first list).
  */
-export function decodeCursor(cursor: string, field = 'after', kind: SortKind = 'timestamp'): CursorPosition {
+export function decodeCursor(cursor: string, field = 'after', kind: SortKind = 'timestamp', idKind: IdKind = 'uuid'): CursorPosition {
   const decoded = parseJson(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (Array.isArray(decoded) && decoded.length === 2) {
     const [raw, id] = decoded as unknown[];
     const sortValue = parseSortValue(raw, kind);
-    if (sortValue !== undefined && typeof id === 'string' && UUID.test(id)) return { sortValue, id };
+    if (sortValue !== undefined && typeof id === 'string' && ID_FORMAT[idKind].test(id)) return { sortValue, id };
   }
   throw BadUserInputError.of(field, 'is not a cursor this API issued', 'INVALID_CURSOR');
 }

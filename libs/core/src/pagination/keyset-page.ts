@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/domain-error.js';
 import type { Connection } from './connection.type.js';
-import { decodeCursor, encodeCursor, type SortKind } from './cursor.js';
+import { decodeCursor, encodeCursor, type IdKind, type SortKind } from './cursor.js';
 import { DEFAULT_PAGE_SIZE, type PageArgs } from './page-args.js';
 
 export interface KeysetOrder<T> {
@@ -14,6 +14,8 @@ export interface KeysetOrder<T> {
   direction?: 'ASC' | 'DESC';
   /** What `sortColumn` holds, so a cursor is checked against it; a timestamp unless said. */
   sortKind?: SortKind;
+  /** What `idColumn` holds; a UUID unless said. */
+  idKind?: IdKind;
 }
 
 /** Checks `first` against the central cap; the refusal names the argument. */
@@ -41,7 +43,7 @@ export async function readKeysetPage<T extends ObjectLiteral>(
   const direction = order.direction ?? 'DESC';
   const paged = query.clone().orderBy(order.sortColumn, direction).addOrderBy(order.idColumn, direction).limit(size + 1);
   if (page.after) {
-    const position = decodeCursor(page.after, 'after', order.sortKind);
+    const position = decodeCursor(page.after, 'after', order.sortKind, order.idKind);
     paged.andWhere(`(${order.sortColumn}, ${order.idColumn}) ${direction === 'DESC' ? '<' : '>'} (:cursorSort, :cursorId)`, {
       cursorSort: position.sortValue,
       cursorId: position.id,
