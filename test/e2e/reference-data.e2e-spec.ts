@@ -54,6 +54,22 @@ describe('reference data over GraphQL', () => {
     expect(segment.downstream.map((s: { id: string }) => s.id)).toContain('ic.packaging');
   });
 
+  it('offers the units catalogue, each unit in its dimension, and reads members\' spellings of a unit', async () => {
+    const { units, tonnes, sqm, unknown } = await api.graphql.data(`{
+      units { code nameZh nameEn toBase dimension { id baseUnitCode } }
+      tonnes: unit(text: "tonnes") { code nameZh nameEn dimension { id } }
+      sqm: unit(text: "㎡") { code }
+      unknown: unit(text: "吨/月") { code }
+    }`);
+    const byCode = new Map(units.map((u: { code: string }) => [u.code, u]));
+    for (const code of ['t', 'kg', 'm2', 'pcs', 'wafer', 'set', 'l', 'gal', 'wh', 'kwh']) expect(byCode.has(code)).toBe(true);
+    expect(byCode.get('t')).toEqual({ code: 't', nameZh: '吨', nameEn: 't', toBase: 1000, dimension: { id: 'MASS', baseUnitCode: 'kg' } });
+    expect(tonnes).toEqual({ code: 't', nameZh: '吨', nameEn: 't', dimension: { id: 'MASS' } });
+    expect([sqm, unknown]).toEqual([{ code: 'm2' }, null]);
+    const { units: energy } = await api.graphql.data(`{ units(dimensionId: "ENERGY") { code } }`);
+    expect(energy.map((u: { code: string }) => u.code)).toEqual(['wh', 'kwh', 'mwh', 'gwh']);
+  });
+
   it('reports the database on /health', async () => {
     const response = await fetch(`${api.baseUrl}/health`);
     expect(response.status).toBe(200);

@@ -10,6 +10,7 @@ import { ListingsModule } from '@chainmatch/listings';
 import { MatchingModule } from '@chainmatch/matching';
 import { RegionsModule } from '@chainmatch/regions';
 import { SearchModule } from '@chainmatch/search';
+import { UnitsModule } from '@chainmatch/units';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
@@ -44,6 +45,7 @@ export class AppModule {
         AuditModule,
         RegionsModule,
         ChainsModule,
+        UnitsModule,
         EnterprisesModule,
         ListingsModule,
         EventsModule,

@@ -8,11 +8,12 @@ import { listingEntities, listingMigrations } from '@chainmatch/listings';
 import { matchingEntities, matchingMigrations } from '@chainmatch/matching';
 import { regionEntities, regionMigrations } from '@chainmatch/regions';
 import { searchMigrations } from '@chainmatch/search';
+import { unitEntities, unitMigrations } from '@chainmatch/units';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
-export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...unitEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations, ...unitMigrations];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,5 +1,6 @@
 import { seedChains } from '@chainmatch/chains';
 import { seedRegions } from '@chainmatch/regions';
+import { seedUnits } from '@chainmatch/units';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options.js';
 
@@ -9,7 +10,7 @@ export interface PrepareOptions {
 
 /**
  * Brings a database up to date before the API serves it: pending migrations, then the reference
- * data (regions, chains). Both steps are idempotent, so running it on every start is safe.
+ * data (regions, chains, units). Both steps are idempotent, so running it on every start is safe.
  */
 export async function prepareDatabase(url: string, options: PrepareOptions): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
@@ -19,6 +20,7 @@ export async function prepareDatabase(url: string, options: PrepareOptions): Pro
     await dataSource.transaction(async (manager) => {
       await seedRegions(manager);
       await seedChains(manager);
+      await seedUnits(manager);
     });
   } finally {
     await dataSource.destroy();
