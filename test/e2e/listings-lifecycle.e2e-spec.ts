@@ -27,7 +27,7 @@ describe('listing lifecycle over GraphQL', () => {
     expect(listing).toMatchObject({
       status: 'DRAFT', version: 1, kind: 'SUPPLY', segment: { id: 'ic.packaging' }, chain: { id: 'ic' },
       county: { adcode: '320506' }, city: { adcode: '320500' }, province: { adcode: '320000' },
-      quantity: { amount: 3_000_000, unit: 'pcs' }, priceRange: { minCny: 0.05, maxCny: 0.2 },
+      quantity: { amount: 3_000_000, unit: { code: 'pcs' }, basis: 'PER_MONTH' }, priceRange: { minCny: 0.05, maxCny: 0.2, unit: { code: 'pcs' } },
       serviceArea: { wholeRegion: true, provinces: [] }, enterprise: { id: enterpriseId }, publishedAt: null,
     });
     expect(listing.location).toEqual({ lat: expect.any(Number), lng: expect.any(Number) });
@@ -103,11 +103,11 @@ describe('listing lifecycle over GraphQL', () => {
   it('updates only the given fields, recomputing place from a new county', async () => {
     const { id } = await createListing(graphql, listingInput(enterpriseId));
     const { updateListing } = await graphql.data(UPDATE, {
-      id, v: 1, input: { countyAdcode: '330106', servedProvinceAdcodes: ['330000', '310000'], priceRange: { maxCny: 0.3 } },
+      id, v: 1, input: { countyAdcode: '330106', servedProvinceAdcodes: ['330000', '310000'], priceRange: { maxCny: 0.3, unit: 'pcs' } },
     });
     expect(updateListing).toMatchObject({
       version: 2, title: listingInput(enterpriseId).title, county: { adcode: '330106' }, city: { adcode: '330100' },
-      province: { adcode: '330000' }, priceRange: { minCny: null, maxCny: 0.3 },
+      province: { adcode: '330000' }, priceRange: { minCny: null, maxCny: 0.3, unit: { code: 'pcs' } },
       serviceArea: { wholeRegion: false, provinces: [{ adcode: '310000' }, { adcode: '330000' }] },
     });
   });

@@ -13,7 +13,8 @@ export function validUscc(divisionCode = '320506'): string {
 
 export const LISTING_FIELDS = `id kind status title version validFrom validUntil publishedAt closedAt
   segment { id } chain { id } county { adcode } city { adcode } province { adcode } location { lat lng }
-  quantity { amount unit } priceRange { minCny maxCny } leadTimeDays certifications keywords
+  quantity { amount unit { code } basis } priceRange { minCny maxCny unit { code } } leadTimeDays certifications
+  mandatoryCertifications keywords
   serviceArea { wholeRegion radiusKm provinces { adcode } } enterprise { id }`;
 
 export function listingInput(enterpriseId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -24,8 +25,8 @@ export function listingInput(enterpriseId: string, overrides: Record<string, unk
     description: '提供QFN/DFN封装与成品测试，良率99.5%以上，可承接车规级产品。',
     segmentId: 'ic.packaging',
     keywords: ['QFN', '封装测试', 'packaging'],
-    quantity: { amount: 3_000_000, unit: 'pcs' },
-    priceRange: { minCny: 0.05, maxCny: 0.2 },
+    quantity: { amount: 3_000_000, unit: 'pcs', basis: 'PER_MONTH' },
+    priceRange: { minCny: 0.05, maxCny: 0.2, unit: 'pcs' },
     leadTimeDays: 21,
     certifications: ['IATF 16949', 'ISO 9001'],
     ...overrides,

@@ -58,6 +58,7 @@ export interface DemoEnterprise {
 }
 
 export type ListingKind = 'SUPPLY' | 'DEMAND';
+export type QuantityBasis = 'PER_DAY' | 'PER_MONTH' | 'PER_YEAR' | 'PER_ORDER';
 export type ListingStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'CLOSED' | 'EXPIRED';
 
 export interface DemoListing {
@@ -69,11 +70,15 @@ export interface DemoListing {
   segmentId: string;
   keywords: string[];
   quantity: number | null;
-  unit: string | null;
+  /** Catalogue unit codes (libs/units); each set exactly when its figures are. */
+  quantityUnit: string | null;
+  quantityBasis: QuantityBasis | null;
   priceMinCny: number | null;
   priceMaxCny: number | null;
+  priceUnit: string | null;
   leadTimeDays: number | null;
   certifications: string[];
+  mandatoryCertifications: string[];
   countyAdcode: string;
   lat: number | null;
   lng: number | null;

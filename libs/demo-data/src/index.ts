@@ -12,6 +12,7 @@ export type {
   ListingKind,
   ListingRange,
   ListingStatus,
+  QuantityBasis,
 } from './demo-data.types.js';
 export { generateDemoEnterprises } from './enterprise/enterprise-generator.js';
 export { generateDemoListings } from './listing/listing-generator.js';

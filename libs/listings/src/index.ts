@@ -1,15 +1,16 @@
 import { ListingEntity } from './listing.entity.js';
 import { CreateListings1764000003000 } from './migrations/1764000003000-CreateListings.js';
 import { AddListingModeration1764000009000 } from './migrations/1764000009000-AddListingModeration.js';
+import { ListingQuantityUnits1764000060100 } from './migrations/1764000060100-ListingQuantityUnits.js';
 
 export { ListingExpirySweeper } from './listing-expiry.sweeper.js';
 export { effectiveStatus } from './listing-lifecycle.js';
 export { ListingQueryService } from './listing-query.service.js';
-export { ListingEntity, ListingKind, ListingStatus } from './listing.entity.js';
+export { ListingEntity, ListingKind, ListingStatus, QuantityBasis } from './listing.entity.js';
 export type { SpecAttributeRecord } from './listing.entity.js';
 export { ListingService } from './listing.service.js';
 export { Listing } from './listing.types.js';
 export { ListingsModule } from './listings.module.js';
 
 export const listingEntities = [ListingEntity];
-export const listingMigrations = [CreateListings1764000003000, AddListingModeration1764000009000];
+export const listingMigrations = [CreateListings1764000003000, AddListingModeration1764000009000, ListingQuantityUnits1764000060100];

@@ -1,8 +1,12 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { RegionDirectory } from '@chainmatch/regions';
+import { UnitDirectory } from '@chainmatch/units';
 import { Injectable } from '@nestjs/common';
-import type { ListingEntity } from './listing.entity.js';
-import { invalidValidity, invertedPriceRange, unknownCounty, unknownProvince, unknownSegment } from './listing.errors.js';
+import { ListingKind, type ListingEntity } from './listing.entity.js';
+import {
+  invalidValidity, invertedPriceRange, mandatoryCertificationsOfSupply, openPriceRange, unknownCounty, unknownProvince, unknownSegment,
+  unknownUnit,
+} from './listing.errors.js';
 import type { ListingContentInput } from './listing.inputs.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,12 +29,14 @@ export class ListingContentMapper {
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly regions: RegionDirectory,
+    private readonly units: UnitDirectory,
   ) {}
 
   /** `current` is the stored listing on update, `undefined` on create (when the defaults apply). */
-  toColumns(input: ListingContentInput, current: ListingEntity | undefined, enterprise: EnterprisePlace, now: Date): Partial<ListingEntity> {
+  toColumns(input: ListingContentInput, kind: ListingKind, current: ListingEntity | undefined, enterprise: EnterprisePlace, now: Date): Partial<ListingEntity> {
     return {
       ...this.copyPlainFields(input),
+      ...this.mandatoryCertifications(input.mandatoryCertifications, kind),
       ...this.segmentColumns(input.segmentId),
       ...this.quantityColumns(input),
       ...this.priceColumns(input),
@@ -58,16 +64,34 @@ export class ListingContentMapper {
     return { segmentId: segment.id, chainId: segment.chainId };
   }
 
-  private quantityColumns({ quantity }: ListingContentInput): Partial<ListingEntity> {
-    return quantity === undefined ? {} : { quantity: quantity.amount, unit: quantity.unit.trim() };
+  private mandatoryCertifications(names: string[] | undefined, kind: ListingKind): Partial<ListingEntity> {
+    if (names === undefined) return {};
+    if (names.length > 0 && kind !== ListingKind.DEMAND) throw mandatoryCertificationsOfSupply('input.mandatoryCertifications');
+    return { mandatoryCertifications: [...new Set(names.map((name) => name.trim()))] };
   }
 
+  /** Null clears the quantity; otherwise its unit must be one the catalogue knows (stored by code). */
+  private quantityColumns({ quantity }: ListingContentInput): Partial<ListingEntity> {
+    if (quantity === undefined) return {};
+    if (quantity === null) return { quantity: null, quantityUnit: null, quantityBasis: null };
+    return { quantity: quantity.amount, quantityUnit: this.unitCode(quantity.unit, 'input.quantity.unit'), quantityBasis: quantity.basis };
+  }
+
+  /** Null clears the prices; otherwise at least one bound, in order, per a unit the catalogue knows. */
   private priceColumns({ priceRange }: ListingContentInput): Partial<ListingEntity> {
     if (priceRange === undefined) return {};
+    if (priceRange === null) return { priceMinCny: null, priceMaxCny: null, priceUnit: null };
     const priceMinCny = priceRange.minCny ?? null;
     const priceMaxCny = priceRange.maxCny ?? null;
+    if (priceMinCny === null && priceMaxCny === null) throw openPriceRange('input.priceRange');
     if (priceMinCny !== null && priceMaxCny !== null && priceMinCny > priceMaxCny) throw invertedPriceRange('input.priceRange');
-    return { priceMinCny, priceMaxCny };
+    return { priceMinCny, priceMaxCny, priceUnit: this.unitCode(priceRange.unit, 'input.priceRange.unit') };
+  }
+
+  private unitCode(text: string, field: string): string {
+    const unit = this.units.catalogue.resolve(text);
+    if (!unit) throw unknownUnit(field);
+    return unit.code;
   }
 
   private placeColumns(input: ListingContentInput, enterprise: EnterprisePlace, creating: boolean): Partial<ListingEntity> {

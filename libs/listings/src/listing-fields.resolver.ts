@@ -2,6 +2,7 @@ import { Chain, Segment, TaxonomyService } from '@chainmatch/chains';
 import { alignToKeys, requestLoader } from '@chainmatch/core';
 import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
+import { UnitDirectory } from '@chainmatch/units';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/auth';
 import { effectiveStatus } from './listing-lifecycle.js';
@@ -16,6 +17,7 @@ export class ListingFieldsResolver {
     private readonly taxonomy: TaxonomyService,
     private readonly regions: RegionDirectory,
     private readonly enterprises: EnterpriseService,
+    private readonly units: UnitDirectory,
   ) {}
 
   @ResolveField(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
@@ -42,13 +44,15 @@ export class ListingFieldsResolver {
 
   @ResolveField(() => Quantity, { nullable: true })
   quantity(@Parent() listing: ListingEntity): Quantity | null {
-    return listing.quantity === null || listing.unit === null ? null : { amount: listing.quantity, unit: listing.unit };
+    const unit = listing.quantityUnit === null ? undefined : this.units.catalogue.unit(listing.quantityUnit);
+    return listing.quantity === null || !unit || !listing.quantityBasis ? null : { amount: listing.quantity, unit, basis: listing.quantityBasis };
   }
 
   @ResolveField(() => PriceRange, { nullable: true })
   priceRange(@Parent() listing: ListingEntity): PriceRange | null {
     const { priceMinCny: minCny, priceMaxCny: maxCny } = listing;
-    return minCny === null && maxCny === null ? null : { minCny, maxCny };
+    const unit = listing.priceUnit === null ? undefined : this.units.catalogue.unit(listing.priceUnit);
+    return (minCny === null && maxCny === null) || !unit ? null : { minCny, maxCny, unit };
   }
 
   @ResolveField(() => County)

@@ -14,6 +14,14 @@ export enum ListingStatus {
   EXPIRED = 'EXPIRED',
 }
 
+/** What a quantity is counted over: capacity or need per day, month or year, or one order's worth. */
+export enum QuantityBasis {
+  PER_DAY = 'PER_DAY',
+  PER_MONTH = 'PER_MONTH',
+  PER_YEAR = 'PER_YEAR',
+  PER_ORDER = 'PER_ORDER',
+}
+
 export interface SpecAttributeRecord {
   name: string;
   value: string;
@@ -53,12 +61,16 @@ export class ListingEntity {
   @Column({ type: 'jsonb', default: [] })
   attributes: SpecAttributeRecord[];
 
-  /** SUPPLY: capacity per month; DEMAND: volume needed. */
+  /** SUPPLY: what can be delivered; DEMAND: what is needed; each per `quantityBasis`, in `quantityUnit`. */
   @Column({ type: 'numeric', precision: 18, scale: 3, nullable: true, transformer: numericTransformer })
   quantity: number | null;
 
+  /** Code of a unit of the catalogue (libs/units); set exactly when `quantity` is. */
   @Column({ type: 'varchar', length: 20, nullable: true })
-  unit: string | null;
+  quantityUnit: string | null;
+
+  @Column({ type: 'enum', enum: QuantityBasis, enumName: 'quantity_basis', nullable: true })
+  quantityBasis: QuantityBasis | null;
 
   @Column({ type: 'numeric', precision: 16, scale: 2, nullable: true, transformer: numericTransformer })
   priceMinCny: number | null;
@@ -66,12 +78,20 @@ export class ListingEntity {
   @Column({ type: 'numeric', precision: 16, scale: 2, nullable: true, transformer: numericTransformer })
   priceMaxCny: number | null;
 
+  /** The unit the prices are per (a catalogue code); set exactly when a price is. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  priceUnit: string | null;
+
   @Column({ type: 'int', nullable: true })
   leadTimeDays: number | null;
 
-  /** SUPPLY: certifications held; DEMAND: certifications required of the supplier. */
+  /** SUPPLY: certifications held; DEMAND: certifications wanted of the supplier (scored). */
   @Column({ type: 'text', array: true, default: '{}' })
   certifications: string[];
+
+  /** DEMAND only: certifications a supplier must hold to be suggested at all. */
+  @Column({ type: 'text', array: true, default: '{}' })
+  mandatoryCertifications: string[];
 
   @Column({ type: 'char', length: 6 })
   countyAdcode: string;

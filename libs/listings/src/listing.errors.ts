@@ -16,3 +16,8 @@ export const unknownProvince = (field: string) => BadUserInputError.of(field, 'n
 export const invertedPriceRange = (field: string) =>
   BadUserInputError.of(field, 'minCny must not exceed maxCny', 'INVERTED_PRICE_RANGE');
 export const invalidValidity = (field: string, message: string) => BadUserInputError.of(field, message, 'INVALID_VALIDITY_WINDOW');
+export const unknownUnit = (field: string) =>
+  BadUserInputError.of(field, 'not a unit of the catalogue; use a code, name or alias from the `units` query', 'UNKNOWN_UNIT');
+export const openPriceRange = (field: string) => BadUserInputError.of(field, 'give minCny, maxCny or both', 'EMPTY_PRICE_RANGE');
+export const mandatoryCertificationsOfSupply = (field: string) =>
+  BadUserInputError.of(field, 'only a DEMAND marks certifications as mandatory', 'MANDATORY_CERTIFICATIONS_ON_SUPPLY');

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { ListingKind, ListingStatus } from './listing.entity.js';
+import { ListingKind, ListingStatus, QuantityBasis } from './listing.entity.js';
 
 const ADCODE = /^\d{6}$/;
 export const LIMITS = { keywords: 20, certifications: 20, attributes: 30, filterValues: 50 } as const;
@@ -18,22 +18,28 @@ export class SpecAttributeInput {
   value: string;
 }
 
-@InputType()
+@InputType({ description: 'SUPPLY: what can be delivered; DEMAND: what is needed; per the basis.' })
 export class QuantityInput {
   @Field(() => Float) @Min(0.001) @Max(1e12)
   amount: number;
 
-  @Field() @Length(1, 20)
+  @Field({ description: 'A unit of the catalogue (`units`): its code, a name or an alias, e.g. "t", "吨" or "tonnes".' }) @Length(1, 40)
   unit: string;
+
+  @Field(() => QuantityBasis) @IsEnum(QuantityBasis)
+  basis: QuantityBasis;
 }
 
-@InputType()
+@InputType({ description: 'Price per unit in CNY; either bound may be open, not both.' })
 export class PriceRangeInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1e12)
   minCny?: number;
 
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1e12)
   maxCny?: number;
+
+  @Field({ description: 'The unit the price is per, as for a quantity ("kg": ¥ per kg).' }) @Length(1, 40)
+  unit: string;
 }
 
 /** The editable content of a listing; shared by create and update. */
@@ -55,18 +61,22 @@ export class ListingContentInput {
   @IsOptional() @ArrayMaxSize(LIMITS.attributes) @ValidateNested({ each: true }) @Type(() => SpecAttributeInput)
   attributes?: SpecAttributeInput[];
 
-  @Field(() => QuantityInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => QuantityInput)
-  quantity?: QuantityInput;
+  @Field(() => QuantityInput, { nullable: true, description: 'Null clears it.' }) @IsOptional() @ValidateNested() @Type(() => QuantityInput)
+  quantity?: QuantityInput | null;
 
-  @Field(() => PriceRangeInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PriceRangeInput)
-  priceRange?: PriceRangeInput;
+  @Field(() => PriceRangeInput, { nullable: true, description: 'Null clears it.' }) @IsOptional() @ValidateNested() @Type(() => PriceRangeInput)
+  priceRange?: PriceRangeInput | null;
 
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(730)
   leadTimeDays?: number;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'SUPPLY: held; DEMAND: wanted of the supplier (a supplier lacking one ranks lower).' })
   @IsOptional() @ArrayMaxSize(LIMITS.certifications) @Length(1, 60, { each: true })
   certifications?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'DEMAND only: certifications a supplier must hold to be suggested at all.' })
+  @IsOptional() @ArrayMaxSize(LIMITS.certifications) @Length(1, 60, { each: true })
+  mandatoryCertifications?: string[];
 
   @Field({ nullable: true, description: 'Defaults to the enterprise\'s county.' }) @IsOptional() @Matches(ADCODE)
   countyAdcode?: string;

@@ -36,7 +36,7 @@ export class ListingService {
     return this.dataSource.transaction(async (manager) => {
       const enterprise = await manager.findOneBy(EnterpriseEntity, { id: input.enterpriseId });
       if (!enterprise) throw unknownEnterprise('input.enterpriseId');
-      const columns = this.content.toColumns(input, undefined, enterprise, new Date());
+      const columns = this.content.toColumns(input, input.kind, undefined, enterprise, new Date());
       const listing = manager.create(ListingEntity, {
         ...columns, enterpriseId: enterprise.id, kind: input.kind, status: ListingStatus.DRAFT, version: 1,
       });
@@ -47,7 +47,7 @@ export class ListingService {
   update(id: string, expectedVersion: number, input: UpdateListingInput, actor: AuthUser): Promise<ListingEntity> {
     return this.change(id, expectedVersion, ListingAction.UPDATE, byOwner(actor), async (listing, now, manager) => {
       const enterprise = await manager.findOneByOrFail(EnterpriseEntity, { id: listing.enterpriseId });
-      return this.content.toColumns(input, listing, enterprise, now);
+      return this.content.toColumns(input, listing.kind, listing, enterprise, now);
     });
   }
 

@@ -1,8 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@chainmatch/core';
-import { ListingKind, ListingStatus } from './listing.entity.js';
+import { Unit, type UnitRecord } from '@chainmatch/units';
+import { ListingKind, ListingStatus, QuantityBasis } from './listing.entity.js';
 
 registerEnumType(ListingKind, { name: 'ListingKind', description: 'SUPPLY: offered; DEMAND: needed.' });
+registerEnumType(QuantityBasis, {
+  name: 'QuantityBasis',
+  description: 'What a quantity is counted over: per day, month or year (capacity or need), or one order.',
+});
 registerEnumType(ListingStatus, {
   name: 'ListingStatus',
   description: 'DRAFT → ACTIVE ⇄ PAUSED → CLOSED; EXPIRED once the validity window ends (renew to reactivate).',
@@ -17,22 +22,28 @@ export class SpecAttribute {
   value: string;
 }
 
-@ObjectType({ description: 'SUPPLY: capacity per month; DEMAND: volume needed.' })
+@ObjectType({ description: 'SUPPLY: what can be delivered; DEMAND: what is needed; `amount` `unit` per `basis`.' })
 export class Quantity {
   @Field(() => Float)
   amount: number;
 
-  @Field()
-  unit: string;
+  @Field(() => Unit)
+  unit: UnitRecord;
+
+  @Field(() => QuantityBasis)
+  basis: QuantityBasis;
 }
 
-@ObjectType({ description: 'Unit price range in CNY; either bound may be open.' })
+@ObjectType({ description: 'Price range in CNY per `unit`; either bound may be open.' })
 export class PriceRange {
   @Field(() => Float, { nullable: true })
   minCny: number | null;
 
   @Field(() => Float, { nullable: true })
   maxCny: number | null;
+
+  @Field(() => Unit, { description: 'What one price is for: ¥ per this unit.' })
+  unit: UnitRecord;
 }
 
 /** Fields resolved by `ListingFieldsResolver` (segment, enterprise, places ...) are declared there. */
@@ -59,8 +70,11 @@ export class Listing {
   @Field(() => Int, { nullable: true })
   leadTimeDays: number | null;
 
-  @Field(() => [String], { description: 'SUPPLY: held; DEMAND: required of the supplier.' })
+  @Field(() => [String], { description: 'SUPPLY: held; DEMAND: wanted of the supplier (one lacking them ranks lower).' })
   certifications: string[];
+
+  @Field(() => [String], { description: 'DEMAND: certifications a supplier must hold to be suggested at all; empty for SUPPLY.' })
+  mandatoryCertifications: string[];
 
   @Field()
   validFrom: Date;

@@ -1,6 +1,7 @@
 import { ChainsModule } from '@chainmatch/chains';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { RegionsModule } from '@chainmatch/regions';
+import { UnitsModule } from '@chainmatch/units';
 import { Module } from '@nestjs/common';
 import { ListingContentMapper } from './listing-content.js';
 import { ListingExpirySweeper } from './listing-expiry.sweeper.js';
@@ -10,7 +11,7 @@ import { ListingResolver } from './listing.resolver.js';
 import { ListingService } from './listing.service.js';
 
 @Module({
-  imports: [ChainsModule, RegionsModule, EnterprisesModule],
+  imports: [ChainsModule, RegionsModule, UnitsModule, EnterprisesModule],
   providers: [ListingService, ListingQueryService, ListingContentMapper, ListingExpirySweeper, ListingResolver, ListingFieldsResolver],
   exports: [ListingService, ListingQueryService, ListingExpirySweeper],
 })

@@ -10,7 +10,9 @@ describe('units catalogue', () => {
     [['吨', 't', 'tonne', 'Tonnes', 'metric ton'], 't'],
     [['千克', '公斤', 'kg', 'KG'], 'kg'],
     [['平方米', 'm²', '㎡', 'm2', 'sqm', 'square metres'], 'm2'],
-    [['件', '个', 'pcs', 'units', 'pieces'], 'pcs'],
+    [['件', '个', 'pcs', 'pieces'], 'pcs'],
+    [['台', 'units', 'machines'], 'machine'],
+    [['颗', 'chips'], 'chip'],
     [['片', 'wafers', 'wafer'], 'wafer'],
     [['套', 'sets', 'set'], 'set'],
     [['升', 'L', 'litres'], 'l'],
@@ -33,6 +35,7 @@ describe('units catalogue', () => {
     expect(catalogue.convert(10, unit('gallon'), unit('L'))).toBeCloseTo(37.854, 3);
     expect(catalogue.convert(3, unit('亩'), unit('m²'))).toBeCloseTo(2000, 6);
     expect(catalogue.convert(5, unit('片'), unit('pcs'))).toBe(5);
+    expect(catalogue.convert(5, unit('units'), unit('件'))).toBe(5);
     expect(catalogue.convert(1, unit('m²'), unit('t'))).toBeNull();
     expect(catalogue.convert(1, unit('套'), unit('件'))).toBeNull();
   });

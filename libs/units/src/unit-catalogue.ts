@@ -34,8 +34,8 @@ export function aliasKey(text: string): string {
 }
 
 /**
- * The units catalogue: lookups by code and alias, and conversion within a dimension. Built from the
- * reference data; refuses data in which an alias names two units or a dimension lacks its base.
+ * The units catalogue: lookups by code, alias and name, and conversion within a dimension. Built
+ * from the reference data; refuses data in which a code or alias names two units or a dimension lacks its base.
  */
 export class UnitCatalogue {
   private readonly byCode = new Map<string, UnitRecord>();
@@ -47,10 +47,16 @@ export class UnitCatalogue {
     for (const unit of units) {
       if (!this.dimensionsById.has(unit.dimension)) throw new UnitCatalogueError(`unit ${unit.code} names an unknown dimension ${unit.dimension}`);
       this.byCode.set(unit.code, unit);
-      for (const alias of new Set([unit.code, unit.nameZh, unit.nameEn, unit.nameEnOne, ...unit.aliases].map(aliasKey))) {
+      for (const alias of new Set([unit.code, ...unit.aliases].map(aliasKey))) {
         const taken = this.byAlias.get(alias);
         if (taken && taken !== unit) throw new UnitCatalogueError(`"${alias}" names both ${taken.code} and ${unit.code}`);
         this.byAlias.set(alias, unit);
+      }
+    }
+    // Display names may repeat (颗 and 件 are both "pcs" in English): a shared name reads as the first unit listed.
+    for (const unit of units) {
+      for (const name of [unit.nameZh, unit.nameEn, unit.nameEnOne].map(aliasKey)) {
+        if (!this.byAlias.has(name)) this.byAlias.set(name, unit);
       }
     }
     for (const dimension of dimensions) {

@@ -23,9 +23,9 @@ export function listingRow(listing: DemoListing, county: DemoCounty, chainId: st
   return {
     id: listing.id, enterprise_id: listing.enterpriseId, kind: listing.kind, status: listing.status,
     title: listing.title, description: listing.description, segment_id: listing.segmentId, chain_id: chainId,
-    keywords: listing.keywords, quantity: listing.quantity, unit: listing.unit,
-    price_min_cny: listing.priceMinCny, price_max_cny: listing.priceMaxCny, lead_time_days: listing.leadTimeDays,
-    certifications: listing.certifications, county_adcode: county.adcode, city_adcode: county.cityAdcode,
+    keywords: listing.keywords, quantity: listing.quantity, quantity_unit: listing.quantityUnit, quantity_basis: listing.quantityBasis,
+    price_min_cny: listing.priceMinCny, price_max_cny: listing.priceMaxCny, price_unit: listing.priceUnit,
+    lead_time_days: listing.leadTimeDays, certifications: listing.certifications, mandatory_certifications: listing.mandatoryCertifications, county_adcode: county.adcode, city_adcode: county.cityAdcode,
     province_adcode: county.provinceAdcode, lat: listing.lat, lng: listing.lng,
     served_province_adcodes: listing.servedProvinceAdcodes, service_radius_km: listing.serviceRadiusKm,
     valid_from: listing.validFrom, valid_until: listing.validUntil, published_at: published ? listing.validFrom : null,
@@ -34,8 +34,9 @@ export function listingRow(listing: DemoListing, county: DemoCounty, chainId: st
 }
 
 export const LISTING_COLUMNS = `id uuid, enterprise_id uuid, kind listing_kind, status listing_status, title varchar,
-  description text, segment_id varchar, chain_id varchar, keywords text[], quantity numeric, unit varchar,
-  price_min_cny numeric, price_max_cny numeric, lead_time_days int, certifications text[], county_adcode char(6),
+  description text, segment_id varchar, chain_id varchar, keywords text[], quantity numeric, quantity_unit varchar,
+  quantity_basis quantity_basis, price_min_cny numeric, price_max_cny numeric, price_unit varchar, lead_time_days int,
+  certifications text[], mandatory_certifications text[], county_adcode char(6),
   city_adcode char(6), province_adcode char(6), lat double precision, lng double precision,
   served_province_adcodes char(6)[], service_radius_km int, valid_from timestamptz, valid_until timestamptz,
   published_at timestamptz, closed_at timestamptz, created_at timestamptz, updated_at timestamptz`;

@@ -11,7 +11,7 @@ const enterprises = generateDemoEnterprises(ref, 1500, options);
 const enterpriseById = new Map(enterprises.map((enterprise) => [enterprise.id, enterprise]));
 const countyByAdcode = new Map(ref.counties.map((county) => [county.adcode, county]));
 const segmentById = new Map(ref.segments.map((segment) => [segment.id, segment]));
-const UNIT_LABELS = new Set(Object.values(UNITS).flatMap((unit) => [unit.zh, unit.en]));
+const UNIT_CODES = new Set(Object.values(UNITS).map((unit) => unit.code));
 
 describe('generateDemoListings', () => {
   let listings: DemoListing[];
@@ -81,7 +81,8 @@ describe('generateDemoListings', () => {
     expect(offenders((listing) => (listing.priceMinCny === null) !== (listing.priceMaxCny === null))).toEqual([]);
     expect(offenders((listing) => listing.priceMinCny !== null && !(0 < listing.priceMinCny && listing.priceMinCny <= (listing.priceMaxCny ?? 0)))).toEqual([]);
     expect(offenders((listing) => listing.quantity !== null && !(listing.quantity >= 1))).toEqual([]);
-    expect(offenders((listing) => !UNIT_LABELS.has(listing.unit ?? ''))).toEqual([]);
+    expect(offenders((listing) => (listing.quantity === null ? listing.quantityUnit !== null : !UNIT_CODES.has(listing.quantityUnit ?? '')))).toEqual([]);
+    expect(offenders((listing) => (listing.priceMinCny === null ? listing.priceUnit !== null : !UNIT_CODES.has(listing.priceUnit ?? '')))).toEqual([]);
     expect(offenders((listing) => listing.leadTimeDays !== null && !(listing.leadTimeDays >= 3 && listing.leadTimeDays <= 180))).toEqual([]);
     expect(share(listings, (listing) => listing.priceMinCny === null)).toBeCloseTo(0.15, 1);
   });
@@ -161,7 +162,7 @@ describe('generateDemoListings on a fixture with a segment staff added', () => {
     const aboutHydrogen = listings.filter((listing) => listing.segmentId === 'nev.hydrogen');
     expect(aboutHydrogen.some((listing) => listing.kind === 'DEMAND')).toBe(true);
     expect(aboutHydrogen.filter((listing) => !/氢燃料电池|ydrogen fuel cells/.test(listing.title))).toEqual([]);
-    expect(aboutHydrogen.filter((listing) => listing.unit !== null || listing.quantity !== null || listing.priceMinCny !== null)).toEqual([]);
+    expect(aboutHydrogen.filter((listing) => listing.quantityUnit !== null || listing.quantity !== null || listing.priceMinCny !== null)).toEqual([]);
     expect(aboutHydrogen.filter((listing) => listing.description.length < 80)).toEqual([]);
   });
 

@@ -55,12 +55,15 @@ function generateListing(faker: Faker, index: ReferenceIndex, enterprise: DemoEn
     segmentId: facts.segment.id,
     keywords: pickKeywords(faker, facts.product, facts.segmentProducts, shortSegmentName(facts.segment)),
     quantity: figures.quantity,
-    // The unit is written in the language of the title it appears in.
-    unit: figures.unit && (text.language === 'en' ? figures.unit.en : figures.unit.zh),
+    quantityUnit: figures.quantity === null ? null : figures.unit!.code,
+    // Supply states a monthly capacity, demand a yearly need (see drawFigures).
+    quantityBasis: figures.quantity === null ? null : facts.kind === 'SUPPLY' ? 'PER_MONTH' : 'PER_YEAR',
     priceMinCny: figures.priceMinCny,
     priceMaxCny: figures.priceMaxCny,
+    priceUnit: figures.priceMinCny === null ? null : figures.unit!.code,
     leadTimeDays: figures.leadTimeDays,
     certifications: facts.certifications,
+    mandatoryCertifications: [],
     countyAdcode: place.county.adcode,
     lat: place.lat,
     lng: place.lng,

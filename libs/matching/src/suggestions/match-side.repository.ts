@@ -36,7 +36,7 @@ export class MatchSideRepository {
     if (listingIds.length === 0) return [];
     const rows: SideRow[] = await this.dataSource.query(
       `SELECT l.id, l.enterprise_id, l.kind, l.segment_id, l.chain_id, l.province_adcode, l.lat, l.lng, l.title, l.keywords,
-         left(l.description, ${DESCRIPTION_CHARS}) AS description, l.quantity, l.unit, l.price_min_cny, l.price_max_cny, l.lead_time_days, l.certifications,
+         left(l.description, ${DESCRIPTION_CHARS}) AS description, l.quantity, l.quantity_unit AS unit, l.price_min_cny, l.price_max_cny, l.lead_time_days, l.certifications,
          l.served_province_adcodes, l.service_radius_km, coalesce(l.published_at, l.created_at) AS published_at,
          e.verified_at IS NOT NULL AS verified, (l.status = 'ACTIVE' AND l.valid_until > now()) AS live
        FROM listing l JOIN enterprise e ON e.id = l.enterprise_id WHERE l.id = ANY($1::uuid[])`,
