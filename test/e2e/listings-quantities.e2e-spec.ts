@@ -1,4 +1,3 @@
-import { seedChains } from '@chainmatch/chains';
 import { seedRegions } from '@chainmatch/regions';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, migrations } from '../../apps/api/src/database/data-source-options.js';
@@ -54,10 +53,10 @@ describe('migrating free-text units', () => {
       const before = migrations.filter((migration) => Number(/\d{13}/.exec(migration.name)![0]) < 1764000060000);
       const old = await new DataSource({ ...dataSourceOptions(database.url), migrations: before }).initialize();
       await old.runMigrations();
-      await old.transaction(async (manager) => {
-        await seedRegions(manager);
-        await seedChains(manager);
-      });
+      await old.transaction((manager) => seedRegions(manager));
+      await old.query(`INSERT INTO chain (id, name_zh, name_en, position) VALUES ('nev', '新能源汽车', 'New Energy Vehicles', 0)`);
+      await old.query(`INSERT INTO segment (id, chain_id, name_zh, name_en, stage, position)
+        VALUES ('nev.battery', 'nev', '动力电池', 'Traction batteries', 'MIDSTREAM', 0)`);
       const [{ id: enterpriseId }] = await old.query(`INSERT INTO enterprise (uscc, name_zh, county_adcode, city_adcode, province_adcode, size)
         VALUES ('91320583MA0000001X', '旧数据企业', '320583', '320500', '320000', 'SMALL') RETURNING id`);
       const insert = (kind: string, quantity: number | null, unit: string | null, price: number | null) => old.query(

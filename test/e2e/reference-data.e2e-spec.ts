@@ -54,6 +54,17 @@ describe('reference data over GraphQL', () => {
     expect(segment.downstream.map((s: { id: string }) => s.id)).toContain('ic.packaging');
   });
 
+  it('links chains: cross-chain feeders and equivalent segments, both ways', async () => {
+    const { magnets, devices } = await api.graphql.data(`{
+      magnets: segment(id: "new_materials.special_metal") { downstream { id } }
+      devices: segment(id: "biomed.devices") { equivalents { id chain { id } } }
+    }`);
+    expect(magnets.downstream.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['nev.motor', 'robotics.servo']));
+    expect(devices.equivalents).toEqual([{ id: 'health.devices', chain: { id: 'health' } }]);
+    const { segment } = await api.graphql.data(`{ segment(id: "aircraft.engine") { upstream { id } } }`);
+    expect(segment.upstream.map((s: { id: string }) => s.id)).toContain('new_materials.metal_structural');
+  });
+
   it('offers the units catalogue, each unit in its dimension, and reads members\' spellings of a unit', async () => {
     const { units, tonnes, sqm, unknown } = await api.graphql.data(`{
       units { code nameZh nameEn toBase dimension { id baseUnitCode } }

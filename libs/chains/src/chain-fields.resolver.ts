@@ -21,13 +21,18 @@ export class SegmentFieldsResolver {
     return this.taxonomy.chain(segment.chainId);
   }
 
-  @ResolveField(() => [Segment], { description: 'Segments that feed this one (its suppliers along the chain).' })
+  @ResolveField(() => [Segment], { description: 'Segments that feed this one (its suppliers), in its chain or another.' })
   upstream(@Parent() segment: Segment): Segment[] {
     return this.taxonomy.upstreamOf(segment.id);
   }
 
-  @ResolveField(() => [Segment], { description: 'Segments this one feeds (its buyers along the chain).' })
+  @ResolveField(() => [Segment], { description: 'Segments this one feeds (its buyers), in its chain or another.' })
   downstream(@Parent() segment: Segment): Segment[] {
     return this.taxonomy.downstreamOf(segment.id);
+  }
+
+  @ResolveField(() => [Segment], { description: 'Segments of other chains that trade the same goods or services (matching treats them as this one).' })
+  equivalents(@Parent() segment: Segment): Segment[] {
+    return this.taxonomy.equivalentsOf(segment.id);
   }
 }

@@ -3,22 +3,24 @@ import chainsFile from '../data/chains.json' with { type: 'json' };
 import { assertAcyclic, type FeedEdge } from './chain-graph.js';
 
 interface SegmentRecord {
-  id: string; name_zh: string; name_en: string; stage: string; feeds: string[];
+  id: string; name_zh: string; name_en: string; stage: string; feeds: string[]; equivalents: string[];
   gbt4754: { code: string; name_zh: string }[];
 }
 interface ChainRecord { id: string; name_zh: string; name_en: string; segments: SegmentRecord[] }
 
 const chains = chainsFile.chains as ChainRecord[];
 
+const segments = chains.flatMap((chain) => chain.segments);
+
 /**
- * Loads the 11 chains and their segments from `libs/chains/data/chains.json` when missing.
- * Insert-only: once in the database the taxonomy belongs to alliance staff, whose edits a restart
- * must not undo. The seed's own graph is checked acyclic before anything is written.
+ * Loads the 11 chains, their segments, the feeds edges (within and across chains) and the
+ * cross-chain equivalences from `libs/chains/data/chains.json` when missing. Insert-only: once in
+ * the database the taxonomy belongs to alliance staff, whose edits a restart must not undo. The
+ * seed's own graph is checked acyclic, and its equivalences symmetric, before anything is written.
  */
 export async function seedChains(manager: EntityManager): Promise<void> {
-  for (const chain of chains) {
-    assertAcyclic(chain.segments.map((s) => s.id), feedsOf(chain));
-  }
+  assertAcyclic(segments.map((s) => s.id), chains.flatMap(feedsOf));
+  const equivalences = equivalencePairs();
   for (const [position, chain] of chains.entries()) {
     await manager.query(
       `INSERT INTO chain (id, name_zh, name_en, position) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
@@ -39,6 +41,22 @@ export async function seedChains(manager: EntityManager): Promise<void> {
       [edge.fromSegmentId, edge.toSegmentId],
     );
   }
+  for (const [segmentId, equivalentSegmentId] of equivalences) {
+    await manager.query(
+      `INSERT INTO segment_equivalence (segment_id, equivalent_segment_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [segmentId, equivalentSegmentId],
+    );
+  }
+}
+
+/** Each equivalence once, smaller id first; the data lists it on both sides, and must. */
+function equivalencePairs(): [string, string][] {
+  const listed = new Set(segments.flatMap((s) => s.equivalents.map((other) => `${s.id} ${other}`)));
+  for (const pair of listed) {
+    const [a, b] = pair.split(' ');
+    if (!listed.has(`${b} ${a}`)) throw new Error(`chains.json: equivalence ${a} = ${b} is listed on one side only`);
+  }
+  return [...listed].map((pair) => pair.split(' ') as [string, string]).filter(([a, b]) => a < b);
 }
 
 function feedsOf(chain: ChainRecord): FeedEdge[] {

@@ -50,7 +50,7 @@ export class SegmentEntity {
   position: number;
 }
 
-/** Edge of a chain's graph: segment `fromSegmentId` supplies segment `toSegmentId`. */
+/** Edge of the chains' graph (within a chain or across two): segment `fromSegmentId` supplies segment `toSegmentId`. */
 @Entity({ name: 'segment_feed' })
 export class SegmentFeedEntity {
   @PrimaryColumn({ type: 'varchar', length: 80 })
@@ -58,4 +58,14 @@ export class SegmentFeedEntity {
 
   @PrimaryColumn({ type: 'varchar', length: 80 })
   toSegmentId: string;
+}
+
+/** Segments of two chains that trade the same things; stored once per pair, smaller id first. */
+@Entity({ name: 'segment_equivalence' })
+export class SegmentEquivalenceEntity {
+  @PrimaryColumn({ type: 'varchar', length: 80 })
+  segmentId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 80 })
+  equivalentSegmentId: string;
 }

@@ -2,24 +2,24 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { assertAcyclic } from './chain-graph.js';
-import { ChainEntity, SegmentEntity, SegmentFeedEntity } from './chain.entities.js';
+import { ChainEntity, SegmentEntity, SegmentEquivalenceEntity, SegmentFeedEntity } from './chain.entities.js';
 import type { Chain, Segment } from './chain.types.js';
+import { SegmentGraph, type SegmentRelation } from './segment-graph.js';
 
 interface TaxonomySnapshot {
   chains: Chain[];
   segments: Map<string, Segment>;
-  upstreamOf: Map<string, string[]>;
-  downstreamOf: Map<string, string[]>;
+  graph: SegmentGraph;
 }
 
 /**
- * The industrial-chain taxonomy (11 chains, ~85 segments), read on nearly every request and held
- * in memory. `reload()` rebuilds the snapshot and re-checks that the graph is acyclic; whatever
- * changes the taxonomy calls it.
+ * The industrial-chain taxonomy (11 chains, ~85 segments, feeds edges within and across chains,
+ * cross-chain equivalences), read on nearly every request and held in memory. `reload()` rebuilds
+ * the snapshot and re-checks that the graph is acyclic; whatever changes the taxonomy calls it.
  */
 @Injectable()
 export class TaxonomyService implements OnModuleInit {
-  private snapshot: TaxonomySnapshot = { chains: [], segments: new Map(), upstreamOf: new Map(), downstreamOf: new Map() };
+  private snapshot: TaxonomySnapshot = { chains: [], segments: new Map(), graph: new SegmentGraph(new Map(), [], []) };
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -28,19 +28,17 @@ export class TaxonomyService implements OnModuleInit {
   }
 
   async reload(): Promise<void> {
-    const [chains, segments, feeds] = await Promise.all([
+    const [chains, segments, feeds, equivalences] = await Promise.all([
       this.dataSource.getRepository(ChainEntity).find({ order: { position: 'ASC' } }),
       this.dataSource.getRepository(SegmentEntity).find({ order: { chainId: 'ASC', position: 'ASC' } }),
       this.dataSource.getRepository(SegmentFeedEntity).find(),
+      this.dataSource.getRepository(SegmentEquivalenceEntity).find(),
     ]);
     assertAcyclic(segments.map((s) => s.id), feeds);
-    const group = (key: 'fromSegmentId' | 'toSegmentId', value: 'fromSegmentId' | 'toSegmentId') =>
-      feeds.reduce((map, f) => map.set(f[key], [...(map.get(f[key]) ?? []), f[value]]), new Map<string, string[]>());
     this.snapshot = {
       chains: chains.map(({ id, nameZh, nameEn }) => ({ id, nameZh, nameEn })),
       segments: new Map(segments.map(({ position: _position, ...s }) => [s.id, s])),
-      upstreamOf: group('toSegmentId', 'fromSegmentId'),
-      downstreamOf: group('fromSegmentId', 'toSegmentId'),
+      graph: new SegmentGraph(new Map(segments.map((s) => [s.id, s.chainId])), feeds, equivalences),
     };
   }
 
@@ -60,14 +58,29 @@ export class TaxonomyService implements OnModuleInit {
     return this.snapshot.segments.get(id);
   }
 
-  /** Segments that feed (supply) the given one. */
+  /** Segments that feed (supply) the given one, in its chain or another. */
   upstreamOf(segmentId: string): Segment[] {
-    return this.resolve(this.snapshot.upstreamOf.get(segmentId));
+    return this.resolve(this.snapshot.graph.upstreamOf.get(segmentId));
   }
 
   /** Segments the given one feeds. */
   downstreamOf(segmentId: string): Segment[] {
-    return this.resolve(this.snapshot.downstreamOf.get(segmentId));
+    return this.resolve(this.snapshot.graph.downstreamOf.get(segmentId));
+  }
+
+  /** Segments of other chains that trade the same things. */
+  equivalentsOf(segmentId: string): Segment[] {
+    return this.resolve(this.snapshot.graph.equivalentsOf.get(segmentId));
+  }
+
+  /** See SegmentGraph.relation. */
+  relation(supplierSegmentId: string, buyerSegmentId: string): SegmentRelation {
+    return this.snapshot.graph.relation(supplierSegmentId, buyerSegmentId);
+  }
+
+  /** See SegmentGraph.counterpartSegmentsOf. */
+  counterpartSegmentsOf(segmentId: string, side: 'SUPPLIERS' | 'BUYERS'): string[] {
+    return this.snapshot.graph.counterpartSegmentsOf(segmentId, side);
   }
 
   private resolve(ids: string[] = []): Segment[] {
