@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import chainsFile from '../data/chains.json' with { type: 'json' };
 import { assertAcyclic, type FeedEdge } from './chain-graph.js';
+import { SegmentGraph } from './segment-graph.js';
 
 interface SegmentRecord {
   id: string; name_zh: string; name_en: string; stage: string; feeds: string[]; equivalents: string[];
@@ -61,4 +62,11 @@ function equivalencePairs(): [string, string][] {
 
 function feedsOf(chain: ChainRecord): FeedEdge[] {
   return chain.segments.flatMap((s) => s.feeds.map((to) => ({ fromSegmentId: s.id, toSegmentId: to })));
+}
+
+/** The graph as shipped, for code that must not wait for a database (specs of what reads it). */
+export function shippedSegmentGraph(): SegmentGraph {
+  const chainOf = new Map(chains.flatMap((chain) => chain.segments.map((segment) => [segment.id, chain.id] as const)));
+  const pairs = equivalencePairs().map(([segmentId, equivalentSegmentId]) => ({ segmentId, equivalentSegmentId }));
+  return new SegmentGraph(chainOf, chains.flatMap(feedsOf), pairs);
 }

@@ -5,7 +5,7 @@ import { CreateSegmentEquivalence1764000060200 } from './migrations/176400006020
 export { assertAcyclic, CyclicChainError } from './chain-graph.js';
 export type { FeedEdge } from './chain-graph.js';
 export { ChainEntity, SegmentEntity, SegmentEquivalenceEntity, SegmentFeedEntity, SegmentStage } from './chain.entities.js';
-export { seedChains } from './chain-seed.js';
+export { seedChains, shippedSegmentGraph } from './chain-seed.js';
 export { Chain, IndustryClass, Segment } from './chain.types.js';
 export { ChainsModule } from './chains.module.js';
 export { TaxonomyService } from './taxonomy.service.js';

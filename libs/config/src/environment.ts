@@ -122,6 +122,10 @@ export class Environment {
   @Transform(toInteger) @IsInt() @Min(1)
   MATCH_FRESHNESS_HALF_DAYS = 60;
 
+  /** Below this many live offers able to supply a need, distance counts less, in proportion. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
+  MATCH_SCARCE_SUPPLIERS = 10;
+
   /** Recompute suggestions of changed listings in the API process (false: run `npm run match:worker`). */
   @Transform(toBoolean) @IsBoolean()
   MATCH_WORKER_IN_PROCESS = true;

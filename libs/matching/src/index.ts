@@ -1,12 +1,13 @@
 import { MatchEntity, MatchEventEntity } from './match.entity.js';
 import { CreateMatches1764000011000 } from './migrations/1764000011000-CreateMatches.js';
+import { ExplanationViewpoints1764000060300 } from './migrations/1764000060300-ExplanationViewpoints.js';
 
 export { assertTransition, NEXT_STATUSES, UNCURATED } from './curation/match-lifecycle.js';
 export { coversMatch, canSeeMatch } from './curation/match-access.js';
 export { CurationSort, MatchDismissReason, MatchOutcome } from './curation/curation.inputs.js';
 export { MatchConnection } from './curation/curation.types.js';
 export { MatchEntity, MatchEventEntity, MatchStatus } from './match.entity.js';
-export { Match, MatchFactor, MatchTimelineEntry } from './match.types.js';
+export { Match, MatchFactor, MatchTimelineEntry, MatchViewpoint } from './match.types.js';
 export { MatchingModule } from './matching.module.js';
 export { MatchRefreshWorker } from './persistence/match-refresh.worker.js';
 export { RESPONSIVENESS_SOURCE } from './suggestions/responsiveness.port.js';
@@ -15,6 +16,7 @@ export { SuggestionService } from './suggestions/suggestion.service.js';
 export type { Suggestion } from './suggestions/suggestion.service.js';
 export { FACTOR_NAMES } from './suggestions/factor.js';
 export type { FactorName, FactorRow } from './suggestions/factor.js';
+export type { Viewpoint } from './suggestions/viewpoint.js';
 
 export const matchingEntities = [MatchEntity, MatchEventEntity];
-export const matchingMigrations = [CreateMatches1764000011000];
+export const matchingMigrations = [CreateMatches1764000011000, ExplanationViewpoints1764000060300];

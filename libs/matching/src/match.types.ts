@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchStatus } from './match.entity.js';
-import { FACTOR_NAMES, type FactorName } from './suggestions/factor.js';
+import { FACTOR_NAMES, type FactorName, type FactorRow } from './suggestions/factor.js';
+import { VIEWPOINTS, type Viewpoint } from './suggestions/viewpoint.js';
 
 registerEnumType(MatchStatus, {
   name: 'MatchStatus',
@@ -10,7 +11,13 @@ registerEnumType(MatchStatus, {
 export const MatchFactorName = Object.fromEntries(FACTOR_NAMES.map((name) => [name, name])) as Record<FactorName, FactorName>;
 registerEnumType(MatchFactorName, { name: 'MatchFactorName' });
 
-@ObjectType({ description: 'One reason of a match score: the factor\'s value in [0, 1], its weight, its share of the score, in words.' })
+export const MatchViewpoint = Object.fromEntries(VIEWPOINTS.map((name) => [name, name])) as Record<Viewpoint, Viewpoint>;
+registerEnumType(MatchViewpoint, {
+  name: 'MatchViewpoint',
+  description: 'Whose side an explanation is written from: BUYER reads about the supplier, SUPPLIER about the buyer.',
+});
+
+@ObjectType({ description: 'One reason of a match score: the factor\'s value in [0, 1], its weight, its share of the score, in words from the reader\'s side.' })
 export class MatchFactor {
   @Field(() => MatchFactorName)
   factor: FactorName;
@@ -21,14 +28,21 @@ export class MatchFactor {
   @Field(() => Float)
   weight: number;
 
-  @Field(() => Float, { description: 'value × weight / Σ weights; the contributions add up to the score.' })
+  @Field(() => Float, { description: 'value × weight / Σ weights (× the score\'s scale, when a price far above budget scales it); the contributions add up to the score.' })
   contribution: number;
 
-  @Field()
+  @Field({ description: 'In Chinese, units and places included, about the other party.' })
   sentenceZh: string;
 
-  @Field()
+  @Field({ description: 'In English, units and places included, about the other party.' })
   sentenceEn: string;
+}
+
+/** An explanation as one reader sees it. */
+export function explanationFor(rows: FactorRow[], viewpoint: Viewpoint): MatchFactor[] {
+  return rows.map(({ factor, value, weight, contribution, sentences }) => ({
+    factor, value, weight, contribution, sentenceZh: sentences[viewpoint].zh, sentenceEn: sentences[viewpoint].en,
+  }));
 }
 
 @ObjectType({ description: 'A step of a match\'s life.' })
@@ -49,7 +63,7 @@ export class MatchTimelineEntry {
   at: Date;
 }
 
-/** Listing sides, timeline and contacts are resolved by the matching field resolvers. */
+/** Listing sides, explanation, timeline and contacts are resolved by the matching field resolvers. */
 @ObjectType({ description: 'A supplier–buyer pair: one DEMAND and one SUPPLY listing, scored and explained.' })
 export class Match {
   @Field(() => ID)
@@ -60,9 +74,6 @@ export class Match {
 
   @Field(() => Float, { nullable: true, description: 'Great-circle distance between the two listings, km.' })
   distanceKm: number | null;
-
-  @Field(() => [MatchFactor])
-  explanation: MatchFactor[];
 
   @Field(() => MatchStatus)
   status: MatchStatus;

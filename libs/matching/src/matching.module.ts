@@ -4,6 +4,7 @@ import { InterestModule, ResponsivenessService } from '@chainmatch/interest';
 import { ListingsModule } from '@chainmatch/listings';
 import { RegionsModule } from '@chainmatch/regions';
 import { SearchCoreModule } from '@chainmatch/search';
+import { UnitsModule } from '@chainmatch/units';
 import { Module } from '@nestjs/common';
 import { CurationResolver } from './curation/curation.resolver.js';
 import { CurationService } from './curation/curation.service.js';
@@ -20,7 +21,7 @@ import { SuggestionService } from './suggestions/suggestion.service.js';
 
 /** Suggestions, persisted matches and their curation. */
 @Module({
-  imports: [SearchCoreModule, ChainsModule, RegionsModule, ListingsModule, EnterprisesModule, InterestModule],
+  imports: [SearchCoreModule, ChainsModule, RegionsModule, UnitsModule, ListingsModule, EnterprisesModule, InterestModule],
   providers: [
     { provide: RESPONSIVENESS_SOURCE, useExisting: ResponsivenessService },
     MatchSideRepository, SuggestionService, SuggestionResolver, MatchStore, MatchRefresher, MatchRefreshWorker,

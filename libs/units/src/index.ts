@@ -1,7 +1,7 @@
 import { CreateUnits1764000060000 } from './migrations/1764000060000-CreateUnits.js';
 import { UnitDimensionEntity, UnitEntity } from './unit.entities.js';
 
-export { aliasKey, UnitCatalogue, UnitCatalogueError } from './unit-catalogue.js';
+export { aliasKey, convertAmount, UnitCatalogue, UnitCatalogueError } from './unit-catalogue.js';
 export type { UnitDimensionRecord, UnitRecord } from './unit-catalogue.js';
 export { UnitDirectory } from './unit-directory.service.js';
 export { formatNumber, formatQuantity, unitOne } from './unit-format.js';

@@ -41,6 +41,7 @@ export class UnitCatalogue {
   private readonly byCode = new Map<string, UnitRecord>();
   private readonly byAlias = new Map<string, UnitRecord>();
   private readonly dimensionsById = new Map<string, UnitDimensionRecord>();
+  private keys?: ReadonlySet<string>;
 
   constructor(dimensions: readonly UnitDimensionRecord[], units: readonly UnitRecord[]) {
     for (const dimension of dimensions) this.dimensionsById.set(dimension.id, dimension);
@@ -89,12 +90,18 @@ export class UnitCatalogue {
 
   /** Every key that names a unit: for telling units apart from product words in free text. */
   aliasKeys(): ReadonlySet<string> {
-    return new Set(this.byAlias.keys());
+    this.keys ??= new Set(this.byAlias.keys());
+    return this.keys;
   }
 
-  /** `amount` of `from` expressed in `to`, or null when the two measure different things. */
+  /** See convertAmount. */
   convert(amount: number, from: UnitRecord, to: UnitRecord): number | null {
-    if (from.dimension !== to.dimension) return null;
-    return from.code === to.code ? amount : (amount * from.toBase) / to.toBase;
+    return convertAmount(amount, from, to);
   }
+}
+
+/** `amount` of `from` expressed in `to`, or null when the two measure different things. */
+export function convertAmount(amount: number, from: UnitRecord, to: UnitRecord): number | null {
+  if (from.dimension !== to.dimension) return null;
+  return from.code === to.code ? amount : (amount * from.toBase) / to.toBase;
 }

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { AccountService, Role } from '@chainmatch/auth';
 import { SuggestionService } from '@chainmatch/matching';
-import { SEARCH_ENGINE, type SearchEngine } from '@chainmatch/search';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +22,7 @@ const QUERY = `query($id: ID!) { matchesForListing(listingId: $id, first: 10) { 
 
 /**
  * `npm run bench:match`: matchesForListing end to end over HTTP (the API in a process of its own) at
- * 100k listings, next to the search engine's own retrieval and the whole suggestion computed in
+ * 100k listings, next to the search engine's own retrieval (every channel's request) and the whole suggestion computed in
  * process, for the same listings in one run. Use a data folder of its own:
  *   DATA_DIR=/tmp/chainmatch-bench npm run bench:match
  */
@@ -47,13 +46,12 @@ async function measure(app: INestApplication, graphqlUrl: string, logger: Logger
   const ids = await sampleListings(app);
   const askGraphql = await signedInAsAdmin(app, graphqlUrl);
   const suggestions = app.get(SuggestionService);
-  const engine = app.get<SearchEngine>(SEARCH_ENGINE);
   const sources = await suggestions.sources(ids);
   for (const id of ids.slice(0, WARM_UP)) await askGraphql(id);
   const measured = ids.slice(WARM_UP);
   logger.info(`measuring ${measured.length} listings three ways…`);
   const rows = [
-    ['engine retrieval (baseline)', await timeCalls(measured.length, 1, (i) => engine.search(suggestions.retrievalFor(sources.get(measured[i])!)))],
+    ['engine retrieval (baseline)', await timeCalls(measured.length, 1, (i) => suggestions.retrieveCandidates(sources.get(measured[i])!))],
     ['suggestion in process', await timeCalls(measured.length, 1, (i) => suggestions.suggestFor(measured[i], 10))],
     ['GraphQL end to end', await timeCalls(measured.length, 1, (i) => askGraphql(measured[i]))],
   ] as const;

@@ -1,15 +1,16 @@
-import { isAdmin, userOfContext, type AuthUser, type RequestWithUser } from '@chainmatch/auth';
+import { isAdmin, isMemberOf, userOfContext, type AuthUser, type RequestWithUser } from '@chainmatch/auth';
 import { alignToKeys, requestLoader } from '@chainmatch/core';
 import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { MatchEntity, MatchEventEntity } from '../match.entity.js';
-import { Match, MatchTimelineEntry } from '../match.types.js';
+import { explanationFor, Match, MatchFactor, MatchTimelineEntry, MatchViewpoint } from '../match.types.js';
+import type { Viewpoint } from '../suggestions/viewpoint.js';
 import { isStaffCoveringMatch } from './match-access.js';
 import { MatchQueryService } from './match-query.service.js';
 
 type GraphQLContext = { req?: RequestWithUser };
 
-/** The two listings and the timeline of a match, batched per request. */
+/** The two listings, the explanation and the timeline of a match, batched per request. */
 @Resolver(() => Match)
 export class MatchFieldsResolver {
   constructor(
@@ -25,6 +26,18 @@ export class MatchFieldsResolver {
   @ResolveField(() => Listing)
   supplyListing(@Parent() match: MatchEntity, @Context() context: object): Promise<ListingEntity> {
     return this.listingLoader(context).load(match.supplyListingId);
+  }
+
+  @ResolveField(() => [MatchFactor], {
+    description: 'One row per factor, in words from one party\'s side: by default the caller\'s (members of the supplier read about the buyer; everyone else about the supplier).',
+  })
+  explanation(
+    @Parent() match: MatchEntity,
+    @Context() context: GraphQLContext,
+    @Args('viewpoint', { type: () => MatchViewpoint, nullable: true }) viewpoint?: Viewpoint,
+  ): MatchFactor[] {
+    const side = viewpoint ?? (isMemberOf(userOfContext(context), match.supplyEnterpriseId) ? 'SUPPLIER' : 'BUYER');
+    return explanationFor(match.explanation, side);
   }
 
   @ResolveField(() => [MatchTimelineEntry], {

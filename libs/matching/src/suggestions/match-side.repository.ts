@@ -1,16 +1,19 @@
+import { QuantityBasis } from '@chainmatch/listings';
 import { RegionDirectory } from '@chainmatch/regions';
 import { SearchTextService } from '@chainmatch/search';
+import { UnitDirectory } from '@chainmatch/units';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { MatchSide } from './match-side.js';
+import type { MatchSide, PlaceNames, SidePrice, SideQuantity } from './match-side.js';
 
 interface SideRow {
-  id: string; enterprise_id: string; kind: 'SUPPLY' | 'DEMAND'; segment_id: string; chain_id: string; province_adcode: string;
+  id: string; enterprise_id: string; kind: 'SUPPLY' | 'DEMAND'; segment_id: string; chain_id: string; county_adcode: string;
   lat: number | null; lng: number | null; title: string; keywords: string[]; description: string; quantity: string | null;
-  unit: string | null; price_min_cny: string | null; price_max_cny: string | null; lead_time_days: number | null;
-  certifications: string[]; served_province_adcodes: string[]; service_radius_km: number | null; published_at: Date;
-  verified: boolean; live: boolean;
+  quantity_unit: string | null; quantity_basis: QuantityBasis | null; price_min_cny: string | null; price_max_cny: string | null;
+  price_unit: string | null; lead_time_days: number | null; certifications: string[]; mandatory_certifications: string[];
+  served_province_adcodes: string[]; service_radius_km: number | null; published_at: Date; verified: boolean; live: boolean;
+  enterprise_segment_ids: string[];
 }
 
 export type LoadedSide = MatchSide & { title: string; keywords: string[]; live: boolean };
@@ -23,39 +26,79 @@ const toNumber = (value: string | null) => (value === null ? null : Number(value
  */
 const DESCRIPTION_CHARS = 300;
 
+/** Live offers (SUPPLY), by segment: the liveness rule of every other reader. */
+const LIVE_OFFER = `l.kind = 'SUPPLY' AND l.status = 'ACTIVE' AND l.valid_until > now()`;
+
 /** Reads listings with what scoring needs of their enterprises, one query for any number of them. */
 @Injectable()
 export class MatchSideRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionDirectory,
+    private readonly units: UnitDirectory,
     private readonly text: SearchTextService,
   ) {}
 
   async load(listingIds: readonly string[]): Promise<LoadedSide[]> {
     if (listingIds.length === 0) return [];
     const rows: SideRow[] = await this.dataSource.query(
-      `SELECT l.id, l.enterprise_id, l.kind, l.segment_id, l.chain_id, l.province_adcode, l.lat, l.lng, l.title, l.keywords,
-         left(l.description, ${DESCRIPTION_CHARS}) AS description, l.quantity, l.quantity_unit AS unit, l.price_min_cny, l.price_max_cny, l.lead_time_days, l.certifications,
-         l.served_province_adcodes, l.service_radius_km, coalesce(l.published_at, l.created_at) AS published_at,
-         e.verified_at IS NOT NULL AS verified, (l.status = 'ACTIVE' AND l.valid_until > now()) AS live
+      `SELECT l.id, l.enterprise_id, l.kind, l.segment_id, l.chain_id, l.county_adcode, l.lat, l.lng, l.title, l.keywords,
+         left(l.description, ${DESCRIPTION_CHARS}) AS description, l.quantity, l.quantity_unit, l.quantity_basis, l.price_min_cny,
+         l.price_max_cny, l.price_unit, l.lead_time_days, l.certifications, l.mandatory_certifications, l.served_province_adcodes,
+         l.service_radius_km, coalesce(l.published_at, l.created_at) AS published_at, e.verified_at IS NOT NULL AS verified,
+         (l.status = 'ACTIVE' AND l.valid_until > now()) AS live,
+         ARRAY(SELECT es.segment_id FROM enterprise_segment es WHERE es.enterprise_id = l.enterprise_id) AS enterprise_segment_ids
        FROM listing l JOIN enterprise e ON e.id = l.enterprise_id WHERE l.id = ANY($1::uuid[])`,
       [listingIds],
     );
     return rows.map((row) => this.toSide(row));
   }
 
+  /**
+   * For each list of segments, how many live offers they hold, counted up to `cap` (scarcity only
+   * matters below it, and stopping there keeps the count cheap however large a segment grows).
+   */
+  async liveOfferCounts(segmentLists: readonly string[][], cap: number): Promise<number[]> {
+    if (segmentLists.length === 0) return [];
+    const rows: { n: number }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM listing l WHERE ${LIVE_OFFER}
+           AND l.segment_id = ANY(ARRAY(SELECT jsonb_array_elements_text(s.segments))) LIMIT $2) AS found) AS n
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS s(segments, position) ORDER BY s.position`,
+      [JSON.stringify(segmentLists), cap],
+    );
+    return rows.map((row) => row.n);
+  }
+
   private toSide(row: SideRow): LoadedSide {
-    const province = this.regions.province(row.province_adcode);
     return {
       listingId: row.id, enterpriseId: row.enterprise_id, kind: row.kind, segmentId: row.segment_id, chainId: row.chain_id,
-      provinceAdcode: row.province_adcode, provinceNameZh: province?.nameZh ?? row.province_adcode,
-      provinceNameEn: province?.nameEn ?? row.province_adcode, lat: row.lat, lng: row.lng,
+      enterpriseSegmentIds: row.enterprise_segment_ids, place: this.placeOf(row.county_adcode), lat: row.lat, lng: row.lng,
       tokens: new Set(this.text.analyzer.indexTokens([row.title, ...row.keywords, row.description].join(' '))),
-      quantity: toNumber(row.quantity), unit: row.unit, priceMinCny: toNumber(row.price_min_cny), priceMaxCny: toNumber(row.price_max_cny),
-      leadTimeDays: row.lead_time_days, certifications: row.certifications, servedProvinceAdcodes: row.served_province_adcodes,
+      quantity: this.quantityOf(row), price: this.priceOf(row), leadTimeDays: row.lead_time_days, certifications: row.certifications,
+      mandatoryCertifications: row.mandatory_certifications, servedProvinceAdcodes: row.served_province_adcodes,
       serviceRadiusKm: row.service_radius_km, verified: row.verified, publishedAt: row.published_at, medianResponseHours: null,
       title: row.title, keywords: row.keywords, live: row.live,
     };
+  }
+
+  private placeOf(countyAdcode: string): PlaceNames {
+    const county = this.regions.county(countyAdcode);
+    const city = county && this.regions.city(county.cityAdcode);
+    const province = county && this.regions.province(county.provinceAdcode);
+    return {
+      provinceAdcode: county?.provinceAdcode ?? '',
+      zh: { province: province?.nameZh ?? '', city: city?.nameZh ?? '', county: county?.nameZh ?? countyAdcode },
+      en: { province: province?.nameEn ?? '', city: city?.nameEn ?? '', county: county?.nameEn ?? countyAdcode },
+    };
+  }
+
+  private quantityOf(row: SideRow): SideQuantity | null {
+    const unit = row.quantity_unit === null ? undefined : this.units.catalogue.unit(row.quantity_unit);
+    return row.quantity === null || !unit || !row.quantity_basis ? null : { amount: Number(row.quantity), unit, basis: row.quantity_basis };
+  }
+
+  private priceOf(row: SideRow): SidePrice | null {
+    const unit = row.price_unit === null ? undefined : this.units.catalogue.unit(row.price_unit);
+    return unit ? { minCny: toNumber(row.price_min_cny), maxCny: toNumber(row.price_max_cny), unit } : null;
   }
 }

@@ -2,6 +2,7 @@ import { Authenticated, canSeePrivate, CurrentUser, type AuthUser } from '@chain
 import { BadUserInputError, ForbiddenError, ParseIdPipe, alignToKeys, requestLoader } from '@chainmatch/core';
 import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { explanationFor, MatchFactor } from '../match.types.js';
 import { SuggestionService, type Suggestion } from './suggestion.service.js';
 import { MatchSuggestion } from './suggestion.types.js';
 
@@ -31,6 +32,11 @@ export class SuggestionResolver {
       throw new ForbiddenError('suggestions are for the listing\'s enterprise, staff covering it and admins', 'NOT_YOUR_LISTING');
     }
     return this.suggestions.suggestFor(listingId, first);
+  }
+
+  @ResolveField(() => [MatchFactor], { description: 'One row per factor, written for the asking listing\'s side (see viewpoint).' })
+  explanation(@Parent() suggestion: Suggestion): MatchFactor[] {
+    return explanationFor(suggestion.explanation, suggestion.viewpoint);
   }
 
   @ResolveField(() => Listing, { description: 'The counterpart listing.' })

@@ -1,32 +1,44 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
 import { NotFoundError } from '@chainmatch/core';
-import { greatCircleKm, SEARCH_ENGINE, SearchTextService, type SearchEngine, type SearchRequest } from '@chainmatch/search';
+import { greatCircleKm, SEARCH_ENGINE, SearchTextService, type SearchEngine } from '@chainmatch/search';
+import { UnitDirectory } from '@chainmatch/units';
 import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
-import { isEligible } from './eligibility.js';
+import { retrievalChannels } from './candidate-retrieval.js';
+import { chainRelationOf } from './chain-roles.js';
 import { meaningfulTerms } from './demand-terms.js';
+import { isEligible } from './eligibility.js';
 import type { FactorRow } from './factor.js';
-import type { FactorSettings } from './factors.js';
+import type { FactorSettings } from './factors/reading.js';
 import { scorePair } from './match-score.js';
-import type { ChainRelation, MatchSide, PairContext } from './match-side.js';
+import type { MatchSide, PairContext } from './match-side.js';
 import { MatchSideRepository, type LoadedSide } from './match-side.repository.js';
 import { parseMatchWeights, type MatchWeights } from './match-weights.js';
 import { RESPONSIVENESS_SOURCE, type ResponsivenessSource } from './responsiveness.port.js';
+import { viewpointOf, type Viewpoint } from './viewpoint.js';
 
 export interface Suggestion {
   demandListingId: string;
   supplyListingId: string;
   /** The other side from the asking listing's point of view. */
   counterpartListingId: string;
+  /** The asking listing's side: whose reading of the explanation fits. */
+  viewpoint: Viewpoint;
   score: number;
   distanceKm: number | null;
   explanation: FactorRow[];
 }
 
+/** What one request knows about every pair it scores: the need's terms and how scarce its suppliers are. */
+interface ScoringRound {
+  termsOf(demand: LoadedSide): string[][][];
+  suppliersAround: ReadonlyMap<string, number>;
+}
+
 /**
- * Suppliers for a DEMAND, buyers for a SUPPLY: candidates retrieved through the search engine (the
- * opposite kind, in the same segment or an adjacent one along the chain, active and in date, nearest
- * first), kept when both sides' regions allow, then re-ranked by the explainable score.
+ * Suppliers for a DEMAND, buyers for a SUPPLY: candidates retrieved through the search engine (see
+ * retrievalChannels), kept when the hard rules allow (see isEligible), then re-ranked by the
+ * explainable score. A pair scores the same whichever of its listings asks.
  */
 @Injectable()
 export class SuggestionService implements OnModuleInit {
@@ -38,6 +50,7 @@ export class SuggestionService implements OnModuleInit {
     private readonly sides: MatchSideRepository,
     private readonly taxonomy: TaxonomyService,
     private readonly text: SearchTextService,
+    private readonly units: UnitDirectory,
     private readonly config: AppConfig,
     @Optional() @Inject(RESPONSIVENESS_SOURCE) private readonly responsiveness?: ResponsivenessSource,
   ) {}
@@ -45,7 +58,11 @@ export class SuggestionService implements OnModuleInit {
   /** Fails start-up on a bad MATCH_WEIGHTS, naming it. */
   onModuleInit(): void {
     this.weights = parseMatchWeights(this.config.get('MATCH_WEIGHTS'));
-    this.settings = { distanceHalfKm: this.config.get('MATCH_DISTANCE_HALF_KM'), freshnessHalfDays: this.config.get('MATCH_FRESHNESS_HALF_DAYS') };
+    this.settings = {
+      distanceHalfKm: this.config.get('MATCH_DISTANCE_HALF_KM'),
+      freshnessHalfDays: this.config.get('MATCH_FRESHNESS_HALF_DAYS'),
+      scarceSuppliers: this.config.get('MATCH_SCARCE_SUPPLIERS'),
+    };
   }
 
   /** The best `limit` counterparts of a listing (none when it is not live), best first. */
@@ -53,17 +70,12 @@ export class SuggestionService implements OnModuleInit {
     const [source] = await this.sides.load([listingId]);
     if (!source) throw new NotFoundError('Listing', listingId);
     if (!source.live) return [];
-    const { hits } = await this.engine.search(this.retrievalFor(source));
-    const candidates = await this.withResponsiveness(await this.sides.load(hits.map((hit) => hit.id)));
-    // A DEMAND's terms are the same for every candidate supplier: segment its text once per request.
-    const terms = new Map<string, string[][][]>();
-    const termsOf = (demand: LoadedSide) => {
-      if (!terms.has(demand.listingId)) terms.set(demand.listingId, this.demandTerms(demand));
-      return terms.get(demand.listingId)!;
-    };
+    const ids = (await this.retrieveCandidates(source)).filter((id) => id !== source.listingId);
+    const [asker, ...loaded] = await this.withResponsiveness([source, ...(await this.sides.load(ids))]);
+    const candidates = loaded.filter((candidate) => candidate.live && candidate.kind !== asker.kind);
+    const round = await this.scoringRound(asker.kind === 'DEMAND' ? [asker] : candidates);
     return candidates
-      .filter((candidate) => candidate.live && candidate.kind !== source.kind)
-      .map((candidate) => this.score(source, candidate, termsOf))
+      .map((candidate) => this.score(asker, candidate, round))
       .filter((suggestion): suggestion is Suggestion => suggestion !== null)
       .sort((a, b) => b.score - a.score || a.counterpartListingId.localeCompare(b.counterpartListingId))
       .slice(0, limit);
@@ -74,58 +86,61 @@ export class SuggestionService implements OnModuleInit {
     return new Map((await this.sides.load(listingIds)).map((side) => [side.listingId, side]));
   }
 
-  /** What the engine is asked: the filters of the pairing rules; ranking is ours. */
-  retrievalFor(source: MatchSide): SearchRequest {
-    const adjacent = source.kind === 'DEMAND' ? this.taxonomy.upstreamOf(source.segmentId) : this.taxonomy.downstreamOf(source.segmentId);
-    const point = source.lat !== null && source.lng !== null ? { lat: source.lat, lng: source.lng } : undefined;
+  /** Ids of the candidates every retrieval channel found, united in channel order. */
+  async retrieveCandidates(source: MatchSide): Promise<string[]> {
+    const requests = retrievalChannels(this.taxonomy, source, this.config.get('MATCH_CANDIDATES'));
+    const results = await Promise.all(requests.map((request) => this.engine.search(request)));
+    return [...new Set(results.flatMap(({ hits }) => hits.map((hit) => hit.id)))];
+  }
+
+  /**
+   * Per request: each need's terms segmented once, and per need segment the live offers that could
+   * supply it (up to the scarcity threshold), counted in one query.
+   */
+  private async scoringRound(demands: LoadedSide[]): Promise<ScoringRound> {
+    const segmentIds = [...new Set(demands.map((demand) => demand.segmentId))];
+    const counts = await this.sides.liveOfferCounts(
+      segmentIds.map((id) => this.taxonomy.counterpartSegmentsOf(id, 'SUPPLIERS')), this.settings.scarceSuppliers);
+    const terms = new Map<string, string[][][]>();
     return {
-      filters: {
-        kind: source.kind === 'DEMAND' ? 'SUPPLY' : 'DEMAND',
-        segmentIds: [source.segmentId, ...adjacent.map((segment) => segment.id)],
-        provinceAdcodes: source.kind === 'DEMAND' && source.servedProvinceAdcodes.length > 0 ? source.servedProvinceAdcodes : undefined,
-        near: point,
+      suppliersAround: new Map(segmentIds.map((id, i) => [id, counts[i]])),
+      termsOf: (demand) => {
+        if (!terms.has(demand.listingId)) terms.set(demand.listingId, this.demandTerms(demand));
+        return terms.get(demand.listingId)!;
       },
-      sort: point ? 'DISTANCE' : 'NEWEST',
-      offset: 0,
-      limit: this.config.get('MATCH_CANDIDATES'),
     };
   }
 
-  private score(source: LoadedSide, candidate: LoadedSide, termsOf: (demand: LoadedSide) => string[][][]): Suggestion | null {
-    const [demand, supply] = source.kind === 'DEMAND' ? [source, candidate] : [candidate, source];
+  private score(asker: LoadedSide, candidate: LoadedSide, round: ScoringRound): Suggestion | null {
+    const [demand, supply] = asker.kind === 'DEMAND' ? [asker, candidate] : [candidate, asker];
     const distanceKm = demand.lat !== null && demand.lng !== null && supply.lat !== null && supply.lng !== null
       ? greatCircleKm({ lat: demand.lat, lng: demand.lng }, { lat: supply.lat, lng: supply.lng }) : null;
     if (!isEligible(demand, supply, distanceKm)) return null;
-    const { score, explanation } = scorePair(this.pairContext(demand, supply, distanceKm, termsOf(demand)), this.weights, this.settings);
+    const pair = this.pairContext(demand, supply, distanceKm, round.termsOf(demand), round.suppliersAround.get(demand.segmentId) ?? 0);
+    const { score, explanation } = scorePair(pair, this.weights, this.settings);
     return {
       demandListingId: demand.listingId, supplyListingId: supply.listingId, counterpartListingId: candidate.listingId,
-      score, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10, explanation,
+      viewpoint: viewpointOf(asker.kind), score, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10, explanation,
     };
   }
 
-  /** The need's product terms (title and keywords), synonyms folded, trade words and quantities left out. */
+  /** The need's product terms (title and keywords), synonyms folded, stop words, quantities and units left out. */
   private demandTerms(demand: LoadedSide): string[][][] {
     const text = [demand.title, ...demand.keywords].join(' ');
-    return meaningfulTerms(this.text.synonyms.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives));
+    const terms = this.text.synonyms.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives);
+    return meaningfulTerms(terms, this.units.catalogue.aliasKeys());
   }
 
-  private pairContext(demand: LoadedSide, supply: LoadedSide, distanceKm: number | null, demandTerms: string[][][]): PairContext {
+  private pairContext(demand: LoadedSide, supply: LoadedSide, distanceKm: number | null, demandTerms: string[][][], suppliersAround: number): PairContext {
     const name = (id: string) => {
       const segment = this.taxonomy.segment(id);
       return { zh: segment?.nameZh ?? id, en: segment?.nameEn ?? id };
     };
     return {
-      demand, supply, distanceKm, now: new Date(),
-      relation: this.relationOf(supply.segmentId, demand.segmentId),
+      demand, supply, distanceKm, suppliersAround, now: new Date(), demandTerms,
+      ...chainRelationOf(this.taxonomy, demand, supply),
       supplySegmentName: name(supply.segmentId), demandSegmentName: name(demand.segmentId),
-      demandTerms,
     };
-  }
-
-  private relationOf(supplySegmentId: string, demandSegmentId: string): ChainRelation {
-    if (supplySegmentId === demandSegmentId) return 'SAME_SEGMENT';
-    if (this.taxonomy.upstreamOf(demandSegmentId).some((segment) => segment.id === supplySegmentId)) return 'DIRECT_FEEDER';
-    return this.taxonomy.segment(supplySegmentId)?.chainId === this.taxonomy.segment(demandSegmentId)?.chainId ? 'SAME_CHAIN' : 'OTHER';
   }
 
   private async withResponsiveness(sides: LoadedSide[]): Promise<LoadedSide[]> {

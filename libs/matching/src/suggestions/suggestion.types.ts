@@ -1,7 +1,8 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { MatchFactor } from '../match.types.js';
+import { MatchViewpoint } from '../match.types.js';
+import type { Viewpoint } from './viewpoint.js';
 
-/** Computed on request (`listing` is the counterpart, resolved by the suggestion field resolver). */
+/** Computed on request (`listing`, the counterpart, and `explanation` are resolved by the suggestion resolver). */
 @ObjectType({ description: 'A counterpart for a listing: suppliers for a DEMAND, buyers for a SUPPLY, with the reasons.' })
 export class MatchSuggestion {
   @Field(() => ID)
@@ -19,6 +20,6 @@ export class MatchSuggestion {
   @Field(() => Float, { nullable: true })
   distanceKm: number | null;
 
-  @Field(() => [MatchFactor])
-  explanation: MatchFactor[];
+  @Field(() => MatchViewpoint, { description: 'The asking listing\'s side: the explanation is written for it, about the counterpart.' })
+  viewpoint: Viewpoint;
 }
