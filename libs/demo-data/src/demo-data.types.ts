@@ -55,6 +55,8 @@ export interface DemoEnterprise {
   size: EnterpriseSize;
   segmentIds: string[];
   contact: DemoContact;
+  /** When alliance staff verified it (a share of the demo enterprises are), or null. */
+  verifiedAt: Date | null;
 }
 
 export type ListingKind = 'SUPPLY' | 'DEMAND';

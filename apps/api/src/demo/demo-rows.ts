@@ -10,13 +10,14 @@ export function enterpriseRow(enterprise: DemoEnterprise, county: DemoCounty) {
     county_adcode: county.adcode, city_adcode: county.cityAdcode, province_adcode: county.provinceAdcode,
     lat: enterprise.lat, lng: enterprise.lng, size: enterprise.size,
     contact_name: enterprise.contact.name, contact_phone: enterprise.contact.phone, contact_email: enterprise.contact.email,
-    review_reasons: reviewReasonsFor([], uscc.provinceCode, county.provinceAdcode),
+    review_reasons: reviewReasonsFor([], uscc.provinceCode, county.provinceAdcode), verified_at: enterprise.verifiedAt,
   };
 }
 
 export const ENTERPRISE_COLUMNS = `id uuid, uscc char(18), name_zh varchar, name_en varchar, county_adcode char(6),
   city_adcode char(6), province_adcode char(6), lat double precision, lng double precision, size enterprise_size,
-  contact_name varchar, contact_phone varchar, contact_email varchar, review_reasons enterprise_review_reason[]`;
+  contact_name varchar, contact_phone varchar, contact_email varchar, review_reasons enterprise_review_reason[],
+  verified_at timestamptz`;
 
 export function listingRow(listing: DemoListing, county: DemoCounty, chainId: string) {
   const published = listing.status !== 'DRAFT';

@@ -1,4 +1,5 @@
 import { checkUscc } from '../../../enterprises/src/uscc/uscc.js';
+import { isMainlandPhone } from '../../../enterprises/src/phone-number.js';
 import type { DemoEnterprise, DemoReferenceData } from '../demo-data.types.js';
 import { loadRealReferenceData } from '../testing/real-reference-data.js';
 import { generateDemoEnterprises } from './enterprise-generator.js';
@@ -81,12 +82,24 @@ describe('generateDemoEnterprises', () => {
     expect(new Set(enterprises.slice(0, 2000).map((enterprise) => enterprise.nameZh)).size).toBe(2000);
   });
 
-  it('gives a Chinese contact with a mainland mobile number and a plausible e-mail', () => {
+  it('gives a Chinese contact whose number and e-mail read as real and reach no one', () => {
     for (const { contact } of enterprises) {
       expect(contact.name).toMatch(/^[\u4e00-\u9fff]{2,3}$/);
-      expect(contact.phone).toMatch(/^1[3-9]\d{9}$/);
-      expect(contact.email).toMatch(/^[a-z0-9.]+@[a-z0-9-]+(\.com|\.cn|\.com\.cn)$/);
+      expect(isMainlandPhone(contact.phone)).toBe(true);
+      // A subscriber number after the area code never begins with 0 (the trunk prefix).
+      expect(contact.phone).toMatch(/^0\d{2,3}-0\d{3} \d{4}$/);
+      expect(contact.email).toMatch(/^[a-z0-9.]+@([a-z0-9-]+\.example|example\.(com|org|net))$/);
     }
+  });
+
+  it('verifies about a third, larger enterprises more often, never one registered elsewhere', () => {
+    const verified = enterprises.filter((enterprise) => enterprise.verifiedAt !== null);
+    expect(verified.length / enterprises.length).toBeGreaterThan(0.25);
+    expect(verified.length / enterprises.length).toBeLessThan(0.45);
+    const shareOf = (size: string) => verified.filter((e) => e.size === size).length / enterprises.filter((e) => e.size === size).length;
+    expect(shareOf('LARGE')).toBeGreaterThan(shareOf('MICRO') * 3);
+    expect(verified.filter((enterprise) => enterprise.uscc.slice(2, 4) !== enterprise.countyAdcode.slice(0, 2))).toEqual([]);
+    expect(verified.filter((enterprise) => enterprise.verifiedAt! > options.now)).toEqual([]);
   });
 
   it('geocodes about 70% of enterprises within ~5 km of their county seat', () => {

@@ -11,12 +11,16 @@ const SEGMENT_COUNT_WEIGHTS: Record<EnterpriseSize, { weight: number; value: num
   LARGE: [{ weight: 25, value: 1 }, { weight: 40, value: 2 }, { weight: 35, value: 3 }],
 };
 
-/** 1-3 segments of one chain, each linked by a feed edge to another one when there are several. */
-export function pickSegments(faker: Faker, index: ReferenceIndex, cityAdcode: string, size: EnterpriseSize): string[] {
-  const chainId = faker.helpers.weightedArrayElement(
+/**
+ * 1-3 segments of one chain, each linked by a feed edge to another one when there are several; the
+ * chain weighted by the city's economy, unless the first segment is given.
+ */
+export function pickSegments(faker: Faker, index: ReferenceIndex, cityAdcode: string, size: EnterpriseSize, firstSegmentId?: string): string[] {
+  const first = firstSegmentId === undefined ? undefined : requireEntry(index.segmentById, firstSegmentId, 'segment');
+  const chainId = first?.chainId ?? faker.helpers.weightedArrayElement(
     [...index.segmentsByChain.keys()].map((id) => ({ weight: chainWeightIn(cityAdcode, id), value: id })),
   );
-  const chosen: DemoSegment[] = [faker.helpers.arrayElement(requireEntry(index.segmentsByChain, chainId, 'chain'))];
+  const chosen: DemoSegment[] = [first ?? faker.helpers.arrayElement(requireEntry(index.segmentsByChain, chainId, 'chain'))];
   const wanted = faker.helpers.weightedArrayElement(SEGMENT_COUNT_WEIGHTS[size]);
   while (chosen.length < wanted) {
     const adjacent = chosen

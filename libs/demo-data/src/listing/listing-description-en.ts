@@ -1,6 +1,6 @@
 import type { ListingKind } from '../demo-data.types.js';
 import type { SentencePool } from './listing-text.types.js';
-import { enList, enPriceRange, enQuantity, withFact } from './text-phrases.js';
+import { enList, enPerBasis, enPriceRange, withFact } from './text-phrases.js';
 import { midSentence, withIndefiniteArticle } from './text-format.js';
 
 /** Aligned line by line with ZH_SENTENCES. */
@@ -18,9 +18,7 @@ export const EN_SENTENCES: Record<ListingKind, SentencePool> = {
     ],
     details: [
       (c) =>
-        withFact(enQuantity(c), (q) =>
-          c.isService ? `We can take on about ${q} per month.` : `Current capacity is about ${q} per month, with flexible scheduling.`,
-        ),
+        withFact(enPerBasis(c), (q) => (c.isService ? `We can take on about ${q}.` : `Current capacity is about ${q}, with flexible scheduling.`)),
       (c) =>
         withFact(
           enPriceRange(c),
@@ -34,7 +32,6 @@ export const EN_SENTENCES: Record<ListingKind, SentencePool> = {
         ),
       (c) => `We have served the ${midSentence(c.segment.en)} market for years, with customers in many cities of the delta.`,
       (c) => withFact(enList(c.certifications), (certs) => `We are certified to ${certs}.`),
-      (c) => withFact(c.relatedProduct, (related) => `We also offer ${related.en}.`),
       (c) => withFact(c.serviceRadiusKm, (km) => `On-site technical support is available within ${km} km.`),
       (c) =>
         withFact(enList(c.servedProvinces.map((province) => province.en)), (provinces) => `We mainly serve customers in ${provinces}.`) ??
@@ -56,11 +53,7 @@ export const EN_SENTENCES: Record<ListingKind, SentencePool> = {
     ],
     details: [
       (c) =>
-        withFact(enQuantity(c), (q) =>
-          c.isService
-            ? `Expected annual volume is about ${q}, ordered project by project.`
-            : `Estimated annual volume is ${q}, delivered in batches.`,
-        ),
+        withFact(enPerBasis(c), (q) => (c.isService ? `We expect about ${q}, ordered project by project.` : `We need about ${q}, delivered in batches.`)),
       (c) =>
         withFact(enPriceRange(c), (price) =>
           c.isService ? `Budget: ${price}, tax included.` : `Target price: ${price}, tax and freight included.`,
@@ -70,8 +63,8 @@ export const EN_SENTENCES: Record<ListingKind, SentencePool> = {
           c.isService ? `Work must start within ${days} days of signing.` : `Delivery is required within ${days} days of order.`,
         ),
       (c) => `The ${c.product.en} will support our ${midSentence(c.ownSegment.en)} business, so demand is steady.`,
-      (c) => withFact(enList(c.certifications), (certs) => `Suppliers must hold ${certs} certification.`),
-      (c) => withFact(c.relatedProduct, (related) => `Ability to also offer ${related.en} is a plus.`),
+      (c) => withFact(enList(c.mandatoryCertifications), (certs) => `Suppliers must hold ${certs} certification.`),
+      (c) => withFact(enList(c.certifications), (certs) => `${certs} certification is preferred.`),
       (c) => withFact(c.serviceRadiusKm, (km) => `Suppliers within ${km} km are preferred for on-site support.`),
       (c) =>
         withFact(enList(c.servedProvinces.map((province) => province.en)), (provinces) => `Suppliers in ${provinces} are preferred.`) ??

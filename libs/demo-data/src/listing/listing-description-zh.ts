@@ -1,6 +1,6 @@
 import type { ListingKind } from '../demo-data.types.js';
 import type { SentencePool } from './listing-text.types.js';
-import { withFact, zhList, zhPriceRange, zhQuantity } from './text-phrases.js';
+import { withFact, zhCapacity, zhList, zhNeed, zhPriceRange } from './text-phrases.js';
 
 /** Aligned line by line with EN_SENTENCES, so a bilingual description can say the same thing twice. */
 export const ZH_SENTENCES: Record<ListingKind, SentencePool> = {
@@ -16,8 +16,8 @@ export const ZH_SENTENCES: Record<ListingKind, SentencePool> = {
     ],
     details: [
       (c) =>
-        withFact(zhQuantity(c), (q) =>
-          c.isService ? `每月可承接约${q}，可按项目需求灵活安排。` : `目前月产能约${q}，可根据订单灵活排产。`,
+        withFact(zhCapacity(c), (capacity) =>
+          c.isService ? `${capacity}左右，可按项目需求灵活安排。` : `目前${capacity}左右，可根据订单灵活排产。`,
         ),
       (c) =>
         withFact(zhPriceRange(c), (price) => `参考${c.isService ? '报价' : '单价'}${price}，${c.isService ? '长期合作' : '量大'}可议。`),
@@ -27,7 +27,6 @@ export const ZH_SENTENCES: Record<ListingKind, SentencePool> = {
         ),
       (c) => `公司深耕${c.segment.zh}多年，${c.isService ? '服务' : '产品'}已覆盖长三角多个城市。`,
       (c) => withFact(zhList(c.certifications), (certs) => `已通过${certs}认证，质量管理体系完善。`),
-      (c) => withFact(c.relatedProduct, (related) => `同时可提供${related.zh}，支持一站式采购。`),
       (c) => withFact(c.serviceRadiusKm, (km) => `${km}公里范围内可提供上门技术服务。`),
       (c) =>
         withFact(zhList(c.servedProvinces.map((province) => province.zh)), (provinces) => `主要服务${provinces}地区客户。`) ??
@@ -48,16 +47,14 @@ export const ZH_SENTENCES: Record<ListingKind, SentencePool> = {
     ],
     details: [
       (c) =>
-        withFact(zhQuantity(c), (q) =>
-          c.isService ? `预计全年需求约${q}，按项目分批执行。` : `预计年需求量约${q}，可分批交付。`,
-        ),
+        withFact(zhNeed(c), (need) => (c.isService ? `预计${need}左右，按项目分批执行。` : `预计${need}左右，可分批交付。`)),
       (c) =>
         withFact(zhPriceRange(c), (price) => (c.isService ? `预算单价${price}，含税。` : `目标单价${price}，含税含运费。`)),
       (c) =>
         withFact(c.leadTimeDays, (days) => (c.isService ? `要求签约后${days}天内启动。` : `要求下单后${days}天内交货。`)),
       (c) => `本次采购的${c.product.zh}将用于${c.ownSegment.zh}相关业务，需求长期稳定。`,
-      (c) => withFact(zhList(c.certifications), (certs) => `供应商须具备${certs}认证。`),
-      (c) => withFact(c.relatedProduct, (related) => `如能同时提供${related.zh}更佳。`),
+      (c) => withFact(zhList(c.mandatoryCertifications), (certs) => `供应商须具备${certs}认证。`),
+      (c) => withFact(zhList(c.certifications), (certs) => `具备${certs}认证者优先。`),
       (c) => withFact(c.serviceRadiusKm, (km) => `优先选择${km}公里范围内的供应商，便于驻厂服务。`),
       (c) =>
         withFact(zhList(c.servedProvinces.map((province) => province.zh)), (provinces) => `优先考虑${provinces}的供应商。`) ??

@@ -1,13 +1,16 @@
 import type { Faker } from '@faker-js/faker';
-import type { EnterpriseSize, ListingKind } from '../demo-data.types.js';
-import { UNITS, type UnitLabel } from '../vocabulary/units.js';
+import type { EnterpriseSize, ListingKind, QuantityBasis } from '../demo-data.types.js';
+import { UNITS, type UnitCode, type UnitLabel } from '../vocabulary/units.js';
 import type { Product } from '../vocabulary/vocabulary.types.js';
 
 export interface ListingFigures {
   unit: UnitLabel | null;
   quantity: number | null;
+  basis: QuantityBasis | null;
   priceMinCny: number | null;
   priceMaxCny: number | null;
+  /** What the prices are per: the quantity's unit, or kg for bulk goods counted in tonnes. */
+  priceUnit: UnitLabel | null;
   leadTimeDays: number | null;
 }
 
@@ -21,6 +24,9 @@ const MONTHLY_VALUE_CNY: Record<EnterpriseSize, [number, number]> = {
 const QUANTITY_SHARE = 0.92;
 const PRICE_SHARE = 0.85;
 const LEAD_TIME_SHARE = 0.9;
+/** Bulk chemicals and metals counted in tonnes are often quoted per kilogram. */
+const PER_KG_SHARE = 0.3;
+const PER_KG_BELOW_CNY_PER_T = 200_000;
 /** Cheap consumables ship in days, capital equipment in months. */
 const LEAD_TIME_DAYS_BY_PRICE: { below: number; days: [number, number] }[] = [
   { below: 10, days: [3, 15] },
@@ -29,20 +35,45 @@ const LEAD_TIME_DAYS_BY_PRICE: { below: number; days: [number, number] }[] = [
   { below: 1_000_000, days: [30, 90] },
   { below: Infinity, days: [60, 180] },
 ];
+/** Things bought one at a time (a project, a licence, an aircraft) and priced like capital goods. */
+const ONE_OFF_UNITS = new Set<UnitCode>(['project', 'license', 'aircraft', 'policy', 'memberYear']);
+const ONE_OFF_PRICE_CNY = 1_000_000;
+/** Months of trade a quantity stands for, by basis (an order is one to three months' worth). */
+const MONTHS: Record<Exclude<QuantityBasis, 'PER_ORDER'>, number> = { PER_DAY: 1 / 30, PER_MONTH: 1, PER_YEAR: 12 };
+
+/**
+ * The basis members state quantities on: capacity per month (a year for one-off goods, a day for
+ * treatment services measured by volume); needs per year, some per month, one-off goods per order.
+ */
+function drawBasis(faker: Faker, product: Product, kind: ListingKind, unitPrice: number): QuantityBasis {
+  const unit = product.unit!;
+  const oneOff = ONE_OFF_UNITS.has(unit) || unitPrice >= ONE_OFF_PRICE_CNY;
+  if (kind === 'SUPPLY') {
+    if (oneOff) return 'PER_YEAR';
+    return product.isService && (unit === 'ton' || unit === 'cubicMeter') && faker.datatype.boolean(0.5) ? 'PER_DAY' : 'PER_MONTH';
+  }
+  if (oneOff) return 'PER_ORDER';
+  return faker.datatype.boolean(0.75) ? 'PER_YEAR' : 'PER_MONTH';
+}
 
 export function drawFigures(faker: Faker, product: Product, kind: ListingKind, size: EnterpriseSize): ListingFigures {
   if (product.priceCny === null || product.unit === null) {
-    return { unit: null, quantity: null, priceMinCny: null, priceMaxCny: null, leadTimeDays: null };
+    return { unit: null, quantity: null, basis: null, priceMinCny: null, priceMaxCny: null, priceUnit: null, leadTimeDays: null };
   }
   const unitPrice = logUniform(faker, product.priceCny);
-  // Supply states a monthly capacity, demand a yearly need.
-  const volumeCny = logUniform(faker, MONTHLY_VALUE_CNY[size]) * (kind === 'DEMAND' ? 12 : 1);
-  const price = faker.datatype.boolean(PRICE_SHARE) ? drawPriceRange(faker, unitPrice) : null;
+  const basis = drawBasis(faker, product, kind, unitPrice);
+  const months = basis === 'PER_ORDER' ? faker.number.float({ min: 1, max: 3 }) : MONTHS[basis];
+  const value = logUniform(faker, MONTHLY_VALUE_CNY[size]) * months;
+  const perKg = product.unit === 'ton' && unitPrice < PER_KG_BELOW_CNY_PER_T && faker.datatype.boolean(PER_KG_SHARE);
+  const price = faker.datatype.boolean(PRICE_SHARE) ? drawPriceRange(faker, perKg ? unitPrice / 1000 : unitPrice) : null;
+  const quantity = faker.datatype.boolean(QUANTITY_SHARE) ? roundQuantity(value / unitPrice) : null;
   return {
     unit: UNITS[product.unit],
-    quantity: faker.datatype.boolean(QUANTITY_SHARE) ? roundQuantity(volumeCny / unitPrice) : null,
+    quantity,
+    basis: quantity === null ? null : basis,
     priceMinCny: price?.min ?? null,
     priceMaxCny: price?.max ?? null,
+    priceUnit: price === null ? null : perKg ? UNITS.kg : UNITS[product.unit],
     leadTimeDays: faker.datatype.boolean(LEAD_TIME_SHARE) ? drawLeadTime(faker, unitPrice) : null,
   };
 }

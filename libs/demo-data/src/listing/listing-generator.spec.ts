@@ -1,7 +1,8 @@
 import type { DemoEnterprise, DemoListing, DemoReferenceData, DemoSegment } from '../demo-data.types.js';
 import { generateDemoEnterprises } from '../enterprise/enterprise-generator.js';
 import { loadRealReferenceData } from '../testing/real-reference-data.js';
-import { certificationsFor } from '../vocabulary/certifications.js';
+import { certificationsFor, isLicenceLike } from '../vocabulary/certifications.js';
+import { shortSegmentName } from '../vocabulary/segment-vocabulary.js';
 import { UNITS } from '../vocabulary/units.js';
 import { generateDemoListings } from './listing-generator.js';
 
@@ -50,7 +51,7 @@ describe('generateDemoListings', () => {
     expect(offenders((listing) => listing.title.length < 6 || listing.title.length > 120)).toEqual([]);
     expect(offenders((listing) => listing.description.length < 80 || listing.description.length > 1500)).toEqual([]);
     expect(offenders((listing) => /undefined|null|NaN/.test(listing.title + listing.description))).toEqual([]);
-    expect(offenders((listing) => listing.keywords.length < 2 || listing.keywords.length > 8)).toEqual([]);
+    expect(offenders((listing) => listing.keywords.length < 1 || listing.keywords.length > 4)).toEqual([]);
     expect(offenders((listing) => new Set(listing.keywords).size !== listing.keywords.length)).toEqual([]);
     expect(offenders((listing) => listing.keywords.some((keyword) => keyword.length > 40))).toEqual([]);
   });
@@ -64,17 +65,47 @@ describe('generateDemoListings', () => {
     expect(english).toBeCloseTo(0.15, 1);
   });
 
-  it('offers own segments and mostly asks for the segments feeding them', () => {
-    const ownSegments = (listing: DemoListing) => enterpriseById.get(listing.enterpriseId)?.segmentIds ?? [];
-    const feeders = (listing: DemoListing) =>
-      ref.segments.filter((segment) => segment.feeds.some((id) => ownSegments(listing).includes(id))).map((segment) => segment.id);
+  const ownSegments = (listing: DemoListing) => enterpriseById.get(listing.enterpriseId)?.segmentIds ?? [];
+  /** A buyer genuinely buys what `segmentId` makes: its own segments are fed by it, or it is an end segment's own operator. */
+  const buysFrom = (listing: DemoListing, segmentId: string) => {
+    const segment = segmentById.get(segmentId)!;
+    return ownSegments(listing).some((own) => segment.feeds.includes(own)) || (segment.feeds.length === 0 && ownSegments(listing).includes(segmentId));
+  };
+
+  it('offers own segments, and asks only for what the buyer genuinely buys, filed under the product\'s segment or its own', () => {
     const supply = listings.filter((listing) => listing.kind === 'SUPPLY');
     const demand = listings.filter((listing) => listing.kind === 'DEMAND');
     expect(supply.filter((listing) => !ownSegments(listing).includes(listing.segmentId))).toEqual([]);
-    expect(demand.filter((listing) => ![...ownSegments(listing), ...feeders(listing)].includes(listing.segmentId))).toEqual([]);
-    // Where the enterprise has suppliers' segments to turn to, most demand goes there.
-    const canBuyUpstream = demand.filter((listing) => feeders(listing).some((id) => !ownSegments(listing).includes(id)));
-    expect(share(canBuyUpstream, (listing) => !ownSegments(listing).includes(listing.segmentId))).toBeGreaterThan(0.7);
+    const underProduct = demand.filter((listing) => buysFrom(listing, listing.segmentId));
+    const underOwn = demand.filter((listing) => !buysFrom(listing, listing.segmentId));
+    expect(underOwn.filter((listing) => !ownSegments(listing).includes(listing.segmentId))).toEqual([]);
+    expect(underProduct.length / demand.length).toBeGreaterThan(0.65);
+  });
+
+  it('gives every segment genuine suppliers and genuine buyers', () => {
+    const offered = new Set(listings.filter((l) => l.kind === 'SUPPLY' && ownSegments(l).includes(l.segmentId)).map((l) => l.segmentId));
+    const bought = new Set(listings.filter((l) => l.kind === 'DEMAND' && buysFrom(l, l.segmentId)).map((l) => l.segmentId));
+    expect(ref.segments.filter((segment) => !offered.has(segment.id)).map((segment) => segment.id)).toEqual([]);
+    expect(ref.segments.filter((segment) => !bought.has(segment.id)).map((segment) => segment.id)).toEqual([]);
+  });
+
+  it('gives every segment a maker\'s offer and a genuine buyer\'s need in a small set too (300 enterprises, 3 000 listings)', () => {
+    const few = generateDemoEnterprises(ref, 300, options);
+    const small = generateDemoListings(ref, few, { start: 0, count: 3000 }, options);
+    const ownOf = new Map(few.map((enterprise) => [enterprise.id, enterprise.segmentIds]));
+    const offered = new Set(small.filter((l) => l.kind === 'SUPPLY' && ownOf.get(l.enterpriseId)!.includes(l.segmentId)).map((l) => l.segmentId));
+    const needed = new Set(small.filter((l) => {
+      const segment = segmentById.get(l.segmentId)!;
+      const own = ownOf.get(l.enterpriseId)!;
+      return l.kind === 'DEMAND' && (own.some((id) => segment.feeds.includes(id)) || (segment.feeds.length === 0 && own.includes(segment.id)));
+    }).map((l) => l.segmentId));
+    expect(ref.segments.filter((s) => !offered.has(s.id) || !needed.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it('keeps keywords to the listing\'s own product and category: no other product\'s name', () => {
+    const categories = new Set(ref.segments.flatMap((segment) => Object.values(shortSegmentName(segment))));
+    const inTitle = (listing: DemoListing, keyword: string) => listing.title.toLowerCase().includes(keyword.toLowerCase());
+    expect(offenders((listing) => listing.keywords.some((keyword) => !inTitle(listing, keyword) && !categories.has(keyword)))).toEqual([]);
   });
 
   it('quotes consistent figures', () => {
@@ -87,13 +118,31 @@ describe('generateDemoListings', () => {
     expect(share(listings, (listing) => listing.priceMinCny === null)).toBeCloseTo(0.15, 1);
   });
 
-  it('lists certifications relevant to the segment’s chain', () => {
+  it('lists certifications that fit the product, and makes only licences and sector systems mandatory', () => {
     const relevant = (listing: DemoListing) => {
-      const segment = segmentById.get(listing.segmentId) as DemoSegment;
-      return certificationsFor(segment.chainId, segment.id);
+      const filed = segmentById.get(listing.segmentId) as DemoSegment;
+      const products = [filed, ...ref.segments.filter((segment) => segment.feeds.includes(filed.id))];
+      return products.flatMap((segment) => certificationsFor(segment.chainId, segment.id));
     };
-    expect(offenders((listing) => listing.certifications.some((name) => !relevant(listing).includes(name)))).toEqual([]);
+    const all = (listing: DemoListing) => [...listing.certifications, ...listing.mandatoryCertifications];
+    expect(offenders((listing) => all(listing).some((name) => !relevant(listing).includes(name)))).toEqual([]);
     expect(offenders((listing) => listing.kind === 'SUPPLY' && listing.certifications.length === 0)).toEqual([]);
+    expect(offenders((listing) => listing.kind === 'SUPPLY' && listing.mandatoryCertifications.length > 0)).toEqual([]);
+    expect(offenders((listing) => listing.mandatoryCertifications.some((name) => !isLicenceLike(name)))).toEqual([]);
+    expect(share(listings.filter((l) => l.kind === 'DEMAND'), (l) => l.mandatoryCertifications.length > 0)).toBeGreaterThan(0.1);
+    expect(offenders((l) => l.kind === 'SUPPLY' && l.segmentId === 'nev.battery_materials' && l.certifications.includes('ISO 26262'))).toEqual([]);
+  });
+
+  it('states quantities on a basis that fits the trade, prices per a catalogue unit', () => {
+    const supply = listings.filter((l) => l.kind === 'SUPPLY' && l.quantity !== null);
+    const demand = listings.filter((l) => l.kind === 'DEMAND' && l.quantity !== null);
+    expect(offenders((l) => (l.quantity === null) !== (l.quantityBasis === null))).toEqual([]);
+    expect(offenders((l) => l.kind === 'SUPPLY' && l.quantityBasis === 'PER_ORDER')).toEqual([]);
+    expect(share(supply, (l) => l.quantityBasis === 'PER_MONTH')).toBeGreaterThan(0.8);
+    expect(share(demand, (l) => l.quantityBasis === 'PER_YEAR')).toBeGreaterThan(0.5);
+    expect(share(demand, (l) => l.quantityBasis === 'PER_ORDER')).toBeGreaterThan(0.02);
+    expect(offenders((l) => l.quantityBasis === 'PER_ORDER' && l.quantityUnit === 'kg')).toEqual([]);
+    expect(share(listings.filter((l) => l.priceUnit !== null), (l) => l.priceUnit !== l.quantityUnit && l.quantityUnit !== null)).toBeGreaterThan(0.02);
   });
 
   it('places listings in the enterprise county, or another county of its city', () => {

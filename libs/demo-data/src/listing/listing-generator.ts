@@ -11,6 +11,7 @@ import { buildReferenceIndex, type ReferenceIndex } from '../reference-index.js'
 import { createDemoFaker, randomUuid } from '../seeded-faker.js';
 import { shortSegmentName } from '../vocabulary/segment-vocabulary.js';
 import { buildTextContext, drawListingFacts } from './listing-facts.js';
+import { anchorTrade, type ListingTrade } from './listing-market.js';
 import { pickKeywords } from './listing-keywords.js';
 import { drawSchedule } from './listing-schedule.js';
 import { writeListingText } from './listing-text.js';
@@ -36,16 +37,17 @@ export function generateDemoListings(
   const faker = createDemoFaker();
   return Array.from({ length: range.count }, (_, offset) => {
     faker.seed([options.seed, range.start + offset]);
-    return generateListing(faker, index, pickEnterprise(faker), options.now);
+    const anchor = anchorTrade(faker, index, enterprises, range.start + offset);
+    return generateListing(faker, index, anchor?.enterprise ?? pickEnterprise(faker), options.now, anchor?.trade);
   });
 }
 
-function generateListing(faker: Faker, index: ReferenceIndex, enterprise: DemoEnterprise, now: Date): DemoListing {
+function generateListing(faker: Faker, index: ReferenceIndex, enterprise: DemoEnterprise, now: Date, trade?: ListingTrade): DemoListing {
   const id = randomUuid(faker);
-  const facts = drawListingFacts(faker, index, enterprise);
+  const facts = drawListingFacts(faker, index, enterprise, trade);
   const { figures, place, coverage } = facts;
   const schedule = drawSchedule(faker, now);
-  const text = writeListingText(faker, buildTextContext(faker, index, enterprise, facts));
+  const text = writeListingText(faker, buildTextContext(index, enterprise, facts));
   return {
     id,
     enterpriseId: enterprise.id,
@@ -53,17 +55,16 @@ function generateListing(faker: Faker, index: ReferenceIndex, enterprise: DemoEn
     title: text.title,
     description: text.description,
     segmentId: facts.segment.id,
-    keywords: pickKeywords(faker, facts.product, facts.segmentProducts, shortSegmentName(facts.segment)),
+    keywords: pickKeywords(faker, facts.product, shortSegmentName(facts.productSegment), text.language),
     quantity: figures.quantity,
     quantityUnit: figures.quantity === null ? null : figures.unit!.code,
-    // Supply states a monthly capacity, demand a yearly need (see drawFigures).
-    quantityBasis: figures.quantity === null ? null : facts.kind === 'SUPPLY' ? 'PER_MONTH' : 'PER_YEAR',
+    quantityBasis: figures.basis,
     priceMinCny: figures.priceMinCny,
     priceMaxCny: figures.priceMaxCny,
-    priceUnit: figures.priceMinCny === null ? null : figures.unit!.code,
+    priceUnit: figures.priceUnit?.code ?? null,
     leadTimeDays: figures.leadTimeDays,
-    certifications: facts.certifications,
-    mandatoryCertifications: [],
+    certifications: facts.certifications.certifications,
+    mandatoryCertifications: facts.certifications.mandatoryCertifications,
     countyAdcode: place.county.adcode,
     lat: place.lat,
     lng: place.lng,

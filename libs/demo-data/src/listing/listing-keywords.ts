@@ -1,14 +1,15 @@
 import type { Faker } from '@faker-js/faker';
 import type { Product, Term } from '../vocabulary/vocabulary.types.js';
+import type { TextLanguage } from './listing-text.types.js';
 
-const KEYWORD_COUNT = { min: 2, max: 8 };
+const CATEGORY_SHARE = 0.5;
 
-/** The product in both languages first, then a mix of segment and sibling-product terms. */
-export function pickKeywords(faker: Faker, product: Product, siblings: Product[], segment: Term): string[] {
-  const extras = faker.helpers.shuffle([
-    segment.zh,
-    segment.en,
-    ...siblings.filter((sibling) => sibling !== product).flatMap((sibling) => [sibling.zh, sibling.en]),
-  ]);
-  return [...new Set([product.zh, product.en, ...extras])].slice(0, faker.number.int(KEYWORD_COUNT));
+/**
+ * The product in the listing's language(s), sometimes with its category (the segment's short name):
+ * a listing's keywords describe that listing, never the other products of its segment.
+ */
+export function pickKeywords(faker: Faker, product: Product, segment: Term, language: TextLanguage): string[] {
+  const languages = language === 'bilingual' ? (['zh', 'en'] as const) : ([language] as const);
+  const withCategory = faker.datatype.boolean(CATEGORY_SHARE);
+  return [...new Set(languages.flatMap((lang) => (withCategory ? [product[lang], segment[lang]] : [product[lang]])))];
 }

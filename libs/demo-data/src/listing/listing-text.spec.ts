@@ -9,13 +9,15 @@ const bare: ListingTextContext = {
   kind: 'SUPPLY',
   product: { zh: 'KrF光刻胶', en: 'KrF photoresist' },
   isService: false,
-  relatedProduct: null,
   unit: null,
   quantity: null,
+  basis: null,
   priceMinCny: null,
   priceMaxCny: null,
+  priceUnit: null,
   leadTimeDays: null,
   certifications: [],
+  mandatoryCertifications: [],
   enterpriseName: { zh: '上海华芯电子材料有限公司', en: 'Shanghai Huaxin Electronic Materials Co., Ltd.' },
   city: { zh: '上海市', en: 'Shanghai' },
   county: { zh: '浦东新区', en: 'Pudong' },
@@ -27,13 +29,15 @@ const bare: ListingTextContext = {
 
 const full: ListingTextContext = {
   ...bare,
-  relatedProduct: { zh: 'CMP抛光液', en: 'CMP slurry' },
   unit: UNITS.liter,
   quantity: 2000,
+  basis: 'PER_MONTH',
   priceMinCny: 5200,
   priceMaxCny: 6800,
+  priceUnit: UNITS.liter,
   leadTimeDays: 21,
   certifications: ['ISO 9001', 'ISO 14001'],
+  mandatoryCertifications: ['IATF 16949'],
   servedProvinces: [{ zh: '上海', en: 'Shanghai' }],
   serviceRadiusKm: 300,
 };
@@ -81,9 +85,18 @@ describe('writeListingText', () => {
 
   it('states the facts it is given', () => {
     const descriptions = texts(full).map((text) => text.description).join('\n');
-    for (const fact of ['2000升', '5200–6800元/升', '21天', 'ISO 9001、ISO 14001', 'CMP抛光液', '300公里', 'CNY 5,200–6,800 per L']) {
+    for (const fact of ['月产能2000升', '5200–6800元/升', '21天', 'ISO 9001、ISO 14001', '300公里', 'CNY 5,200–6,800 per L', '2,000 L a month']) {
       expect(descriptions).toContain(fact);
     }
+    const needs = texts({ ...full, kind: 'DEMAND', basis: 'PER_YEAR', priceUnit: UNITS.kg, priceMinCny: 52, priceMaxCny: 68 }).map((text) => text.description).join('\n');
+    for (const fact of ['年需求2000升', '52–68元/千克', 'CNY 52–68 per kg', '供应商须具备IATF 16949认证', '具备ISO 9001、ISO 14001认证者优先', '2,000 L a year']) {
+      expect(needs).toContain(fact);
+    }
+  });
+
+  it('mentions no product but its own', () => {
+    const descriptions = texts(full).map((text) => text.title + text.description).join('\n');
+    expect(descriptions).not.toMatch(/CMP|同时可提供|also offer/);
   });
 
   it('words services as provided rather than supplied', () => {

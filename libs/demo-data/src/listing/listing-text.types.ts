@@ -1,4 +1,4 @@
-import type { ListingKind } from '../demo-data.types.js';
+import type { ListingKind, QuantityBasis } from '../demo-data.types.js';
 import type { UnitLabel } from '../vocabulary/units.js';
 import type { Term } from '../vocabulary/vocabulary.types.js';
 
@@ -9,18 +9,22 @@ export interface ListingTextContext {
   kind: ListingKind;
   product: Term;
   isService: boolean;
-  /** Another product of the same segment, for "we also supply …" lines. */
-  relatedProduct: Term | null;
   unit: UnitLabel | null;
   quantity: number | null;
+  /** What the quantity is counted over; set exactly when the quantity is. */
+  basis: QuantityBasis | null;
   priceMinCny: number | null;
   priceMaxCny: number | null;
+  priceUnit: UnitLabel | null;
   leadTimeDays: number | null;
+  /** SUPPLY: held; DEMAND: wanted. */
   certifications: string[];
+  /** DEMAND: required of every supplier. */
+  mandatoryCertifications: string[];
   enterpriseName: Term;
   city: Term;
   county: Term;
-  /** Short name of the listing's segment. */
+  /** Short name of the product's segment. */
   segment: Term;
   /** Short name of the enterprise's main segment: what a buyer makes. */
   ownSegment: Term;

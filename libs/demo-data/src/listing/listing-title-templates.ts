@@ -1,6 +1,6 @@
 import type { ListingKind } from '../demo-data.types.js';
 import type { TextLanguage, TextTemplate } from './listing-text.types.js';
-import { enQuantity, withFact, zhQuantity } from './text-phrases.js';
+import { enPerBasis, withFact, zhCapacity, zhNeed } from './text-phrases.js';
 import { capitalize, withIndefiniteArticle } from './text-format.js';
 
 type TitleTemplates = Record<ListingKind, Record<TextLanguage, TextTemplate[]>>;
@@ -9,14 +9,14 @@ type TitleTemplates = Record<ListingKind, Record<TextLanguage, TextTemplate[]>>;
 export const GOODS_TITLES: TitleTemplates = {
   SUPPLY: {
     zh: [
-      (c) => withFact(zhQuantity(c), (q) => `供应${c.product.zh}，月产能${q}`),
+      (c) => withFact(zhCapacity(c), (capacity) => `供应${c.product.zh}，${capacity}`),
       (c) => `${c.product.zh}现货供应，${c.city.zh}发货`,
       (c) => withFact(c.certifications[0], (cert) => `长期供应${c.product.zh}（${cert}认证）`),
       (c) => withFact(c.leadTimeDays, (days) => `${c.product.zh}批量供应，交期${days}天`),
       (c) => `${c.city.zh}厂家直供${c.product.zh}`,
     ],
     en: [
-      (c) => withFact(enQuantity(c), (q) => `${capitalize(c.product.en)} — ${q}/month capacity`),
+      (c) => withFact(enPerBasis(c), (q) => `${capitalize(c.product.en)} — capacity ${q}`),
       (c) => `${capitalize(c.product.en)} supply from ${c.city.en}`,
       (c) => withFact(c.certifications[0], (cert) => `${cert}-certified ${c.product.en} for volume orders`),
       (c) => withFact(c.leadTimeDays, (days) => `${capitalize(c.product.en)}, ${days}-day lead time`),
@@ -24,21 +24,21 @@ export const GOODS_TITLES: TitleTemplates = {
     bilingual: [
       (c) => `供应${c.product.zh} | ${capitalize(c.product.en)} supply`,
       (c) => `${c.product.zh}批量供应 | Volume supply of ${c.product.en}`,
-      (c) => withFact(zhQuantity(c), (q) => `${c.product.zh}，月产能${q} | ${capitalize(c.product.en)}, ${enQuantity(c)}/month`),
+      (c) => withFact(zhCapacity(c), (capacity) => `${c.product.zh}，${capacity} | ${capitalize(c.product.en)}, ${enPerBasis(c)}`),
     ],
   },
   DEMAND: {
     zh: [
-      (c) => withFact(zhQuantity(c), (q) => `采购${c.product.zh}，年需求${q}`),
+      (c) => withFact(zhNeed(c), (need) => `采购${c.product.zh}，${need}`),
       (c) => `长期求购${c.product.zh}`,
       (c) => `招募${c.product.zh}合格供应商`,
       (c) => `${c.city.zh}企业求购${c.product.zh}`,
       (c) => withFact(c.certifications[0], (cert) => `求购${c.product.zh}（需${cert}认证）`),
     ],
     en: [
-      (c) => withFact(enQuantity(c), (q) => `Sourcing ${c.product.en} (${q}/yr)`),
+      (c) => withFact(enPerBasis(c), (q) => `Sourcing ${c.product.en} (${q})`),
       (c) => `Seeking qualified ${c.product.en} suppliers`,
-      (c) => withFact(enQuantity(c), (q) => `RFQ: ${c.product.en}, ${q}`),
+      (c) => withFact(enPerBasis(c), (q) => `RFQ: ${c.product.en}, ${q}`),
       (c) => `Buyer in ${c.city.en} needs ${c.product.en}`,
     ],
     bilingual: [
@@ -55,12 +55,12 @@ export const SERVICE_TITLES: TitleTemplates = {
     zh: [
       (c) => `承接${c.product.zh}`,
       (c) => `${c.city.zh}专业${c.product.zh}`,
-      (c) => withFact(zhQuantity(c), (q) => `提供${c.product.zh}，每月可承接${q}`),
+      (c) => withFact(zhCapacity(c), (capacity) => `提供${c.product.zh}，${capacity}`),
       (c) => withFact(c.certifications[0], (cert) => `${c.product.zh}（${cert}资质）`),
     ],
     en: [
       (c) => `${capitalize(c.product.en)} — provider in ${c.city.en}`,
-      (c) => withFact(enQuantity(c), (q) => `${capitalize(c.product.en)}: capacity for ${q}/month`),
+      (c) => withFact(enPerBasis(c), (q) => `${capitalize(c.product.en)}: capacity for ${q}`),
       (c) => withFact(c.certifications[0], (cert) => `${cert}-certified provider of ${c.product.en}`),
     ],
     bilingual: [
@@ -71,13 +71,13 @@ export const SERVICE_TITLES: TitleTemplates = {
   DEMAND: {
     zh: [
       (c) => `寻找${c.product.zh}服务商`,
-      (c) => withFact(zhQuantity(c), (q) => `采购${c.product.zh}，年需求${q}`),
+      (c) => withFact(zhNeed(c), (need) => `采购${c.product.zh}，${need}`),
       (c) => `${c.city.zh}企业寻求${c.product.zh}合作方`,
     ],
     en: [
       (c) => `Looking for ${withIndefiniteArticle(`${c.product.en} provider`)}`,
       (c) => `Tender: ${c.product.en}`,
-      (c) => withFact(enQuantity(c), (q) => `Sourcing ${c.product.en} (${q}/yr)`),
+      (c) => withFact(enPerBasis(c), (q) => `Sourcing ${c.product.en} (${q})`),
     ],
     bilingual: [
       (c) => `寻找${c.product.zh}服务商 | Looking for ${withIndefiniteArticle(`${c.product.en} provider`)}`,

@@ -14,16 +14,40 @@ export function enQuantity(c: ListingTextContext): string | undefined {
   return c.quantity === null || c.unit === null ? undefined : englishQuantity(c.quantity, c.unit);
 }
 
+const ZH_PERIOD = { PER_DAY: '日', PER_MONTH: '月', PER_YEAR: '年' } as const;
+const EN_PERIOD = { PER_DAY: 'day', PER_MONTH: 'month', PER_YEAR: 'year' } as const;
+
+/** "月产能2万片" / "日处理200吨" for services; undefined for a quantity per order. */
+export function zhCapacity(c: ListingTextContext): string | undefined {
+  const q = zhQuantity(c);
+  if (q === undefined || c.basis === null || c.basis === 'PER_ORDER') return undefined;
+  return `${ZH_PERIOD[c.basis]}${c.isService ? '可承接' : '产能'}${q}`;
+}
+
+/** "年需求2万片", "月需求…", "本次采购…". */
+export function zhNeed(c: ListingTextContext): string | undefined {
+  const q = zhQuantity(c);
+  if (q === undefined || c.basis === null) return undefined;
+  return c.basis === 'PER_ORDER' ? `本次采购${q}` : `${ZH_PERIOD[c.basis]}需求${q}`;
+}
+
+/** "20,000 wafers a month", "3 aircraft in one order". */
+export function enPerBasis(c: ListingTextContext): string | undefined {
+  const q = enQuantity(c);
+  if (q === undefined || c.basis === null) return undefined;
+  return c.basis === 'PER_ORDER' ? `${q} in one order` : `${q} a ${EN_PERIOD[c.basis]}`;
+}
+
 /** "1.2万–1.5万元/台" */
 export function zhPriceRange(c: ListingTextContext): string | undefined {
-  if (c.priceMinCny === null || c.priceMaxCny === null || c.unit === null) return undefined;
-  return `${formatChineseNumber(c.priceMinCny)}–${formatChineseNumber(c.priceMaxCny)}元/${c.unit.zh}`;
+  if (c.priceMinCny === null || c.priceMaxCny === null || c.priceUnit === null) return undefined;
+  return `${formatChineseNumber(c.priceMinCny)}–${formatChineseNumber(c.priceMaxCny)}元/${c.priceUnit.zh}`;
 }
 
 /** "CNY 12,000–15,000 per unit" */
 export function enPriceRange(c: ListingTextContext): string | undefined {
-  if (c.priceMinCny === null || c.priceMaxCny === null || c.unit === null) return undefined;
-  return `CNY ${formatEnglishNumber(c.priceMinCny)}–${formatEnglishNumber(c.priceMaxCny)} per ${c.unit.enOne}`;
+  if (c.priceMinCny === null || c.priceMaxCny === null || c.priceUnit === null) return undefined;
+  return `CNY ${formatEnglishNumber(c.priceMinCny)}–${formatEnglishNumber(c.priceMaxCny)} per ${c.priceUnit.enOne}`;
 }
 
 export function zhList(items: string[]): string | undefined {

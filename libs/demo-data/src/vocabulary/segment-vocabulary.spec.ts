@@ -75,10 +75,19 @@ describe('shortSegmentName', () => {
 });
 
 describe('certificationsFor', () => {
-  it('uses the chain list, or the segment list where the segment trades on other papers', () => {
+  it('uses the papers each segment trades on', () => {
     expect(certificationsFor('aircraft', 'aircraft.airframe')).toContain('AS9100D');
     expect(certificationsFor('biomed', 'biomed.devices')).toContain('ISO 13485');
+    expect(certificationsFor('biomed', 'biomed.devices')).not.toContain('GMP');
     expect(certificationsFor('health', 'health.smart_health')).not.toContain('GMP');
+    expect(certificationsFor('nev', 'nev.battery_materials')).not.toContain('ISO 26262');
+    expect(certificationsFor('textile', 'textile.chemical_fiber')).not.toContain('GOTS');
+    expect(certificationsFor('eco', 'eco.operation')).toContain('危险废物经营许可证');
     expect(certificationsFor('unknown', 'unknown.segment')).toEqual(['ISO 9001', 'ISO 14001', 'ISO 45001']);
+  });
+
+  it('has a list for every segment of the shipped chains', () => {
+    const generic = segments.filter((segment) => certificationsFor('unknown', segment.id).join() === 'ISO 9001,ISO 14001,ISO 45001');
+    expect(generic.map((segment) => segment.id)).toEqual([]);
   });
 });
