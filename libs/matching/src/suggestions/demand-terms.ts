@@ -21,7 +21,9 @@ const NUMBER_PREFIX = /^\d+(?:\.\d+)?(?:万|千|百|亿|k)?/i;
 /** Whether a word is a quantity ("50万颗", "280", "12t") or a bare unit, given the unit catalogue's alias keys. */
 export function isQuantityOrUnit(word: string, unitKeys: ReadonlySet<string>): boolean {
   const rest = word.replace(NUMBER_PREFIX, '');
-  return unitKeys.has(aliasKey(rest)) || (rest === '' && word !== '');
+  if (rest === '') return word !== '';
+  // Analysed words come lower-cased and width-folded: the full alias key is needed only for the rest.
+  return unitKeys.has(rest.toLowerCase()) || (/[\s\-_·・\u3300-\u33ff]/.test(rest) && unitKeys.has(aliasKey(rest)));
 }
 
 const isStopWord = (word: string, unitKeys: ReadonlySet<string>) => STOP_WORDS.has(word) || isQuantityOrUnit(word, unitKeys);

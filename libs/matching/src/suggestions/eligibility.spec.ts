@@ -44,7 +44,8 @@ describe('certifications', () => {
   it('lists what is missing, and scores only the wanted ones (mandatory ones filter instead)', () => {
     expect(missingCertifications(['IATF 16949', 'ISO 26262'], ['IATF 16949:2016'])).toEqual(['ISO 26262']);
     const wanted = certifications(pair({ certifications: ['ISO 9001:2015'] }, { certifications: ['ISO 9001', 'IATF 16949'], mandatoryCertifications: ['ISO 14001'] }));
-    expect(wanted).toMatchObject({ value: 0.5, sentences: { BUYER: { en: 'Missing certifications: IATF 16949; holds the mandatory ISO 14001' } } });
+    expect(wanted.value).toBe(0.5);
+    expect(wanted.sentences().BUYER.en).toBe('Missing certifications: IATF 16949; holds the mandatory ISO 14001');
     expect(certifications(pair({ certifications: ['IATF 16949:2016'] }, { certifications: ['IATF 16949'] })).value).toBe(1);
   });
 });

@@ -16,7 +16,8 @@ export interface FactorReading {
    * above the budget is worth less in proportion, however well it fits otherwise. 1 when unset.
    */
   scale?: number;
-  sentences: Sentences;
+  /** Written on demand: most candidates are scored and dropped without ever being explained. */
+  sentences: () => Sentences;
 }
 
 /** One row of a match's explanation, as stored and computed: sentences from each party's side. */

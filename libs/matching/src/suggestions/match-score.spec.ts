@@ -4,12 +4,13 @@ import { DEFAULT_MATCH_WEIGHTS, InvalidMatchWeightsError, parseMatchWeights } fr
 import { HEFEI, KUNSHAN, NOW, pair, price, quantity, SETTINGS } from '../testing/pair-fixtures.js';
 
 const scored = (context: PairContext) => scorePair(context, DEFAULT_MATCH_WEIGHTS, SETTINGS);
-const row = (context: PairContext, factor: string) => scored(context).explanation.find((r) => r.factor === factor)!;
+const row = (context: PairContext, factor: string) => scored(context).explain().find((r) => r.factor === factor)!;
 const HAN = /\p{Script=Han}/u;
 
 describe('match score', () => {
   it('explains every factor, and the contributions add up to the score in [0, 1]', () => {
-    const { score, explanation } = scored(pair({ tokens: new Set(['硅片', 'photoresist']) }));
+    const { score, explain } = scored(pair({ tokens: new Set(['硅片', 'photoresist']) }));
+    const explanation = explain();
     expect(explanation).toHaveLength(10);
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThan(1);
@@ -60,7 +61,7 @@ describe('match score', () => {
     const context = pair({ tokens: new Set(['硅片', 'photoresist']), quantity: quantity(20, 'kg', 'PER_MONTH'), price: price(600, 800, 'kg'),
       leadTimeDays: 20, certifications: ['ISO 9001'] },
     { quantity: quantity(2, '吨', 'PER_YEAR'), price: price(null, 900_000, '吨'), leadTimeDays: 30, certifications: ['ISO 9001'] });
-    for (const r of scored(context).explanation) {
+    for (const r of scored(context).explain()) {
       for (const viewpoint of ['BUYER', 'SUPPLIER'] as const) expect({ factor: r.factor, en: r.sentences[viewpoint].en, han: HAN.test(r.sentences[viewpoint].en) }).toMatchObject({ han: false });
     }
     expect(row(context, 'QUANTITY_FIT').sentences.BUYER.zh).toBe('供给每月20千克（折合每年0.24吨）可满足需求每年2吨的12%');
@@ -102,9 +103,9 @@ describe('prices, per the same unit', () => {
     const [within, double, tenfold] = [800, 1800, 9000].map((min) => scored(pair({ ...base, price: price(min, null, '片') }, { price: price(null, 900, '片') })));
     expect(double.score / within.score).toBeLessThan(0.5);
     expect(tenfold.score / within.score).toBeLessThan(0.1);
-    const rowOf = (s: typeof double) => s.explanation.find((r) => r.factor === 'PRICE_OVERLAP')!;
-    expect(rowOf(double).sentences.BUYER.en).toBe('The offer\'s from ¥1,800/wafer is 2.0× the budget of up to ¥900/wafer: the score is scaled to 50%');
-    expect(double.explanation.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(double.score, 3);
+    const rows = double.explain();
+    expect(rows.find((r) => r.factor === 'PRICE_OVERLAP')!.sentences.BUYER.en).toBe('The offer\'s from ¥1,800/wafer is 2.0× the budget of up to ¥900/wafer: the score is scaled to 50%');
+    expect(rows.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(double.score, 3);
   });
 });
 

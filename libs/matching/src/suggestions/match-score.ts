@@ -6,7 +6,8 @@ import type { MatchWeights } from './match-weights.js';
 
 export interface ScoredPair {
   score: number;
-  explanation: FactorRow[];
+  /** The explanation rows, sentences written now: called only for the pairs that are kept. */
+  explain(): FactorRow[];
 }
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -19,12 +20,11 @@ export function scorePair(pair: PairContext, weights: MatchWeights, settings: Fa
   const readings = readFactors(pair, settings);
   const total = FACTOR_NAMES.reduce((sum, name) => sum + weights[name], 0);
   const scale = FACTOR_NAMES.reduce((product, name) => product * (readings[name].scale ?? 1), 1);
-  const explanation = FACTOR_NAMES.map((factor) => ({
-    factor,
-    value: round4(readings[factor].value),
-    weight: weights[factor],
-    contribution: round4((readings[factor].value * weights[factor] * scale) / total),
-    sentences: readings[factor].sentences,
-  }));
-  return { score: round4(explanation.reduce((sum, row) => sum + row.contribution, 0)), explanation };
+  const contributions = FACTOR_NAMES.map((name) => round4((readings[name].value * weights[name] * scale) / total));
+  return {
+    score: round4(contributions.reduce((sum, contribution) => sum + contribution, 0)),
+    explain: () => FACTOR_NAMES.map((factor, i) => ({
+      factor, value: round4(readings[factor].value), weight: weights[factor], contribution: contributions[i], sentences: readings[factor].sentences(),
+    })),
+  };
 }

@@ -10,7 +10,7 @@ import { meaningfulTerms } from './demand-terms.js';
 import { isEligible } from './eligibility.js';
 import type { FactorRow } from './factor.js';
 import type { FactorSettings } from './factors/reading.js';
-import { scorePair } from './match-score.js';
+import { scorePair, type ScoredPair } from './match-score.js';
 import type { MatchSide, PairContext } from './match-side.js';
 import { MatchSideRepository, type LoadedSide } from './match-side.repository.js';
 import { parseMatchWeights, type MatchWeights } from './match-weights.js';
@@ -28,6 +28,9 @@ export interface Suggestion {
   distanceKm: number | null;
   explanation: FactorRow[];
 }
+
+/** A scored candidate, explained only if it is kept. */
+type Scored = Omit<Suggestion, 'explanation'> & { scored: ScoredPair };
 
 /** What one request knows about every pair it scores: the need's terms and how scarce its suppliers are. */
 interface ScoringRound {
@@ -76,9 +79,10 @@ export class SuggestionService implements OnModuleInit {
     const round = await this.scoringRound(asker.kind === 'DEMAND' ? [asker] : candidates);
     return candidates
       .map((candidate) => this.score(asker, candidate, round))
-      .filter((suggestion): suggestion is Suggestion => suggestion !== null)
+      .filter((candidate): candidate is Scored => candidate !== null)
       .sort((a, b) => b.score - a.score || a.counterpartListingId.localeCompare(b.counterpartListingId))
-      .slice(0, limit);
+      .slice(0, limit)
+      .map(({ scored, ...suggestion }) => ({ ...suggestion, explanation: scored.explain() }));
   }
 
   /** The listings as scoring sees them (for measuring retrieval apart from the rest). */
@@ -111,16 +115,16 @@ export class SuggestionService implements OnModuleInit {
     };
   }
 
-  private score(asker: LoadedSide, candidate: LoadedSide, round: ScoringRound): Suggestion | null {
+  private score(asker: LoadedSide, candidate: LoadedSide, round: ScoringRound): Scored | null {
     const [demand, supply] = asker.kind === 'DEMAND' ? [asker, candidate] : [candidate, asker];
     const distanceKm = demand.lat !== null && demand.lng !== null && supply.lat !== null && supply.lng !== null
       ? greatCircleKm({ lat: demand.lat, lng: demand.lng }, { lat: supply.lat, lng: supply.lng }) : null;
     if (!isEligible(demand, supply, distanceKm)) return null;
     const pair = this.pairContext(demand, supply, distanceKm, round.termsOf(demand), round.suppliersAround.get(demand.segmentId) ?? 0);
-    const { score, explanation } = scorePair(pair, this.weights, this.settings);
+    const scored = scorePair(pair, this.weights, this.settings);
     return {
       demandListingId: demand.listingId, supplyListingId: supply.listingId, counterpartListingId: candidate.listingId,
-      viewpoint: viewpointOf(asker.kind), score, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10, explanation,
+      viewpoint: viewpointOf(asker.kind), score: scored.score, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10, scored,
     };
   }
 

@@ -22,5 +22,5 @@ const CHAIN_FIT: Record<ChainRelation, (s: Names, d: Names, crossChain: boolean)
 /** Role-aware: for a need, the natural answer is a supplier of the segment that feeds it. */
 export function chainFit({ relation, crossChain, supplySegmentName, demandSegmentName }: PairContext): FactorReading {
   const [value, sentences] = CHAIN_FIT[relation](supplySegmentName, demandSegmentName, crossChain);
-  return reading(value, sentences);
+  return reading(value, () => sentences);
 }

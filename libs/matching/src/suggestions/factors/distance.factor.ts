@@ -39,5 +39,5 @@ export function distance({ distanceKm, supply, demand, suppliersAround }: PairCo
   const halfKm = halvingKm(settings, suppliersAround);
   const scarce = halfKm > settings.distanceHalfKm ? suppliersAround : null;
   const value = distanceKm === null ? NEUTRAL : 0.5 ** (distanceKm / halfKm);
-  return reading(value, { BUYER: located(supply, demand, distanceKm, scarce), SUPPLIER: located(demand, supply, distanceKm, scarce) });
+  return reading(value, () => ({ BUYER: located(supply, demand, distanceKm, scarce), SUPPLIER: located(demand, supply, distanceKm, scarce) }));
 }

@@ -18,7 +18,7 @@ function aboutEachOther(pair: PairContext, say: (other: MatchSide, own: MatchSid
 
 export function verified(pair: PairContext): FactorReading {
   const value = (Number(pair.supply.verified) + Number(pair.demand.verified)) / 2;
-  return reading(value, aboutEachOther(pair, (other, own) => ({
+  return reading(value, () => aboutEachOther(pair, (other, own) => ({
     zh: `${WHO.zh[other.kind]}${other.verified ? '已通过联盟核验' : '尚未核验'}；贵方${own.verified ? '已核验' : '尚未核验'}`,
     en: `${WHO.en[other.kind]} is ${other.verified ? 'verified by an alliance' : 'not verified yet'}; your enterprise is ${own.verified ? 'verified' : 'not verified yet'}`,
   })));
@@ -33,7 +33,7 @@ export function freshness(pair: PairContext, settings: FactorSettings): FactorRe
   const [supplyDays, demandDays] = [ageDays(pair.supply, pair.now), ageDays(pair.demand, pair.now)];
   const value = 0.5 ** ((supplyDays + demandDays) / 2 / settings.freshnessHalfDays);
   const what = { zh: { SUPPLY: '供给', DEMAND: '需求' }, en: { SUPPLY: 'offer', DEMAND: 'need' } } as const;
-  return reading(value, aboutEachOther(pair, (other, own) => {
+  return reading(value, () => aboutEachOther(pair, (other, own) => {
     const [otherDays, ownDays] = [Math.round(ageDays(other, pair.now)), Math.round(ageDays(own, pair.now))];
     return {
       zh: `对方${what.zh[other.kind]}发布于${agoZh(otherDays)}；贵方${what.zh[own.kind]}发布于${agoZh(ownDays)}`,
@@ -53,7 +53,7 @@ export function responsiveness(pair: PairContext): FactorReading {
     const rounded = Math.max(1, Math.round(hours));
     return `usually answers within ${rounded} hour${rounded === 1 ? '' : 's'}`;
   };
-  return reading(value, aboutEachOther(pair, (other, own) => ({
+  return reading(value, () => aboutEachOther(pair, (other, own) => ({
     zh: `${WHO.zh[other.kind]}${zh(other.medianResponseHours)}；贵方${zh(own.medianResponseHours)}`,
     en: `${WHO.en[other.kind]} ${en(other.medianResponseHours)}; your enterprise ${en(own.medianResponseHours)}`,
   })));

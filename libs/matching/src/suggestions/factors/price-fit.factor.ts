@@ -32,13 +32,13 @@ export function priceFit({ supply, demand }: PairContext): FactorReading {
   const offer = supply.price;
   const budget = demand.price;
   const budgetUpTo = budget && (budget.maxCny ?? budget.minCny)!;
-  if (!offer || !budget || !budgetUpTo) return reading(NEUTRAL, forBoth('双方未都给出价格', 'Prices not given on both sides'));
+  if (!offer || !budget || !budgetUpTo) return reading(NEUTRAL, () => forBoth('双方未都给出价格', 'Prices not given on both sides'));
   const converted = offerPerBudgetUnit(offer, budget);
   if (converted === null) {
-    return reading(NEUTRAL, forBoth(`报价按${offer.unit.nameZh}计、预算按${budget.unit.nameZh}计，二者无法比较`,
+    return reading(NEUTRAL, () => forBoth(`报价按${offer.unit.nameZh}计、预算按${budget.unit.nameZh}计，二者无法比较`,
       `The offer is priced per ${offer.unit.nameEnOne} and the budget per ${budget.unit.nameEnOne}: they cannot be compared`));
   }
   const ratio = converted / budgetUpTo;
-  const sentences = forBoth(sentence(offer, budget, converted, ratio, 'zh'), sentence(offer, budget, converted, ratio, 'en'));
+  const sentences = () => forBoth(sentence(offer, budget, converted, ratio, 'zh'), sentence(offer, budget, converted, ratio, 'en'));
   return ratio <= 1 ? reading(1, sentences) : reading(1 / ratio, sentences, 1 / ratio);
 }

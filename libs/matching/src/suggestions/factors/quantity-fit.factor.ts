@@ -42,16 +42,16 @@ export function quantityFit({ supply, demand }: PairContext): FactorReading {
   const offer = supply.quantity;
   const need = demand.quantity;
   if (!offer || !need) {
-    return reading(NEUTRAL, !need ? forBoth('需求未给出数量', 'The need states no quantity') : forBoth('供给未给出数量', 'The offer states no quantity'));
+    return reading(NEUTRAL, () => (!need ? forBoth('需求未给出数量', 'The need states no quantity') : forBoth('供给未给出数量', 'The offer states no quantity')));
   }
   const converted = inNeedTerms(offer, need);
   if (converted === 'UNITS') {
-    return reading(NEUTRAL, forBoth(`需求以${need.unit.nameZh}计、供给以${offer.unit.nameZh}计，二者无法比较`,
+    return reading(NEUTRAL, () => forBoth(`需求以${need.unit.nameZh}计、供给以${offer.unit.nameZh}计，二者无法比较`,
       `The need is counted in ${need.unit.nameEn} and the offer in ${offer.unit.nameEn}: they cannot be compared`));
   }
   if (converted === 'BASIS') {
-    return reading(NEUTRAL, forBoth(`供给按${basisWords(offer.basis, 'zh')}计、需求按${basisWords(need.basis, 'zh')}计，二者无法比较`,
+    return reading(NEUTRAL, () => forBoth(`供给按${basisWords(offer.basis, 'zh')}计、需求按${basisWords(need.basis, 'zh')}计，二者无法比较`,
       `The offer states a quantity ${basisWords(offer.basis, 'en')} and the need one ${basisWords(need.basis, 'en')}: they cannot be compared`));
   }
-  return reading(converted.amount / need.amount, forBoth(coverage(offer, converted, need, 'zh'), coverage(offer, converted, need, 'en')));
+  return reading(converted.amount / need.amount, () => forBoth(coverage(offer, converted, need, 'zh'), coverage(offer, converted, need, 'en')));
 }

@@ -7,7 +7,8 @@ export const DAY_MS = 86_400_000;
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
-export const reading = (value: number, sentences: Sentences, scale?: number): FactorReading =>
+/** A reading; its sentences are written only for the pairs that are kept (see scorePair). */
+export const reading = (value: number, sentences: () => Sentences, scale?: number): FactorReading =>
   (scale === undefined ? { value: clamp01(value), sentences } : { value: clamp01(value), sentences, scale });
 
 /** 0.4 → "40%"; never "0%" for something there, never "100%" for something short. */

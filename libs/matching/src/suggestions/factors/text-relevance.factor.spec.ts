@@ -11,6 +11,6 @@ describe('matched terms in explanations', () => {
 
   it('says which of the need\'s product terms the offer mentions', () => {
     const found = textRelevance(pair({ tokens: new Set(['硅片', 'photoresist']) }));
-    expect(found.sentences.BUYER).toEqual({ zh: '需求产品词命中2/3（硅片、光刻胶）', en: 'The offer mentions 2 of the need\'s 3 product terms (photoresist…)' });
+    expect(found.sentences().BUYER).toEqual({ zh: '需求产品词命中2/3（硅片、光刻胶）', en: 'The offer mentions 2 of the need\'s 3 product terms (photoresist…)' });
   });
 });

@@ -24,10 +24,10 @@ export function termNames(terms: string[][][], language: Language): string {
 
 /** Share of the need's product terms (title and keywords, synonyms folded, stop words out) the offer's text contains. */
 export function textRelevance({ demandTerms, supply }: PairContext): FactorReading {
-  if (demandTerms.length === 0) return reading(NEUTRAL, forBoth('需求没有可比较的产品词', 'The need names no product terms to compare'));
+  if (demandTerms.length === 0) return reading(NEUTRAL, () => forBoth('需求没有可比较的产品词', 'The need names no product terms to compare'));
   const found = demandTerms.filter((alternatives) => alternatives.some((phrase) => phrase.every((word) => supply.tokens.has(word))));
   const [zh, en] = [termNames(found, 'zh'), termNames(found, 'en')];
-  return reading(found.length / demandTerms.length, forBoth(
+  return reading(found.length / demandTerms.length, () => forBoth(
     `需求产品词命中${found.length}/${demandTerms.length}${zh ? `（${zh}）` : ''}`,
     `The offer mentions ${found.length} of the need's ${demandTerms.length} product terms${en ? ` (${en})` : ''}`,
   ));
