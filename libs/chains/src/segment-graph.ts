@@ -23,6 +23,7 @@ export class SegmentGraph {
   readonly downstreamOf: ReadonlyMap<string, string[]>;
   readonly equivalentsOf: ReadonlyMap<string, string[]>;
   private readonly counterparts = new Map<string, string[]>();
+  private readonly relations = new Map<string, SegmentRelation>();
 
   /** `chainOf` maps every segment id to its chain id. */
   constructor(private readonly chainOf: ReadonlyMap<string, string>, feeds: FeedEdge[], equivalences: EquivalencePair[]) {
@@ -32,8 +33,18 @@ export class SegmentGraph {
     this.equivalentsOf = group(bothWays, ([from]) => from, ([, to]) => to);
   }
 
-  /** How `supplierSegmentId` stands to `buyerSegmentId`; an equivalent counts as the segment itself. */
+  /** How `supplierSegmentId` stands to `buyerSegmentId`; an equivalent counts as the segment itself. Memoised. */
   relation(supplierSegmentId: string, buyerSegmentId: string): SegmentRelation {
+    const key = `${supplierSegmentId} ${buyerSegmentId}`;
+    let relation = this.relations.get(key);
+    if (!relation) {
+      relation = this.readRelation(supplierSegmentId, buyerSegmentId);
+      this.relations.set(key, relation);
+    }
+    return relation;
+  }
+
+  private readRelation(supplierSegmentId: string, buyerSegmentId: string): SegmentRelation {
     if (supplierSegmentId === buyerSegmentId) return 'SAME';
     const buyers = this.withEquivalents(buyerSegmentId);
     if (buyers.includes(supplierSegmentId)) return 'EQUIVALENT';

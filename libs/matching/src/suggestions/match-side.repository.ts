@@ -47,7 +47,8 @@ export class MatchSideRepository {
          l.price_max_cny, l.price_unit, l.lead_time_days, l.certifications, l.mandatory_certifications, l.served_province_adcodes,
          l.service_radius_km, coalesce(l.published_at, l.created_at) AS published_at, e.verified_at IS NOT NULL AS verified,
          (l.status = 'ACTIVE' AND l.valid_until > now()) AS live,
-         ARRAY(SELECT es.segment_id FROM enterprise_segment es WHERE es.enterprise_id = l.enterprise_id) AS enterprise_segment_ids
+         CASE WHEN l.kind = 'DEMAND' THEN ARRAY(SELECT es.segment_id FROM enterprise_segment es WHERE es.enterprise_id = l.enterprise_id)
+           ELSE '{}' END AS enterprise_segment_ids
        FROM listing l JOIN enterprise e ON e.id = l.enterprise_id WHERE l.id = ANY($1::uuid[])`,
       [listingIds],
     );

@@ -28,7 +28,7 @@ export interface MatchSide {
   kind: 'SUPPLY' | 'DEMAND';
   segmentId: string;
   chainId: string;
-  /** The segments the enterprise works in: whether a need is for its own output or an input to it. */
+  /** DEMAND: the segments the buyer works in, telling a need for its own output from one for an input (empty for SUPPLY). */
   enterpriseSegmentIds: string[];
   place: PlaceNames;
   lat: number | null;
