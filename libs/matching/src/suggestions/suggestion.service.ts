@@ -106,7 +106,7 @@ export class SuggestionService implements OnModuleInit {
   /** The need's product terms (title and keywords), synonyms folded, trade words and quantities left out. */
   private demandTerms(demand: LoadedSide): string[][][] {
     const text = [demand.title, ...demand.keywords].join(' ');
-    return meaningfulTerms(this.text.synonyms.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives));
+    return meaningfulTerms(this.text.vocabulary.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives));
   }
 
   private pairContext(demand: LoadedSide, supply: LoadedSide, distanceKm: number | null, demandTerms: string[][][]): PairContext {

@@ -32,6 +32,11 @@ export interface SearchRequest {
   sort: SearchSort;
   offset: number;
   limit: number;
+  /**
+   * ALL_THEN_MOST (the default): every term first; when that finds fewer than `limit`, the lightest
+   * terms are dropped one by one (see searchRelaxing). ALL: every term, whatever it finds.
+   */
+  matching?: 'ALL' | 'ALL_THEN_MOST';
   /** Compute facet counts (over every match, not just the page). */
   facets?: boolean;
   /** The instant documents must still be valid at; defaults to now. */
@@ -65,10 +70,19 @@ export interface FacetCount {
 
 export type FacetCounts = Record<FacetName, FacetCount[]>;
 
+/** A stretch of the query read as the domain word it sounds like (封装侧试 → 封装测试). */
+export interface QueryCorrection {
+  typed: string;
+  word: string;
+}
+
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
   facets?: FacetCounts;
+  /** Terms of the query that the hits need not have: strict matching found too little (as typed). */
+  droppedTerms: string[];
+  corrections: QueryCorrection[];
 }
 
 export interface EngineHealth {

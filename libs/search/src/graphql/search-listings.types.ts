@@ -75,6 +75,15 @@ export class SearchFacets {
   city: FacetCount[];
 }
 
+@ObjectType({ description: 'A stretch of the query read as the domain word it sounds like (封装侧试 → 封装测试).' })
+export class SearchCorrection {
+  @Field()
+  typed: string;
+
+  @Field()
+  word: string;
+}
+
 @ObjectType()
 export class SearchListingConnection {
   @Field(() => [SearchListingEdge])
@@ -88,4 +97,13 @@ export class SearchListingConnection {
 
   @Field(() => SearchFacets, { description: 'Computed only when asked for.' })
   facets: SearchFacets;
+
+  @Field(() => [String], {
+    description: 'Terms of `text` the results need not contain, as typed: when every term together finds less than a page, '
+      + 'the least telling terms are dropped one by one, and listings with more of the terms still come first. Empty for a strict result.',
+  })
+  droppedTerms: string[];
+
+  @Field(() => [SearchCorrection], { description: 'Chinese typos read as the domain words they sound like; their matches rank below exact ones.' })
+  corrections: SearchCorrection[];
 }

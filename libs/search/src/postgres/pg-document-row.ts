@@ -1,8 +1,9 @@
 import { fingerprintOf, type ListingDocument } from '../engine/listing-document.js';
 import type { SearchFilters } from '../engine/search-engine.port.js';
+import type { TermVocabulary } from '../text/term-vocabulary.js';
 import type { TextAnalyzer } from '../text/text-analyzer.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
-import { lexemesLiteral, tsvectorLiteral } from './tsvector-literal.js';
+import { bestWeightLiteral, lexemesLiteral, type WeightedText } from './tsvector-literal.js';
 
 /** The values of one document for the three engine tables, as passed to jsonb_to_recordset (see PG_DOCUMENT_COLUMNS). */
 export interface PgDocumentRow {
@@ -56,20 +57,39 @@ export function filterTerms(filters: SearchFilters): string[][] {
   ];
 }
 
+/** The text side of search: the analyzer and the lexicon's phrases. */
+export interface DocumentAnalysis {
+  analyzer: TextAnalyzer;
+  vocabulary: TermVocabulary;
+}
+
 /**
- * Segments the text. Everything (title, keywords, description, segment and enterprise names)
- * decides whether a listing matches; title (weight A) and keywords (B) decide how well.
- * Returns the row and the words for the typo vocabulary.
+ * Segments the text. Only what the listing says — title, keywords, description — decides whether it
+ * matches; a word found only in the enterprise's or the segment's name is no hit. Ranking reads one
+ * level per word: title (A) above keywords (B) above description (C: its lexicon terms; its other
+ * words rank as "somewhere in the text") above the enterprise's name (D). A keyword that neither
+ * title nor description supports ranks as description. Returns the row and the words for the typo
+ * vocabulary.
  */
-export function toPgDocumentRow(document: ListingDocument, analyzer: TextAnalyzer): { row: PgDocumentRow; terms: string[] } {
-  const tokens = (text: string | null) => (text ? analyzer.indexTokens(text) : []);
-  // Not the chain's name: every listing of the chain would match it (and its synonyms, 集成电路 = 芯片 …).
-  const names = [document.segmentNameZh, document.segmentNameEn, document.enterpriseNameZh, document.enterpriseNameEn];
-  const ranked = [
-    { tokens: tokens(document.title), weight: 'A' as const },
-    ...document.keywords.map((keyword) => ({ tokens: tokens(keyword), weight: 'B' as const })),
+export function toPgDocumentRow(document: ListingDocument, { analyzer, vocabulary }: DocumentAnalysis): { row: PgDocumentRow; terms: string[] } {
+  const withGroups = (text: string) => {
+    const { words, tokens } = analyzer.analyze(text);
+    return { tokens, groups: vocabulary.lexemesOf(words) };
+  };
+  const title = withGroups(document.title);
+  const description = withGroups(document.description);
+  const keywords = document.keywords.map(withGroups);
+  const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
+  const supported = (keyword: { tokens: string[]; groups: string[] }) =>
+    keyword.groups.length > 0 ? keyword.groups.some((group) => said.has(group)) : keyword.tokens.every((token) => said.has(token));
+  const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analyzer.indexTokens(name) : []));
+  const ranked: WeightedText[] = [
+    { tokens: [...title.tokens, ...title.groups], weight: 'A' },
+    { tokens: keywords.filter(supported).flatMap((k) => [...k.tokens, ...k.groups]), weight: 'B' },
+    { tokens: [...keywords.filter((k) => !supported(k)).flatMap((k) => [...k.tokens, ...k.groups]), ...description.groups], weight: 'C' },
+    { tokens: names, weight: 'D' },
   ];
-  const words = [...ranked.flatMap((field) => field.tokens), ...names.flatMap(tokens), ...tokens(document.description)];
+  const words = [title, ...keywords, description].flatMap((field) => [...field.tokens, ...field.groups]);
   const row: PgDocumentRow = {
     listing_id: document.id,
     kind: document.kind,
@@ -82,7 +102,7 @@ export function toPgDocumentRow(document: ListingDocument, analyzer: TextAnalyze
     lng: document.location?.lng ?? null,
     created_at: document.createdAt,
     valid_until: document.validUntil,
-    rank_tsv: tsvectorLiteral(ranked),
+    rank_tsv: bestWeightLiteral(ranked),
     tsv: lexemesLiteral([...words, ...filterLexemes(document)]),
     title: document.title,
     description: document.description,

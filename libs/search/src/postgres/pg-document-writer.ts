@@ -1,6 +1,5 @@
 import type { ListingDocument } from '../engine/listing-document.js';
-import type { TextAnalyzer } from '../text/text-analyzer.js';
-import { PG_DOCUMENT_COLUMNS, toPgDocumentRow } from './pg-document-row.js';
+import { PG_DOCUMENT_COLUMNS, toPgDocumentRow, type DocumentAnalysis } from './pg-document-row.js';
 import type { SqlRunner } from './search-pool.js';
 
 /** The PostgreSQL engine's tables; a rebuild fills a second set and swaps it in. */
@@ -33,9 +32,9 @@ function insertInto(table: string, columns: string[], mode: 'upsert' | 'insert')
  * same order and cannot deadlock. Returns the batch's words for the typo vocabulary.
  */
 export async function writeDocuments(
-  query: SqlRunner, tables: EngineTables, documents: ListingDocument[], analyzer: TextAnalyzer, mode: 'upsert' | 'insert',
+  query: SqlRunner, tables: EngineTables, documents: ListingDocument[], analysis: DocumentAnalysis, mode: 'upsert' | 'insert',
 ): Promise<string[]> {
-  const converted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => toPgDocumentRow(document, analyzer));
+  const converted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => toPgDocumentRow(document, analysis));
   await query(
     `WITH r AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${PG_DOCUMENT_COLUMNS})),
        facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, mode)}),

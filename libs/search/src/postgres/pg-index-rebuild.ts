@@ -1,6 +1,6 @@
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { IndexRebuild } from '../engine/search-engine.port.js';
-import type { TextAnalyzer } from '../text/text-analyzer.js';
+import type { DocumentAnalysis } from './pg-document-row.js';
 import { LIVE_TABLES, writeDocuments, writeTerms, type EngineTables } from './pg-document-writer.js';
 import type { SearchPool } from './search-pool.js';
 
@@ -24,11 +24,11 @@ export class PgIndexRebuild implements IndexRebuild {
 
   private constructor(
     private readonly db: SearchPool,
-    private readonly analyzer: TextAnalyzer,
+    private readonly analysis: DocumentAnalysis,
   ) {}
 
-  static async begin(db: SearchPool, analyzer: TextAnalyzer): Promise<PgIndexRebuild> {
-    const rebuild = new PgIndexRebuild(db, analyzer);
+  static async begin(db: SearchPool, analysis: DocumentAnalysis): Promise<PgIndexRebuild> {
+    const rebuild = new PgIndexRebuild(db, analysis);
     await rebuild.abort(); // leftovers of a rebuild that died
     for (const key of TABLE_KEYS) {
       await db.query(`CREATE TABLE ${NEXT_TABLES[key]} (LIKE ${LIVE_TABLES[key]} INCLUDING ALL EXCLUDING INDEXES)`);
@@ -38,7 +38,7 @@ export class PgIndexRebuild implements IndexRebuild {
 
   async upsert(documents: ListingDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    const terms = await writeDocuments(this.db.query, NEXT_TABLES, documents, this.analyzer, 'insert');
+    const terms = await writeDocuments(this.db.query, NEXT_TABLES, documents, this.analysis, 'insert');
     terms.forEach((term) => this.terms.add(term));
   }
 

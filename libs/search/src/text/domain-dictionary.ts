@@ -1,6 +1,6 @@
 /** Frequency given to domain words: high enough that jieba keeps them whole over any split. */
 const DOMAIN_WORD_FREQUENCY = 2_000_000;
-const PURE_CHINESE = /^\p{Script=Han}{2,12}$/u;
+const PURE_CHINESE = /^\p{Script=Han}{2,16}$/u;
 /** Separators inside taxonomy names: brackets, enumeration commas, slashes, and the conjunctions 与 / 及. */
 const NAME_SEPARATORS = /[（）()、，,；;：:\s/与及]+/u;
 

@@ -1,0 +1,94 @@
+import type { Lexicon, TermGroup } from '@chainmatch/lexicon';
+import { termsOf } from '@chainmatch/lexicon';
+import type { TextAnalyzer } from './text-analyzer.js';
+
+/** One word or lexicon term of a query: it matches when any alternative (a phrase of tokens) does. */
+export interface QueryTerm {
+  /** The tokens as the query has them. */
+  tokens: string[];
+  /** Lexicon groups the tokens name (usually one; an abbreviation may name groups of two chains). */
+  groupIds: string[];
+  /** The typed phrase and every member of its groups, as token phrases. */
+  alternatives: string[][];
+}
+
+/** Query terms beyond this many are ignored: a longer "query" is a pasted document, not a search. */
+export const MAX_QUERY_TERMS = 12;
+
+/** Lexemes an indexed text carries for the groups it names: the group itself, and every broader group above it. */
+export const groupLexeme = (groupId: string) => `@g:${groupId}`;
+export const underLexeme = (groupId: string) => `@u:${groupId}`;
+
+const key = (tokens: readonly string[]) => tokens.join('\u0001');
+
+/**
+ * The lexicon's terms as token phrases of this analyzer: finds which groups a text names (longest
+ * phrase first: "lithium iron phosphate" before "iron"), for indexing and for queries alike.
+ */
+export class TermVocabulary {
+  private readonly groupsByPhrase = new Map<string, string[]>();
+  private readonly phrasesByGroup = new Map<string, string[][]>();
+  private readonly longestPhrase: number;
+
+  constructor(readonly lexicon: Lexicon, analyzer: TextAnalyzer) {
+    let longest = 1;
+    for (const group of lexicon.groups()) {
+      const phrases = uniquePhrases(termsOf(group).map((term) => analyzer.queryTokens(term)));
+      this.phrasesByGroup.set(group.id, phrases);
+      for (const phrase of phrases) {
+        const groups = this.groupsByPhrase.get(key(phrase)) ?? [];
+        if (!groups.includes(group.id)) this.groupsByPhrase.set(key(phrase), [...groups, group.id]);
+        longest = Math.max(longest, phrase.length);
+      }
+    }
+    this.longestPhrase = longest;
+  }
+
+  /** The query's tokens as terms, a lexicon phrase becoming one term with all its group's members. */
+  expand(tokens: readonly string[]): QueryTerm[] {
+    const terms: QueryTerm[] = [];
+    for (let at = 0; at < tokens.length && terms.length < MAX_QUERY_TERMS; ) {
+      const found = this.phraseAt(tokens, at);
+      const typed = tokens.slice(at, at + (found?.length ?? 1));
+      const groupIds = found?.groupIds ?? [];
+      terms.push({ tokens: typed, groupIds, alternatives: uniquePhrases([typed, ...groupIds.flatMap((id) => this.phrasesOf(id))]) });
+      at += typed.length;
+    }
+    return terms;
+  }
+
+  /** The groups a token sequence names anywhere, and every broader group above them, as index lexemes. */
+  lexemesOf(tokens: readonly string[]): string[] {
+    const lexemes = new Set<string>();
+    for (let at = 0; at < tokens.length; at += 1) {
+      for (let length = Math.min(this.longestPhrase, tokens.length - at); length >= 1; length -= 1) {
+        for (const id of this.groupsByPhrase.get(key(tokens.slice(at, at + length))) ?? []) {
+          lexemes.add(groupLexeme(id));
+          for (const broader of this.lexicon.ancestorsOf(id)) lexemes.add(underLexeme(broader.id));
+        }
+      }
+    }
+    return [...lexemes];
+  }
+
+  phrasesOf(groupId: string): string[][] {
+    return this.phrasesByGroup.get(groupId) ?? [];
+  }
+
+  group(groupId: string): TermGroup | undefined {
+    return this.lexicon.group(groupId);
+  }
+
+  private phraseAt(tokens: readonly string[], at: number): { length: number; groupIds: string[] } | undefined {
+    for (let length = Math.min(this.longestPhrase, tokens.length - at); length >= 1; length -= 1) {
+      const groupIds = this.groupsByPhrase.get(key(tokens.slice(at, at + length)));
+      if (groupIds) return { length, groupIds };
+    }
+    return undefined;
+  }
+}
+
+function uniquePhrases(phrases: string[][]): string[][] {
+  const seen = new Map(phrases.filter((p) => p.length > 0).map((p) => [key(p), p]));
+  return [...seen.values()];
+}
