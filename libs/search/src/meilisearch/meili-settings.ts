@@ -1,5 +1,6 @@
 import { termsOf, type Lexicon } from '@chainmatch/lexicon';
 import type { Settings } from 'meilisearch';
+import { BROADER_REACH } from '../text/term-vocabulary.js';
 
 /** The facets as the port names them → the document attribute Meilisearch counts. */
 export const MEILI_FACET_ATTRIBUTES = {
@@ -44,7 +45,7 @@ export function desiredSettings(source: MeiliSettingsSource): Settings {
 export function lexiconSynonyms(lexicon: Lexicon): Record<string, string[]> {
   const groups = lexicon.groups();
   const narrower = groups.flatMap((group) => {
-    const below = lexicon.descendantsOf(group.id).flatMap(({ group: d }) => termsOf(d));
+    const below = lexicon.descendantsOf(group.id).filter(({ depth }) => depth <= BROADER_REACH).flatMap(({ group: d }) => termsOf(d));
     return below.length > 0 ? [{ from: termsOf(group), to: below }] : [];
   });
   return synonymMap(groups.map(termsOf), narrower);

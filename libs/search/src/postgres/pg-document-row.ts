@@ -73,8 +73,8 @@ export interface DocumentAnalysis {
  */
 export function toPgDocumentRow(document: ListingDocument, { analyzer, vocabulary }: DocumentAnalysis): { row: PgDocumentRow; terms: string[] } {
   const withGroups = (text: string) => {
-    const { words, tokens } = analyzer.analyze(text);
-    return { tokens, groups: vocabulary.lexemesOf(words) };
+    const tokens = analyzer.indexTokens(text);
+    return { tokens, groups: vocabulary.lexemesOf(tokens) };
   };
   const title = withGroups(document.title);
   const description = withGroups(document.description);

@@ -1,4 +1,4 @@
-import { groupLexeme, underLexeme, type TermVocabulary } from '../text/term-vocabulary.js';
+import { BROADER_REACH, groupLexeme, underLexeme, type TermVocabulary } from '../text/term-vocabulary.js';
 import type { PlannedTerm, QueryPlan } from '../text/query-plan.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 
@@ -55,10 +55,15 @@ function unique(phrases: string[][]): string[][] {
   return [...new Map(phrases.map((phrase) => [phrase.join('\u0001'), phrase])).values()];
 }
 
-/** The words to mark in hits: every token of every alternative, of the narrower groups' terms, and of the typo readings. */
+/**
+ * The words to mark in hits: every token of the term's alternatives and typo readings, and the
+ * one-word terms of its narrower groups (a word of a narrower phrase alone — KrF of "KrF photoresist" —
+ * is not what was asked for).
+ */
 export function highlightTokens(plan: QueryPlan, terms: PgTerm[], vocabulary: TermVocabulary): Set<string> {
   const narrower = plan.terms.flatMap((term) => [...term.groupIds, ...term.typoGroupIds])
-    .flatMap((id) => vocabulary.lexicon.descendantsOf(id).flatMap(({ group }) => vocabulary.phrasesOf(group.id)));
+    .flatMap((id) => vocabulary.lexicon.descendantsOf(id).filter(({ depth }) => depth <= BROADER_REACH))
+    .flatMap(({ group }) => vocabulary.phrasesOf(group.id).filter((phrase) => phrase.length === 1));
   const lexemes = terms.flatMap((term) => [...term.exact, ...term.reduced]).filter((lexeme) => !lexeme.startsWith('@'));
   return new Set([...plan.terms.flatMap((term) => [...term.exact, ...term.typo]), ...narrower].flat().concat(lexemes));
 }

@@ -15,11 +15,14 @@ export interface QueryTerm {
 /** Query terms beyond this many are ignored: a longer "query" is a pasted document, not a search. */
 export const MAX_QUERY_TERMS = 12;
 
-/** Lexemes an indexed text carries for the groups it names: the group itself, and every broader group above it. */
+/** Lexemes an indexed text carries for the groups it names: the group itself, and the broader groups above it. */
 export const groupLexeme = (groupId: string) => `@g:${groupId}`;
 export const underLexeme = (groupId: string) => `@u:${groupId}`;
 
 const key = (tokens: readonly string[]) => tokens.join('\u0001');
+
+/** How far up the broader links a text is found: 磷酸铁锂 for 正极材料, not for every ancestor of an ancestor. */
+export const BROADER_REACH = 2;
 
 /**
  * The lexicon's terms as token phrases of this analyzer: finds which groups a text names (longest
@@ -57,14 +60,14 @@ export class TermVocabulary {
     return terms;
   }
 
-  /** The groups a token sequence names anywhere, and every broader group above them, as index lexemes. */
+  /** The groups a token sequence names anywhere (inside longer words too), and the broader groups up to BROADER_REACH above them, as index lexemes. */
   lexemesOf(tokens: readonly string[]): string[] {
     const lexemes = new Set<string>();
     for (let at = 0; at < tokens.length; at += 1) {
       for (let length = Math.min(this.longestPhrase, tokens.length - at); length >= 1; length -= 1) {
         for (const id of this.groupsByPhrase.get(key(tokens.slice(at, at + length))) ?? []) {
           lexemes.add(groupLexeme(id));
-          for (const broader of this.lexicon.ancestorsOf(id)) lexemes.add(underLexeme(broader.id));
+          for (const broader of this.lexicon.ancestorsOf(id).slice(0, BROADER_REACH)) lexemes.add(underLexeme(broader.id));
         }
       }
     }

@@ -67,7 +67,7 @@ describe('lexicon in the analysis', () => {
   });
 
   it('indexes the groups a text names and the broader groups above them', () => {
-    expect(vocabulary.lexemesOf(analyzer.analyze('strain wave gear for cobots').words).sort()).toEqual(['@g:robotics.harmonic', '@u:robotics.reducer']);
+    expect(vocabulary.lexemesOf(analyzer.indexTokens('strain wave gear for cobots')).sort()).toEqual(['@g:robotics.harmonic', '@u:robotics.reducer']);
   });
 
   it('weighs product terms above unknown words above generic words, and drops the lightest first', () => {

@@ -48,12 +48,6 @@ const widthFolded = (text: string) => text.normalize('NFKC');
 const CACHE_SIZE = 20_000;
 const LONG_HAN_WORD = /^\p{Script=Han}{3,}$/u;
 
-/** An indexed text: its words as a query would cut them, and the tokens to index (with the dictionary words inside long ones). */
-export interface AnalyzedText {
-  words: string[];
-  tokens: string[];
-}
-
 /**
  * Chinese and English text into search tokens, the same way for listings and for queries:
  * jieba segmentation (with the domain dictionary) and token normalisation.
@@ -62,8 +56,8 @@ export interface AnalyzedText {
  */
 export class TextAnalyzer {
   private readonly jieba: Jieba;
-  /** Names and keywords repeat across listings (segment, enterprise names, keywords): analyse each once. */
-  private readonly shortTexts = new Map<string, AnalyzedText>();
+  /** Names and keywords repeat across listings (enterprise names, keywords): analyse each once. */
+  private readonly shortTexts = new Map<string, string[]>();
   /** The dictionary words inside a long word, which repeat across all listings. */
   private readonly subWords = new Map<string, string[]>();
 
@@ -73,24 +67,18 @@ export class TextAnalyzer {
     if (domainWords.length > 0) this.jieba.loadDict(jiebaDictionary(domainWords));
   }
 
-  /** Tokens to index, in order, with the sub-words of long words. */
+  /** Tokens to index, in order, with the dictionary words inside long words (before each long word). */
   indexTokens(text: string): string[] {
-    return this.analyze(text).tokens;
-  }
-
-  /** One precise cut: the words (for finding lexicon terms) and the tokens to index. */
-  analyze(text: string): AnalyzedText {
     const cached = this.shortTexts.get(text);
     if (cached) return cached;
     const precise = this.jieba.cut(widthFolded(text), HMM);
-    const words = this.normalized(withBigrams(precise, false));
     const expanded = precise.flatMap((word) => (LONG_HAN_WORD.test(word) ? [...this.subWordsOf(word), word] : [word]));
-    const analyzed = { words, tokens: this.normalized(withBigrams(expanded, true)) };
+    const tokens = this.normalized(withBigrams(expanded, true));
     if (text.length <= SHORT_TEXT) {
       if (this.shortTexts.size >= CACHE_SIZE) this.shortTexts.clear();
-      this.shortTexts.set(text, analyzed);
+      this.shortTexts.set(text, tokens);
     }
-    return analyzed;
+    return tokens;
   }
 
   /** Offsets of Chinese characters that jieba leaves on their own: no word it knows holds them. */
