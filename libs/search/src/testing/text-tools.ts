@@ -1,6 +1,7 @@
 import { Lexicon, type TermGroup } from '@chainmatch/lexicon';
 import { readFileSync } from 'node:fs';
 import { domainWords } from '../text/domain-dictionary.js';
+import { LatinCorrector } from '../text/latin-corrector.js';
 import { PinyinCorrector } from '../text/pinyin-corrector.js';
 import { planQuery, type QueryPlan } from '../text/query-plan.js';
 import { TermVocabulary } from '../text/term-vocabulary.js';
@@ -40,5 +41,6 @@ export function textTools(groups: TermGroup[] = SAMPLE_GROUPS) {
   const analyzer = new TextAnalyzer(dictionary);
   const vocabulary = new TermVocabulary(lexicon, analyzer);
   const corrector = new PinyinCorrector(dictionary);
-  return { lexicon, dictionary, analyzer, vocabulary, corrector, plan: (text: string | undefined): QueryPlan => planQuery(text, { analyzer, vocabulary, corrector }) };
+  const spelling = new LatinCorrector(vocabulary.words());
+  return { lexicon, dictionary, analyzer, vocabulary, corrector, plan: (text: string | undefined): QueryPlan => planQuery(text, { analyzer, vocabulary, corrector, spelling }) };
 }

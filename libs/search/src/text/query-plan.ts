@@ -1,3 +1,4 @@
+import type { LatinCorrector } from './latin-corrector.js';
 import type { PinyinCorrection, PinyinCorrector } from './pinyin-corrector.js';
 import type { TermVocabulary } from './term-vocabulary.js';
 import { isProductTerm, termWeight } from './term-weights.js';
@@ -34,6 +35,7 @@ export interface PlanningTools {
   analyzer: TextAnalyzer;
   vocabulary: TermVocabulary;
   corrector: PinyinCorrector;
+  spelling: LatinCorrector;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -41,17 +43,18 @@ const labelOf = (tokens: readonly string[]) => tokens.reduce((label, token) => (
 
 /**
  * The query as terms: lexicon phrases become one term each (with all their members, in both
- * languages), and stretches that are no word but sound like a domain word are read as that word,
- * keeping what was typed as an exact alternative.
+ * languages); Chinese stretches that are no word but sound like a domain word, and English words one
+ * or two letters from a lexicon word, are read as that word, keeping what was typed as an exact
+ * alternative.
  */
 export function planQuery(text: string | undefined, tools: PlanningTools): QueryPlan {
   const folded = (text ?? '').normalize('NFKC');
-  const corrections = tools.corrector.correct(folded, tools.analyzer);
+  const corrections = [...tools.corrector.correct(folded, tools.analyzer), ...tools.spelling.correct(folded)].sort((a, b) => a.start - b.start);
   const corrected = corrections.reduceRight((t, c) => t.slice(0, c.start) + c.word + t.slice(c.start + c.typed.length), folded);
-  const words = new Map(corrections.map((c) => [c.word, c.typed]));
+  const typedFor = new Map(corrections.map((c) => [c.word, c.typed]));
   const lexicon = tools.vocabulary.lexicon;
   const terms = tools.vocabulary.expand(tools.analyzer.queryTokens(corrected)).map((term): PlannedTerm => {
-    const typed = term.tokens.length === 1 ? words.get(term.tokens[0]) : undefined;
+    const typed = term.tokens.some((token) => typedFor.has(token)) ? labelOf(term.tokens.map((token) => typedFor.get(token) ?? token)) : undefined;
     const groups = term.groupIds.map((id) => lexicon.group(id)!).filter(Boolean);
     const weight = termWeight(term.tokens, groups, lexicon);
     const base = { weight, product: isProductTerm(weight) };

@@ -2,6 +2,7 @@ import { TaxonomyService } from '@chainmatch/chains';
 import { LexiconService, type Lexicon } from '@chainmatch/lexicon';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { domainWords } from './domain-dictionary.js';
+import { LatinCorrector } from './latin-corrector.js';
 import { PinyinCorrector } from './pinyin-corrector.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { TermVocabulary } from './term-vocabulary.js';
@@ -11,6 +12,7 @@ interface TextState {
   analyzer: TextAnalyzer;
   vocabulary: TermVocabulary;
   corrector: PinyinCorrector;
+  spelling: LatinCorrector;
   dictionary: string[];
 }
 
@@ -66,7 +68,8 @@ export class SearchTextService implements OnModuleInit {
     const names = [...chains, ...chains.flatMap((chain) => this.taxonomy.segmentsOfChain(chain.id))];
     const dictionary = domainWords(names, lexicon.chineseTerms());
     const analyzer = new TextAnalyzer(dictionary);
-    this.state = { analyzer, vocabulary: new TermVocabulary(lexicon, analyzer), corrector: new PinyinCorrector(dictionary), dictionary };
+    const vocabulary = new TermVocabulary(lexicon, analyzer);
+    this.state = { analyzer, vocabulary, corrector: new PinyinCorrector(dictionary), spelling: new LatinCorrector(vocabulary.words()), dictionary };
   }
 
   private ready(): TextState {

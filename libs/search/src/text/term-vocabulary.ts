@@ -74,6 +74,11 @@ export class TermVocabulary {
     return [...lexemes];
   }
 
+  /** Every word of every lexicon phrase. */
+  words(): Set<string> {
+    return new Set([...this.phrasesByGroup.values()].flat(2));
+  }
+
   phrasesOf(groupId: string): string[][] {
     return this.phrasesByGroup.get(groupId) ?? [];
   }

@@ -86,6 +86,14 @@ describe('lexicon in the analysis', () => {
       expect(plan.terms[0].typo).toContainEqual([word]);
     });
 
+  it('reads an English word one letter from a lexicon word as that word, so its phrase and synonyms apply', () => {
+    const plan = tools.plan('harmonc reducer');
+    expect(plan.corrections).toEqual([{ start: 0, typed: 'harmonc', word: 'harmonic' }]);
+    expect(plan.terms).toHaveLength(1);
+    expect(plan.terms[0]).toMatchObject({ label: 'harmonc reducer', typoGroupIds: ['robotics.harmonic'], exact: [['harmonc', 'reducer']] });
+    expect(tools.plan('gearbox reducer').corrections).toEqual([]);
+  });
+
   it('leaves real words and known terms alone', () => {
     for (const text of ['机器人 减速器', '锂电池隔膜', '测试', '封装测试']) expect(tools.plan(text).corrections).toEqual([]);
   });
