@@ -52,7 +52,7 @@ export class LexiconService implements OnModuleInit {
     return this.snapshot;
   }
 
-  /** The version of a group as edits count it: 1 as the data files have it, +1 per edit; 0 when it never existed. */
+  /** The version of a group: 1 as the data files have it or as created, +1 per edit since; 0 when it never existed. */
   versionOf(groupId: string): number {
     return this.versions.get(groupId) ?? (this.fileGroups.some((group) => group.id === groupId) ? 1 : 0);
   }

@@ -36,7 +36,7 @@ export class LexiconGroup {
   @Field(() => String, { nullable: true, description: 'The more general group: a search for it also finds this one, ranked lower.' })
   broaderId: string | null;
 
-  @Field(() => Int, { description: '1 as the data files have it, +1 per staff edit; pass it as expectedVersion.' })
+  @Field(() => Int, { description: '1 as the data files have it or as created, +1 per staff edit since; pass it as expectedVersion.' })
   version: number;
 }
 

@@ -16,7 +16,7 @@ export class CreateLexiconEdits1764000050000 implements MigrationInterface {
       revision bigserial NOT NULL UNIQUE,
       group_id text NOT NULL,
       chain_id text NOT NULL REFERENCES chain (id),
-      version int NOT NULL CHECK (version > 1),
+      version int NOT NULL CHECK (version >= 1),
       action text NOT NULL CHECK (action IN ('CREATE', 'UPDATE', 'DELETE')),
       group_data jsonb,
       previous jsonb,
