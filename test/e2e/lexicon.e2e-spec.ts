@@ -56,7 +56,7 @@ describe('the lexicon over GraphQL', () => {
     const clash = await nevStaff.graphql.error(CREATE, { input: { ...prussianWhite, zh: ['普鲁士白', '磷酸铁锂'] } });
     expect(clash.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.zh[1]', reason: 'INVALID_LEXICON_GROUP' });
     const generic = await nevStaff.graphql.error(CREATE, { input: { ...prussianWhite, broaderId: 'nev.nowhere', en: ['material'] } });
-    expect(generic.extensions.violations.map((v: any) => v.field).sort()).toEqual(['input.broaderId', 'input.en[0]']);
+    expect((generic.extensions as any).violations.map((v: any) => v.field).sort()).toEqual(['input.broaderId', 'input.en[0]']);
     expect(await api.sql(`SELECT 1 FROM lexicon_edit`)).toEqual([]);
   });
 

@@ -31,20 +31,23 @@ export const BROADER_REACH = 2;
 export class TermVocabulary {
   private readonly groupsByPhrase = new Map<string, string[]>();
   private readonly phrasesByGroup = new Map<string, string[][]>();
-  private readonly longestPhrase: number;
+  /** The longest phrase starting with each token: most tokens start none, and are passed over at once. */
+  private readonly longestFrom = new Map<string, number>();
+  /** Each group's own lexeme and those of its broader groups within reach, worked out once. */
+  private readonly lexemesByGroup = new Map<string, string[]>();
 
   constructor(readonly lexicon: Lexicon, analyzer: TextAnalyzer) {
-    let longest = 1;
     for (const group of lexicon.groups()) {
       const phrases = uniquePhrases(termsOf(group).map((term) => analyzer.queryTokens(term)));
       this.phrasesByGroup.set(group.id, phrases);
+      const broader = lexicon.ancestorsOf(group.id).slice(0, BROADER_REACH).map((ancestor) => underLexeme(ancestor.id));
+      this.lexemesByGroup.set(group.id, [groupLexeme(group.id), ...broader]);
       for (const phrase of phrases) {
         const groups = this.groupsByPhrase.get(key(phrase)) ?? [];
         if (!groups.includes(group.id)) this.groupsByPhrase.set(key(phrase), [...groups, group.id]);
-        longest = Math.max(longest, phrase.length);
+        this.longestFrom.set(phrase[0], Math.max(this.longestFrom.get(phrase[0]) ?? 0, phrase.length));
       }
     }
-    this.longestPhrase = longest;
   }
 
   /** The query's tokens as terms, a lexicon phrase becoming one term with all its group's members. */
@@ -64,11 +67,9 @@ export class TermVocabulary {
   lexemesOf(tokens: readonly string[]): string[] {
     const lexemes = new Set<string>();
     for (let at = 0; at < tokens.length; at += 1) {
-      for (let length = Math.min(this.longestPhrase, tokens.length - at); length >= 1; length -= 1) {
-        for (const id of this.groupsByPhrase.get(key(tokens.slice(at, at + length))) ?? []) {
-          lexemes.add(groupLexeme(id));
-          for (const broader of this.lexicon.ancestorsOf(id).slice(0, BROADER_REACH)) lexemes.add(underLexeme(broader.id));
-        }
+      for (let length = Math.min(this.longestFrom.get(tokens[at]) ?? 0, tokens.length - at); length >= 1; length -= 1) {
+        const groups = this.groupsByPhrase.get(length === 1 ? tokens[at] : key(tokens.slice(at, at + length)));
+        for (const id of groups ?? []) for (const lexeme of this.lexemesByGroup.get(id)!) lexemes.add(lexeme);
       }
     }
     return [...lexemes];
@@ -88,7 +89,7 @@ export class TermVocabulary {
   }
 
   private phraseAt(tokens: readonly string[], at: number): { length: number; groupIds: string[] } | undefined {
-    for (let length = Math.min(this.longestPhrase, tokens.length - at); length >= 1; length -= 1) {
+    for (let length = Math.min(this.longestFrom.get(tokens[at]) ?? 0, tokens.length - at); length >= 1; length -= 1) {
       const groupIds = this.groupsByPhrase.get(key(tokens.slice(at, at + length)));
       if (groupIds) return { length, groupIds };
     }
