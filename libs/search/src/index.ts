@@ -6,7 +6,7 @@ export { greatCircleKm } from './engine/great-circle.js';
 export { distinctKeywords, fingerprintOf, MAX_KEYWORDS } from './engine/listing-document.js';
 export type { DocumentFingerprint, GeoLocation, ListingDocument } from './engine/listing-document.js';
 export { createSearchEngine } from './engine/search-engine.factory.js';
-export { FACET_NAMES, SEARCH_ENGINE } from './engine/search-engine.port.js';
+export { FACET_NAMES, MAX_TOTAL_HITS, SEARCH_ENGINE } from './engine/search-engine.port.js';
 export type {
   EngineHealth, FacetCount, FacetCounts, FacetName, Highlight, IndexRebuild, QueryCorrection, SearchEngine, SearchFilters, SearchHit, SearchNear,
   SearchRequest, SearchResult, SearchSort, SettingsReport, TextRange,

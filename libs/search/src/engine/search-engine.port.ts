@@ -4,6 +4,12 @@ import type { DocumentFingerprint, ListingDocument } from './listing-document.js
 export const SEARCH_ENGINE = Symbol('SearchEngine');
 
 export type SearchSort = 'RELEVANCE' | 'NEWEST' | 'DISTANCE';
+
+/**
+ * Matches an engine counts, ranks and pages through for one text search, at most (Meilisearch's
+ * maxTotalHits). A query matching more is too broad to read further; its total says 10 000.
+ */
+export const MAX_TOTAL_HITS = 10_000;
 export const FACET_NAMES = ['kind', 'chain', 'segment', 'province', 'city'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 

@@ -28,6 +28,12 @@ describe('Meilisearch settings', () => {
     expect(desired.synonyms).toEqual(synonyms);
   });
 
+  it('takes its dictionary from the analysis, so Meilisearch keeps the lexicon\'s product names whole too', () => {
+    const settings = desiredSettings({ lexicon: tools.lexicon, dictionary: tools.dictionary });
+    expect(settings.dictionary).toEqual(expect.arrayContaining(['阿托伐他汀钙', '谐波减速器', '磷酸铁锂', '封装测试']));
+    expect(settings.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']);
+  });
+
   it('makes synonyms multi-way, in lower case, merging groups that share a term', () => {
     expect(synonymMap([['集成电路', 'IC', 'chip'], ['IC', 'integrated circuit']])).toEqual({
       chip: ['ic', '集成电路'],

@@ -1,5 +1,6 @@
 import { termsOf, type Lexicon } from '@chainmatch/lexicon';
 import type { Settings } from 'meilisearch';
+import { MAX_TOTAL_HITS } from '../engine/search-engine.port.js';
 import { BROADER_REACH } from '../text/term-vocabulary.js';
 
 /** The facets as the port names them → the document attribute Meilisearch counts. */
@@ -37,7 +38,7 @@ export function desiredSettings(source: MeiliSettingsSource): Settings {
       { attributePatterns: ['title', 'description', 'keywords'], locales: ['cmn', 'eng'] },
     ],
     faceting: { maxValuesPerFacet: 200 },
-    pagination: { maxTotalHits: 10_000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SearchNear, SearchRequest } from '../engine/search-engine.port.js';
+import { MAX_TOTAL_HITS, type SearchNear, type SearchRequest } from '../engine/search-engine.port.js';
 import { filterTerms } from './pg-document-row.js';
 import type { PgTerm } from './pg-text-query.js';
 import { tsqueryLiteral } from './tsvector-literal.js';
@@ -53,8 +53,9 @@ export interface TextSearchSpec {
 }
 
 /**
- * A text search as one statement: the matches (text and filters in one GIN scan) are computed once
- * and feed the total, the page and the facets. The score is the weighted share of the query's
+ * A text search as one statement: the matches (text and filters in one GIN scan, at most
+ * MAX_TOTAL_HITS of them, so that a query matching half the index costs what one matching 10 000
+ * does) are computed once and feed the total, the page and the facets. The score is the weighted share of the query's
  * terms, each at the level of the best field it is in (see toPgDocumentRow): rare product terms
  * count more than generic words, the title more than the description.
  */
@@ -71,7 +72,7 @@ export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql
   const order = orderBy(request);
   const text = `WITH matches AS MATERIALIZED (
       SELECT ${MATCH_COLUMNS}, ${score} AS score, ${distance} AS distance
-      FROM search_listing_match m WHERE ${conditions.join(' AND ')}),
+      FROM search_listing_match m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
     page AS (SELECT * FROM matches ORDER BY ${order('matches')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})
     SELECT (SELECT count(*)::int FROM matches) AS total,
       (SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', page.score, 'title', t.title,

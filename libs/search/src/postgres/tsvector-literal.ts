@@ -12,6 +12,7 @@ const MAX_POSITION = 16_383;
 
 /** A quoted lexeme: quotes doubled and backslashes escaped, so any token is data, never syntax. */
 export function quoteLexeme(lexeme: string): string {
+  if (!lexeme.includes('\\') && !lexeme.includes("'")) return `'${lexeme}'`;
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
