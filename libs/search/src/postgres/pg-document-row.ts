@@ -63,32 +63,46 @@ export interface DocumentAnalysis {
   vocabulary: TermVocabulary;
 }
 
+interface AnalysedField {
+  tokens: string[];
+  /** Lexicon group lexemes (with their broader ones) the field names. */
+  groups: string[];
+}
+
+/**
+ * Ranking reads one level per word: title (A) above keywords (B) above description (C: its lexicon
+ * terms; its other words rank as "somewhere in the text") above the enterprise's name (D). A keyword
+ * that neither title nor description supports ranks as description: a list of other products'
+ * names cannot lift a listing to their level.
+ */
+function rankFields(title: AnalysedField, keywords: AnalysedField[], description: AnalysedField, names: string[]): WeightedText[] {
+  const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
+  const supported = (keyword: AnalysedField) =>
+    keyword.groups.length > 0 ? keyword.groups.some((group) => said.has(group)) : keyword.tokens.every((token) => said.has(token));
+  const all = (fields: AnalysedField[]) => fields.flatMap((field) => [...field.tokens, ...field.groups]);
+  return [
+    { tokens: all([title]), weight: 'A' },
+    { tokens: all(keywords.filter(supported)), weight: 'B' },
+    { tokens: [...all(keywords.filter((keyword) => !supported(keyword))), ...description.groups], weight: 'C' },
+    { tokens: names, weight: 'D' },
+  ];
+}
+
 /**
  * Segments the text. Only what the listing says — title, keywords, description — decides whether it
- * matches; a word found only in the enterprise's or the segment's name is no hit. Ranking reads one
- * level per word: title (A) above keywords (B) above description (C: its lexicon terms; its other
- * words rank as "somewhere in the text") above the enterprise's name (D). A keyword that neither
- * title nor description supports ranks as description. Returns the row and the words for the typo
- * vocabulary.
+ * matches; a word found only in the enterprise's or the segment's name is no hit (see rankFields for
+ * how well). Returns the row and the words for the typo vocabulary.
  */
 export function toPgDocumentRow(document: ListingDocument, { analyzer, vocabulary }: DocumentAnalysis): { row: PgDocumentRow; terms: string[] } {
-  const withGroups = (text: string) => {
+  const analysed = (text: string): AnalysedField => {
     const tokens = analyzer.indexTokens(text);
     return { tokens, groups: vocabulary.lexemesOf(tokens) };
   };
-  const title = withGroups(document.title);
-  const description = withGroups(document.description);
-  const keywords = document.keywords.map(withGroups);
-  const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
-  const supported = (keyword: { tokens: string[]; groups: string[] }) =>
-    keyword.groups.length > 0 ? keyword.groups.some((group) => said.has(group)) : keyword.tokens.every((token) => said.has(token));
+  const title = analysed(document.title);
+  const description = analysed(document.description);
+  const keywords = document.keywords.map(analysed);
   const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analyzer.indexTokens(name) : []));
-  const ranked: WeightedText[] = [
-    { tokens: [...title.tokens, ...title.groups], weight: 'A' },
-    { tokens: keywords.filter(supported).flatMap((k) => [...k.tokens, ...k.groups]), weight: 'B' },
-    { tokens: [...keywords.filter((k) => !supported(k)).flatMap((k) => [...k.tokens, ...k.groups]), ...description.groups], weight: 'C' },
-    { tokens: names, weight: 'D' },
-  ];
+  const ranked = rankFields(title, keywords, description, names);
   const words = [title, ...keywords, description].flatMap((field) => [...field.tokens, ...field.groups]);
   const row: PgDocumentRow = {
     listing_id: document.id,
