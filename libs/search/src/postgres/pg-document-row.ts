@@ -5,7 +5,7 @@ import type { TextAnalyzer } from '../text/text-analyzer.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 import { bestWeightLiteral, lexemesLiteral, type WeightedText } from './tsvector-literal.js';
 
-/** The values of one document for the three engine tables, as passed to jsonb_to_recordset (see PG_DOCUMENT_COLUMNS). */
+/** The values of one document for the three engine tables, as passed to json_to_recordset (see PG_DOCUMENT_COLUMNS). */
 export interface PgDocumentRow {
   listing_id: string;
   kind: string;

@@ -41,7 +41,7 @@ export function documentRows(documents: readonly ListingDocument[], analysis: Do
 export async function writeDocuments(query: SqlRunner, tables: EngineTables, rows: DocumentRows, mode: 'upsert' | 'insert'): Promise<string[]> {
   const converted = [...rows].sort((a, b) => (a.row.listing_id < b.row.listing_id ? -1 : 1));
   await query(
-    `WITH r AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${PG_DOCUMENT_COLUMNS})),
+    `WITH r AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})),
        facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, mode)}),
        match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)})
      ${insertInto(tables.text, TABLE_COLUMNS.text, mode)}`,
