@@ -11,9 +11,9 @@ import { TextAnalyzer } from './text-analyzer.js';
 interface TextState {
   analyzer: TextAnalyzer;
   vocabulary: TermVocabulary;
-  corrector: PinyinCorrector;
-  spelling: LatinCorrector;
   dictionary: string[];
+  /** Made at the first query: only searches need them, and the pinyin of every domain word takes a while. */
+  correctors?: { corrector: PinyinCorrector; spelling: LatinCorrector };
 }
 
 /** How often a search checks whether another process edited the lexicon. */
@@ -55,7 +55,9 @@ export class SearchTextService implements OnModuleInit {
 
   /** The query as weighted terms with their lexicon alternatives and typo readings: what engines search for and matching scores. */
   plan(text: string | undefined): QueryPlan {
-    return planQuery(text, this.ready());
+    const state = this.ready();
+    state.correctors ??= { corrector: new PinyinCorrector(state.dictionary), spelling: new LatinCorrector(state.vocabulary.words()) };
+    return planQuery(text, { ...state, ...state.correctors });
   }
 
   /** Picks up lexicon edits made by other processes (checked at most every two seconds unless `force`). Returns whether it changed. */
@@ -68,8 +70,7 @@ export class SearchTextService implements OnModuleInit {
     const names = [...chains, ...chains.flatMap((chain) => this.taxonomy.segmentsOfChain(chain.id))];
     const dictionary = domainWords(names, lexicon.chineseTerms());
     const analyzer = new TextAnalyzer(dictionary);
-    const vocabulary = new TermVocabulary(lexicon, analyzer);
-    this.state = { analyzer, vocabulary, corrector: new PinyinCorrector(dictionary), spelling: new LatinCorrector(vocabulary.words()), dictionary };
+    this.state = { analyzer, vocabulary: new TermVocabulary(lexicon, analyzer), dictionary };
   }
 
   private ready(): TextState {

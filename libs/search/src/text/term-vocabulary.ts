@@ -1,6 +1,8 @@
 import type { Lexicon, TermGroup } from '@chainmatch/lexicon';
 import { termsOf } from '@chainmatch/lexicon';
+import { isDictionaryWord } from './domain-dictionary.js';
 import type { TextAnalyzer } from './text-analyzer.js';
+import { normalizeToken } from './token-normalizer.js';
 
 /** One word or lexicon term of a query: it matches when any alternative (a phrase of tokens) does. */
 export interface QueryTerm {
@@ -38,7 +40,7 @@ export class TermVocabulary {
 
   constructor(readonly lexicon: Lexicon, analyzer: TextAnalyzer) {
     for (const group of lexicon.groups()) {
-      const phrases = uniquePhrases(termsOf(group).map((term) => analyzer.queryTokens(term)));
+      const phrases = uniquePhrases(termsOf(group).map((term) => phraseOf(term, analyzer)));
       this.phrasesByGroup.set(group.id, phrases);
       const broader = lexicon.ancestorsOf(group.id).slice(0, BROADER_REACH).map((ancestor) => underLexeme(ancestor.id));
       this.lexemesByGroup.set(group.id, [groupLexeme(group.id), ...broader]);
@@ -95,6 +97,12 @@ export class TermVocabulary {
     }
     return undefined;
   }
+}
+
+/** A term as query tokens: a Chinese dictionary term is one token as it stands, with no segmentation to run. */
+function phraseOf(term: string, analyzer: TextAnalyzer): string[] {
+  const token = isDictionaryWord(term) ? normalizeToken(term) : undefined;
+  return token ? [token] : analyzer.queryTokens(term);
 }
 
 function uniquePhrases(phrases: string[][]): string[][] {
