@@ -99,7 +99,7 @@ function scoreOf(spec: TextSearchSpec, params: SqlParams): string {
   return `(${levels.join(' + ') || '1'})::float8`;
 }
 
-/** A search without text: the page (by index where it can), the total and the facets as separate statements. */
+/** A search without text: the page (by index where it can), the total and the facets (both over at most MAX_TOTAL_HITS listings) as separate statements. */
 export function browseSql(request: SearchRequest): { page: Sql; total: Sql; facets: Sql } {
   const params = new SqlParams();
   const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...radius(request.filters.near, params)].join(' AND ');
@@ -109,8 +109,9 @@ export function browseSql(request: SearchRequest): { page: Sql; total: Sql; face
     ORDER BY ${order} LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`;
   return {
     page: { text: page, values: pageParams.values },
-    total: { text: `SELECT count(*)::int AS total FROM search_listing f WHERE ${where}`, values: params.values },
-    facets: { text: facetQuery(`search_listing f WHERE ${where}`), values: params.values },
+    // Counted and faceted up to MAX_TOTAL_HITS listings, as text searches are.
+    total: { text: `SELECT count(*)::int AS total FROM (SELECT 1 FROM search_listing f WHERE ${where} LIMIT ${MAX_TOTAL_HITS}) c`, values: params.values },
+    facets: { text: facetQuery(`(SELECT f.* FROM search_listing f WHERE ${where} LIMIT ${MAX_TOTAL_HITS}) f`), values: params.values },
   };
 }
 
