@@ -92,7 +92,7 @@ export class SearchListingConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'Matches over all pages (Meilisearch counts up to 10 000).' })
+  @Field(() => Int, { description: 'Matches over all pages, counted up to 10 000 by every engine: a broader search says 10 000.' })
   totalCount: number;
 
   @Field(() => SearchFacets, { description: 'Computed only when asked for.' })
