@@ -3,6 +3,9 @@ import { contractDocument } from '../../libs/search/src/testing/contract-documen
 import { QUALITY_CORPUS, QUALITY_QUERIES, type LabelledQuery } from '../fixtures/search-quality.fixtures.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
+/** The API, the corpus and 57 searches: more than a test's usual 30 s on a busy machine. */
+const SETUP_TIMEOUT_MS = 120_000;
+
 /** Graded relevance at rank i (0-based) counts (2^grade − 1) / log2(i + 2). */
 function dcg(grades: number[]): number {
   return grades.reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
@@ -46,7 +49,7 @@ describe('search quality on the labelled set', () => {
       const { hits } = await engine.search({ text: query.text, filters: {}, sort: 'RELEVANCE', offset: 0, limit: 20 });
       rankings.set(query.text, hits.map((hit) => keyOf.get(hit.id)!));
     }
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => api?.close());
 
   it('has at least 40 labelled queries over the corpus', () => {
