@@ -67,6 +67,18 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
   const interestOfA = async () => ({ id: (await expressInterest(memberA, await activeListingOf(memberB))).id, v: 1 });
   const versionOfA = async () => (await api.sql(`SELECT version FROM enterprise WHERE id = $1`, [memberA.enterpriseId]))[0].version;
   const newAccount = () => ({ email: `matrix-${++serial}@test.cn`, password: TEST_PASSWORD, displayName: '矩阵' });
+  /** A term group of the IC chain (covered by staffIn, not staffOut) with terms no other group has. */
+  const lexiconGroup = () => {
+    const n = ++serial;
+    return { id: `ic.matrix-${n}`, segmentIds: ['ic.materials'], type: 'MATERIAL', zh: [`矩阵材料${'甲乙丙丁戊己庚辛壬癸'[n % 10]}${n}号`], en: [`matrix material ${n}`] };
+  };
+  const CREATE_GROUP = `mutation($input: CreateLexiconGroupInput!) { createLexiconGroup(input: $input) { id } }`;
+  /** A fresh group made by an admin, at version 1. */
+  const lexiconGroupOfIc = async () => {
+    const { id, ...content } = lexiconGroup();
+    await admin.graphql.data(CREATE_GROUP, { input: { id, ...content } });
+    return { groupId: id, v: 1, content };
+  };
 
   const CASES: Case[] = [
     { mutation: 'createListing', expected: OWNER, prepare: async () => ({
@@ -127,6 +139,16 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
     { mutation: 'declineInterest', expected: MEMBERS_OF_A, prepare: async () => ({
       query: `mutation($id: ID!, $v: Int!) { declineInterest(id: $id, expectedVersion: $v, reason: "暂无需求") { id } }`, variables: await interestInA() }) },
     { mutation: 'withdrawInterest', expected: MEMBERS_OF_A, prepare: async () => ({ query: transition('withdrawInterest'), variables: await interestOfA() }) },
+    { mutation: 'createLexiconGroup', expected: COVERING_STAFF, prepare: async () => ({ query: CREATE_GROUP, variables: { input: lexiconGroup() } }) },
+    { mutation: 'updateLexiconGroup', expected: COVERING_STAFF, prepare: async () => {
+      const { groupId, v, content } = await lexiconGroupOfIc();
+      return { query: `mutation($g: String!, $v: Int!, $input: LexiconGroupContentInput!) { updateLexiconGroup(groupId: $g, expectedVersion: $v, input: $input) { id } }`,
+        variables: { g: groupId, v, input: { ...content, variants: [`${content.zh[0]}改`] } } };
+    } },
+    { mutation: 'deleteLexiconGroup', expected: COVERING_STAFF, prepare: async () => {
+      const { groupId, v } = await lexiconGroupOfIc();
+      return { query: `mutation($g: String!, $v: Int!) { deleteLexiconGroup(groupId: $g, expectedVersion: $v) { id } }`, variables: { g: groupId, v } };
+    } },
     { mutation: 'logout', expected: SIGNED_IN, prepare: async (actor) => ({
       query: `mutation { logout }`,
       client: actor === 'anonymous' ? api.graphql : (await signIn(api, emailOf(actor))).graphql }) },
@@ -138,6 +160,7 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
     (SELECT string_agg(e::text, ',' ORDER BY id) FROM enterprise e),
     (SELECT string_agg(s::text, ',' ORDER BY enterprise_id, segment_id) FROM enterprise_segment s),
     (SELECT string_agg(u::text, ',' ORDER BY id) FROM app_user u),
+    (SELECT string_agg(x::text, ',' ORDER BY revision) FROM lexicon_edit x),
     (SELECT string_agg(a::text, ',' ORDER BY id) FROM alliance a),
     (SELECT string_agg(i::text, ',' ORDER BY id) FROM enterprise_invitation i),
     (SELECT string_agg(m::text, ',' ORDER BY id) FROM match m),

@@ -32,6 +32,8 @@ export async function publishListing(member: Member, overrides: Record<string, u
 export const SEARCH = `query($input: SearchListingsInput, $first: Int, $after: String) {
   searchListings(input: $input, first: $first, after: $after) {
     totalCount
+    droppedTerms
+    corrections { typed word }
     pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor score distanceKm node { id title kind status } highlights { field text matches { start length } } }
   } }`;

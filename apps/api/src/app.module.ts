@@ -6,6 +6,7 @@ import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
 import { InterestModule } from '@chainmatch/interest';
+import { LexiconModule } from '@chainmatch/lexicon';
 import { ListingsModule } from '@chainmatch/listings';
 import { MatchingModule } from '@chainmatch/matching';
 import { RegionsModule } from '@chainmatch/regions';
@@ -46,6 +47,7 @@ export class AppModule {
         RegionsModule,
         ChainsModule,
         UnitsModule,
+        LexiconModule,
         EnterprisesModule,
         ListingsModule,
         EventsModule,

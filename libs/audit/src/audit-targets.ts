@@ -17,6 +17,8 @@ const LISTING: AuditTarget = { type: 'LISTING' };
 const ENTERPRISE: AuditTarget = { type: 'ENTERPRISE' };
 const MATCH: AuditTarget = { type: 'MATCH' };
 const INTEREST: AuditTarget = { type: 'INTEREST' };
+/** Lexicon groups have text ids; the audit log points at the edit (its id is a UUID), which names the group. */
+const LEXICON_EDIT: AuditTarget = { type: 'LEXICON_EDIT' };
 const SIGNED_IN_USER: AuditTarget = { type: 'USER', idOf: (payload) => (payload as WithUser)?.user?.id };
 
 /**
@@ -50,6 +52,9 @@ export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
   dismissMatch: MATCH,
   introduceMatch: MATCH,
   recordMatchOutcome: MATCH,
+  createLexiconGroup: LEXICON_EDIT,
+  updateLexiconGroup: LEXICON_EDIT,
+  deleteLexiconGroup: LEXICON_EDIT,
 };
 
 /** `EnterpriseInvitation` → `ENTERPRISE_INVITATION`; undefined for scalar results (nothing to point at). */

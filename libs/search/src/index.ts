@@ -1,13 +1,14 @@
 import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
 import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFanout.js';
+import { LexiconAnalysis1764000051000 } from './migrations/1764000051000-LexiconAnalysis.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
-export { fingerprintOf } from './engine/listing-document.js';
+export { distinctKeywords, fingerprintOf, MAX_KEYWORDS } from './engine/listing-document.js';
 export type { DocumentFingerprint, GeoLocation, ListingDocument } from './engine/listing-document.js';
 export { createSearchEngine } from './engine/search-engine.factory.js';
-export { FACET_NAMES, SEARCH_ENGINE } from './engine/search-engine.port.js';
+export { FACET_NAMES, MAX_TOTAL_HITS, SEARCH_ENGINE } from './engine/search-engine.port.js';
 export type {
-  EngineHealth, FacetCount, FacetCounts, FacetName, Highlight, IndexRebuild, SearchEngine, SearchFilters, SearchHit, SearchNear,
+  EngineHealth, FacetCount, FacetCounts, FacetName, Highlight, IndexRebuild, QueryCorrection, SearchEngine, SearchFilters, SearchHit, SearchNear,
   SearchRequest, SearchResult, SearchSort, SettingsReport, TextRange,
 } from './engine/search-engine.port.js';
 export { ListingSearchService } from './graphql/listing-search.service.js';
@@ -31,8 +32,15 @@ export { SearchSyncWorker } from './sync/search-sync.worker.js';
 export type { DrainOutcome, SyncSettings } from './sync/search-sync.worker.js';
 export { hasDrift, SearchVerifyService } from './sync/search-verify.service.js';
 export type { DriftReport } from './sync/search-verify.service.js';
+export { searchRelaxing } from './engine/relaxed-search.js';
+export type { StrictSearch } from './engine/relaxed-search.js';
+export { relaxationOrder } from './text/query-plan.js';
+export type { PlannedTerm, QueryPlan } from './text/query-plan.js';
 export { SearchTextService } from './text/search-text.service.js';
+export { groupLexeme, MAX_QUERY_TERMS, TermVocabulary, underLexeme } from './text/term-vocabulary.js';
+export type { QueryTerm } from './text/term-vocabulary.js';
+export { isProductTerm, termWeight, WEIGHT as TERM_WEIGHT } from './text/term-weights.js';
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000];

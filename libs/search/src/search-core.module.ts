@@ -1,4 +1,5 @@
 import { ChainsModule } from '@chainmatch/chains';
+import { LexiconCoreModule } from '@chainmatch/lexicon';
 import { AppConfig } from '@chainmatch/config';
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -14,7 +15,7 @@ import { SearchTextService } from './text/search-text.service.js';
 
 /** The engine, its sync from the database, rebuild and verify: what the API and the command-line tools share. */
 @Module({
-  imports: [ChainsModule],
+  imports: [ChainsModule, LexiconCoreModule],
   providers: [
     SearchTextService,
     { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken(), SearchTextService], useFactory: createSearchEngine },

@@ -4,6 +4,7 @@ import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
 import { interestEntities, interestMigrations } from '@chainmatch/interest';
+import { lexiconEntities, lexiconMigrations } from '@chainmatch/lexicon';
 import { listingEntities, listingMigrations } from '@chainmatch/listings';
 import { matchingEntities, matchingMigrations } from '@chainmatch/matching';
 import { regionEntities, regionMigrations } from '@chainmatch/regions';
@@ -12,8 +13,8 @@ import { unitEntities, unitMigrations } from '@chainmatch/units';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities, ...unitEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
-export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations, ...unitMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...unitEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities, ...lexiconEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations, ...unitMigrations, ...lexiconMigrations];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

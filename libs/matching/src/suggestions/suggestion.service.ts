@@ -131,7 +131,7 @@ export class SuggestionService implements OnModuleInit {
   /** The need's product terms (title and keywords), synonyms folded, stop words, quantities and units left out. */
   private demandTerms(demand: LoadedSide): string[][][] {
     const text = [demand.title, ...demand.keywords].join(' ');
-    const terms = this.text.synonyms.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives);
+    const terms = this.text.vocabulary.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives);
     return meaningfulTerms(terms, this.units.catalogue.aliasKeys());
   }
 

@@ -37,6 +37,19 @@ export interface ListingDocument {
   version: number;
 }
 
+/** Keywords beyond this many (after removing repeats) are not indexed: a list stuffed with other products' names counts once. */
+export const MAX_KEYWORDS = 10;
+
+/** The first MAX_KEYWORDS keywords, trimmed, repeats (in any case or width) removed: what every engine indexes. */
+export function distinctKeywords(keywords: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const keyword of keywords) {
+    const key = keyword.normalize('NFKC').toLowerCase().trim();
+    if (key !== '' && !seen.has(key)) seen.set(key, keyword.trim());
+  }
+  return [...seen.values()].slice(0, MAX_KEYWORDS);
+}
+
 /** Keys in a fixed order, so that equal documents always print (and hash) the same. */
 const FIELD_ORDER: (keyof ListingDocument)[] = [
   'id', 'kind', 'title', 'description', 'keywords', 'chainId', 'chainNameZh', 'chainNameEn', 'segmentId', 'segmentNameZh',

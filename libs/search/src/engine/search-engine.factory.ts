@@ -17,7 +17,8 @@ export function createSearchEngine(config: AppConfig, dataSource: DataSource, te
     const client = new Meilisearch({ host: config.get('MEILI_URL')!, apiKey: config.get('MEILI_MASTER_KEY'), timeout: MEILI_REQUEST_TIMEOUT_MS });
     return new MeilisearchEngine(
       client,
-      () => ({ synonymGroups: text.synonyms.source, dictionary: text.dictionary }),
+      () => ({ lexicon: text.vocabulary.lexicon, dictionary: text.dictionary }),
+      (query) => text.plan(query),
       { indexUid: config.get('MEILI_INDEX'), taskTimeoutMs: MEILI_TASK_TIMEOUT_MS },
     );
   }

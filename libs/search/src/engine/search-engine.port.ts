@@ -4,6 +4,12 @@ import type { DocumentFingerprint, ListingDocument } from './listing-document.js
 export const SEARCH_ENGINE = Symbol('SearchEngine');
 
 export type SearchSort = 'RELEVANCE' | 'NEWEST' | 'DISTANCE';
+
+/**
+ * Matches an engine counts, ranks and pages through for one text search, at most (Meilisearch's
+ * maxTotalHits). A query matching more is too broad to read further; its total says 10 000.
+ */
+export const MAX_TOTAL_HITS = 10_000;
 export const FACET_NAMES = ['kind', 'chain', 'segment', 'province', 'city'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
@@ -32,6 +38,11 @@ export interface SearchRequest {
   sort: SearchSort;
   offset: number;
   limit: number;
+  /**
+   * ALL_THEN_MOST (the default): every term first; when that finds fewer than `limit`, the lightest
+   * terms are dropped one by one (see searchRelaxing). ALL: every term, whatever it finds.
+   */
+  matching?: 'ALL' | 'ALL_THEN_MOST';
   /** Compute facet counts (over every match, not just the page). */
   facets?: boolean;
   /** The instant documents must still be valid at; defaults to now. */
@@ -65,10 +76,19 @@ export interface FacetCount {
 
 export type FacetCounts = Record<FacetName, FacetCount[]>;
 
+/** A stretch of the query read as the domain word it sounds like (封装侧试 → 封装测试). */
+export interface QueryCorrection {
+  typed: string;
+  word: string;
+}
+
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
   facets?: FacetCounts;
+  /** Terms of the query that the hits need not have: strict matching found too little (as typed). */
+  droppedTerms: string[];
+  corrections: QueryCorrection[];
 }
 
 export interface EngineHealth {

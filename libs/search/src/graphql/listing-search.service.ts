@@ -39,6 +39,8 @@ export class ListingSearchService {
         endCursor: result.hits.length > 0 ? encodeSearchCursor(last) : null,
       },
       facets: this.labelled(result.facets),
+      droppedTerms: result.droppedTerms,
+      corrections: result.corrections,
     };
   }
 
@@ -66,6 +68,8 @@ export class ListingSearchService {
    * ACTIVE a moment ago (the index lags by the sync interval) is left out rather than shown.
    */
   private async edgesOf(hits: SearchHit[], request: SearchRequest, input: SearchListingsInput): Promise<SearchListingEdge[]> {
+    // No hits, no read: an empty id list must never reach the listing table as "no condition".
+    if (hits.length === 0) return [];
     const found = new Map((await this.listings.findByIds(hits.map((hit) => hit.id))).map((listing) => [listing.id, listing]));
     const now = new Date();
     return hits.flatMap((hit, i) => {

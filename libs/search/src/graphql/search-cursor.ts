@@ -1,7 +1,8 @@
 import { BadUserInputError } from '@chainmatch/core';
+import { MAX_TOTAL_HITS } from '../engine/search-engine.port.js';
 
-/** How deep results can be paged: the window Meilisearch keeps by default is 10 000 hits. */
-export const MAX_SEARCH_WINDOW = 10_000;
+/** How deep results can be paged: as far as engines count. */
+export const MAX_SEARCH_WINDOW = MAX_TOTAL_HITS;
 
 /**
  * Search results are ranked, not keyed by one column, so their cursors carry the position in the

@@ -75,6 +75,15 @@ export class SearchFacets {
   city: FacetCount[];
 }
 
+@ObjectType({ description: 'A stretch of the query read as the domain word it sounds like (封装侧试 → 封装测试).' })
+export class SearchCorrection {
+  @Field()
+  typed: string;
+
+  @Field()
+  word: string;
+}
+
 @ObjectType()
 export class SearchListingConnection {
   @Field(() => [SearchListingEdge])
@@ -83,9 +92,18 @@ export class SearchListingConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'Matches over all pages (Meilisearch counts up to 10 000).' })
+  @Field(() => Int, { description: 'Matches over all pages, counted up to 10 000 by every engine: a broader search says 10 000.' })
   totalCount: number;
 
   @Field(() => SearchFacets, { description: 'Computed only when asked for.' })
   facets: SearchFacets;
+
+  @Field(() => [String], {
+    description: 'Terms of `text` the results need not contain, as typed: when every term together finds less than a page, '
+      + 'the least telling terms are dropped one by one, and listings with more of the terms still come first. Empty for a strict result.',
+  })
+  droppedTerms: string[];
+
+  @Field(() => [SearchCorrection], { description: 'Chinese typos read as the domain words they sound like; their matches rank below exact ones.' })
+  corrections: SearchCorrection[];
 }

@@ -15,6 +15,11 @@ function filterNumber(value: number): string {
   return String(value);
 }
 
+/** Listings already shown by a stricter level of a relaxed search. */
+export function excludeFilter(ids: readonly string[]): string[] {
+  return ids.length > 0 ? [`id NOT IN [${ids.map(quoteFilterValue).join(', ')}]`] : [];
+}
+
 /** The filters as expressions Meilisearch ANDs together: IN [...] gives OR within one field. */
 export function meiliFilter(filters: SearchFilters, now: Date): string[] {
   const anyOf = (attribute: string, values: string[] | undefined) =>

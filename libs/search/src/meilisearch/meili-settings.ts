@@ -1,4 +1,7 @@
+import { termsOf, type Lexicon } from '@chainmatch/lexicon';
 import type { Settings } from 'meilisearch';
+import { MAX_TOTAL_HITS } from '../engine/search-engine.port.js';
+import { BROADER_REACH } from '../text/term-vocabulary.js';
 
 /** The facets as the port names them → the document attribute Meilisearch counts. */
 export const MEILI_FACET_ATTRIBUTES = {
@@ -6,9 +9,12 @@ export const MEILI_FACET_ATTRIBUTES = {
 } as const;
 
 export interface MeiliSettingsSource {
-  synonymGroups: readonly (readonly string[])[];
+  lexicon: Lexicon;
   dictionary: readonly string[];
 }
+
+/** Searched, best first (the `attribute` rule ranks by this order). Names are not: a listing is found by what it says. */
+export const MEILI_SEARCHABLE = ['title', 'keywords', 'description'];
 
 /**
  * The index settings, declared here and applied at start when the server's differ. Ranking puts
@@ -17,15 +23,13 @@ export interface MeiliSettingsSource {
  */
 export function desiredSettings(source: MeiliSettingsSource): Settings {
   return {
-    searchableAttributes: [
-      // Not the chain's names: every listing of the chain would match them (and their synonyms).
-      'title', 'keywords', 'enterpriseNameZh', 'enterpriseNameEn', 'segmentNameZh', 'segmentNameEn', 'description',
-    ],
-    filterableAttributes: ['_geo', 'chainId', 'cityAdcode', 'kind', 'provinceAdcode', 'segmentId', 'validUntil', 'verified'],
+    // Not the names of the chain, segment or enterprise: a hit on them alone is no hit for a text query.
+    searchableAttributes: MEILI_SEARCHABLE,
+    filterableAttributes: ['_geo', 'chainId', 'cityAdcode', 'id', 'kind', 'provinceAdcode', 'segmentId', 'validUntil', 'verified'],
     sortableAttributes: ['_geo', 'createdAt', 'id'],
     displayedAttributes: ['*'],
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-    synonyms: synonymMap(source.synonymGroups),
+    synonyms: lexiconSynonyms(source.lexicon),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     dictionary: [...source.dictionary].sort(),
     localizedAttributes: [
@@ -34,18 +38,32 @@ export function desiredSettings(source: MeiliSettingsSource): Settings {
       { attributePatterns: ['title', 'description', 'keywords'], locales: ['cmn', 'eng'] },
     ],
     faceting: { maxValuesPerFacet: 200 },
-    pagination: { maxTotalHits: 10_000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };
 }
 
+/** The lexicon as Meilisearch synonyms: members of a group both ways, broader terms one way to every narrower group's terms. */
+export function lexiconSynonyms(lexicon: Lexicon): Record<string, string[]> {
+  const groups = lexicon.groups();
+  const narrower = groups.flatMap((group) => {
+    const below = lexicon.descendantsOf(group.id).filter(({ depth }) => depth <= BROADER_REACH).flatMap(({ group: d }) => termsOf(d));
+    return below.length > 0 ? [{ from: termsOf(group), to: below }] : [];
+  });
+  return synonymMap(groups.map(termsOf), narrower);
+}
+
 /** Multi-way synonyms: every member of a group maps to all the others (Meilisearch compares lower case). */
-export function synonymMap(groups: readonly (readonly string[])[]): Record<string, string[]> {
+export function synonymMap(groups: readonly (readonly string[])[], oneWay: readonly { from: string[]; to: string[] }[] = []): Record<string, string[]> {
   const map: Record<string, string[]> = {};
-  for (const group of groups) {
-    const terms = [...new Set(group.map((term) => term.toLowerCase()))];
-    for (const term of terms) map[term] = [...new Set([...(map[term] ?? []), ...terms.filter((other) => other !== term)])].sort();
-  }
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const add = (from: readonly string[], to: readonly string[]) => {
+    const targets = [...new Set(to.map((term) => term.toLowerCase()))];
+    for (const term of new Set(from.map((t) => t.toLowerCase()))) {
+      map[term] = [...new Set([...(map[term] ?? []), ...targets.filter((other) => other !== term)])].sort();
+    }
+  };
+  for (const group of groups) add(group, group);
+  for (const { from, to } of oneWay) add(from, to);
+  return Object.fromEntries(Object.entries(map).filter(([, to]) => to.length > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Lists whose order carries no meaning, compared as sets. */

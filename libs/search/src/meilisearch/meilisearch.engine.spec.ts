@@ -1,4 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
+import { textTools } from '../testing/text-tools.js';
 import { contractDocument } from '../testing/contract-documents.js';
 import { MARK_END, MARK_START } from './meili-highlights.js';
 import { MeilisearchEngine } from './meilisearch.engine.js';
@@ -38,8 +39,9 @@ function fakeClient(taskStatus = 'succeeded') {
   return { client: client as unknown as Meilisearch, calls };
 }
 
+const tools = textTools();
 const engineWith = (client: Meilisearch) =>
-  new MeilisearchEngine(client, () => ({ synonymGroups: [], dictionary: [] }), { indexUid: 'listings', taskTimeoutMs: 1000 });
+  new MeilisearchEngine(client, () => ({ lexicon: tools.lexicon, dictionary: [] }), tools.plan, { indexUid: 'listings', taskTimeoutMs: 1000 });
 
 describe('MeilisearchEngine (against a recording client)', () => {
   it('sends the request: text, escaped filters, facets, sort, page, highlights, all words required', async () => {
@@ -57,6 +59,15 @@ describe('MeilisearchEngine (against a recording client)', () => {
     expect(result.hits).toEqual([{ id: 'a', score: 0.8, highlights: [{ field: 'title', text: '芯片供应', ranges: [{ start: 0, length: 2 }] }] }]);
     expect(result.total).toBe(1);
     expect(result.facets).toMatchObject({ chain: [{ value: 'ic', count: 1 }], kind: [{ value: 'SUPPLY', count: 1 }], city: [] });
+  });
+
+  it('relaxes as every engine does: the lightest term dropped, the ids already shown excluded, the dropped term reported', async () => {
+    const { client, calls } = fakeClient();
+    const result = await engineWith(client).search({ text: '磷酸铁锂 材料', filters: {}, sort: 'RELEVANCE', offset: 0, limit: 20 });
+    const queries = calls.filter((call) => call[0] === 'search').map((call) => [call[2], (call[3] as { filter: string[] }).filter.at(-1)]);
+    expect(queries).toEqual([['磷酸铁锂 材料', expect.stringMatching(/^validUntil/)], ['磷酸铁锂', 'id NOT IN ["a"]']]);
+    expect(result.droppedTerms).toEqual(['材料']);
+    expect(result.hits.map((hit) => hit.id)).toEqual(['a', 'a']);
   });
 
   it('writes mapped documents and returns once the server applied them', async () => {

@@ -4,8 +4,10 @@ import {
   FACET_NAMES, type EngineHealth, type FacetCounts, type IndexRebuild, type SearchEngine, type SearchRequest, type SearchResult,
   type SettingsReport,
 } from '../engine/search-engine.port.js';
+import { searchRelaxing } from '../engine/relaxed-search.js';
+import type { QueryPlan } from '../text/query-plan.js';
 import { toMeiliDocument, type MeiliDocument } from './meili-document.js';
-import { meiliFilter, meiliSort } from './meili-filter.js';
+import { excludeFilter, meiliFilter, meiliSort } from './meili-filter.js';
 import { highlightsFromFormatted, MARK_END, MARK_START } from './meili-highlights.js';
 import { desiredSettings, MEILI_FACET_ATTRIBUTES, settingsDiff, type MeiliSettingsSource } from './meili-settings.js';
 
@@ -26,6 +28,7 @@ export class MeilisearchEngine implements SearchEngine {
   constructor(
     private readonly client: Meilisearch,
     private readonly settingsSource: () => MeiliSettingsSource,
+    private readonly planner: (text: string | undefined) => QueryPlan,
     private readonly options: MeiliEngineOptions,
   ) {}
 
@@ -51,16 +54,31 @@ export class MeilisearchEngine implements SearchEngine {
     await this.completed(this.index.deleteDocuments(ids).waitTask({ timeout: this.options.taskTimeoutMs }));
   }
 
+  /**
+   * The query is planned as for every engine (lexicon terms, Chinese typos read by sound), then sent
+   * as text — Meilisearch applies the lexicon's synonyms and its own English typo tolerance — with
+   * every word required, relaxing term by term like the PostgreSQL engine (searchRelaxing).
+   */
   async search(request: SearchRequest): Promise<SearchResult> {
-    const response = await this.index.search(request.text?.trim() || null, this.searchParams(request));
+    const plan = this.planner(request.text);
+    if (plan.terms.length === 0) {
+      return { ...(await this.searchText(null, request, [], request.offset, request.limit, request.facets ?? false)), droppedTerms: [], corrections: [] };
+    }
+    return searchRelaxing(plan, request, ({ required, excludeIds, offset, limit, facets }) =>
+      this.searchText(required.map((i) => plan.terms[i].query).join(' '), request, excludeIds, offset, limit, facets));
+  }
+
+  private async searchText(text: string | null, request: SearchRequest, excludeIds: string[], offset: number, limit: number, facets: boolean) {
+    const params = this.searchParams({ ...request, offset, limit, facets }, text !== null, excludeIds);
+    const response = await this.index.search(text, params);
     const hits = response.hits.map((hit) => ({
       id: hit.id,
       score: hit._rankingScore ?? 1,
-      highlights: request.text?.trim() ? highlightsFromFormatted(hit._formatted) : [],
+      highlights: text !== null ? highlightsFromFormatted(hit._formatted) : [],
     }));
     const counted = response as { totalHits?: number; estimatedTotalHits?: number };
     const total = counted.totalHits ?? counted.estimatedTotalHits ?? hits.length;
-    return { hits, total, ...(request.facets && { facets: facetCountsOf(response.facetDistribution ?? {}) }) };
+    return { hits, total, ...(facets && { facets: facetCountsOf(response.facetDistribution ?? {}) }) };
   }
 
   async count(): Promise<number> {
@@ -111,10 +129,9 @@ export class MeilisearchEngine implements SearchEngine {
     // HTTP only: nothing to release.
   }
 
-  private searchParams(request: SearchRequest): SearchParams {
-    const withText = Boolean(request.text?.trim());
+  private searchParams(request: SearchRequest, withText: boolean, excludeIds: string[]): SearchParams {
     return {
-      filter: meiliFilter(request.filters, request.now ?? new Date()),
+      filter: [...meiliFilter(request.filters, request.now ?? new Date()), ...excludeFilter(excludeIds)],
       sort: meiliSort(request),
       ...pagination(request),
       facets: request.facets ? Object.values(MEILI_FACET_ATTRIBUTES) : undefined,
@@ -128,7 +145,7 @@ export class MeilisearchEngine implements SearchEngine {
         highlightPostTag: MARK_END,
       }),
       showRankingScore: true,
-      // Every word must match, as in the PostgreSQL engine.
+      // Every word of the (possibly relaxed) query must match, as in the PostgreSQL engine.
       matchingStrategy: 'all',
     };
   }

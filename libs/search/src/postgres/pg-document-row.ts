@@ -1,10 +1,11 @@
 import { fingerprintOf, type ListingDocument } from '../engine/listing-document.js';
 import type { SearchFilters } from '../engine/search-engine.port.js';
+import type { TermVocabulary } from '../text/term-vocabulary.js';
 import type { TextAnalyzer } from '../text/text-analyzer.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
-import { lexemesLiteral, tsvectorLiteral } from './tsvector-literal.js';
+import { bestWeightLiteral, lexemesLiteral, type WeightedText } from './tsvector-literal.js';
 
-/** The values of one document for the three engine tables, as passed to jsonb_to_recordset (see PG_DOCUMENT_COLUMNS). */
+/** The values of one document for the three engine tables, as passed to json_to_recordset (see PG_DOCUMENT_COLUMNS). */
 export interface PgDocumentRow {
   listing_id: string;
   kind: string;
@@ -56,20 +57,53 @@ export function filterTerms(filters: SearchFilters): string[][] {
   ];
 }
 
+/** The text side of search: the analyzer and the lexicon's phrases. */
+export interface DocumentAnalysis {
+  analyzer: TextAnalyzer;
+  vocabulary: TermVocabulary;
+}
+
+interface AnalysedField {
+  tokens: string[];
+  /** Lexicon group lexemes (with their broader ones) the field names. */
+  groups: string[];
+}
+
 /**
- * Segments the text. Everything (title, keywords, description, segment and enterprise names)
- * decides whether a listing matches; title (weight A) and keywords (B) decide how well.
- * Returns the row and the words for the typo vocabulary.
+ * Ranking reads one level per word: title (A) above keywords (B) above description (C: its lexicon
+ * terms; its other words rank as "somewhere in the text") above the enterprise's name (D). A keyword
+ * that neither title nor description supports ranks as description: a list of other products'
+ * names cannot lift a listing to their level.
  */
-export function toPgDocumentRow(document: ListingDocument, analyzer: TextAnalyzer): { row: PgDocumentRow; terms: string[] } {
-  const tokens = (text: string | null) => (text ? analyzer.indexTokens(text) : []);
-  // Not the chain's name: every listing of the chain would match it (and its synonyms, 集成电路 = 芯片 …).
-  const names = [document.segmentNameZh, document.segmentNameEn, document.enterpriseNameZh, document.enterpriseNameEn];
-  const ranked = [
-    { tokens: tokens(document.title), weight: 'A' as const },
-    ...document.keywords.map((keyword) => ({ tokens: tokens(keyword), weight: 'B' as const })),
+function rankFields(title: AnalysedField, keywords: AnalysedField[], description: AnalysedField, names: string[]): WeightedText[] {
+  const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
+  const supported = (keyword: AnalysedField) =>
+    keyword.groups.length > 0 ? keyword.groups.some((group) => said.has(group)) : keyword.tokens.every((token) => said.has(token));
+  const all = (fields: AnalysedField[]) => fields.flatMap((field) => [...field.tokens, ...field.groups]);
+  return [
+    { tokens: all([title]), weight: 'A' },
+    { tokens: all(keywords.filter(supported)), weight: 'B' },
+    { tokens: [...all(keywords.filter((keyword) => !supported(keyword))), ...description.groups], weight: 'C' },
+    { tokens: names, weight: 'D' },
   ];
-  const words = [...ranked.flatMap((field) => field.tokens), ...names.flatMap(tokens), ...tokens(document.description)];
+}
+
+/**
+ * Segments the text. Only what the listing says — title, keywords, description — decides whether it
+ * matches; a word found only in the enterprise's or the segment's name is no hit (see rankFields for
+ * how well). Returns the row and the words for the typo vocabulary.
+ */
+export function toPgDocumentRow(document: ListingDocument, { analyzer, vocabulary }: DocumentAnalysis): { row: PgDocumentRow; terms: string[] } {
+  const analysed = (text: string): AnalysedField => {
+    const tokens = analyzer.indexTokens(text);
+    return { tokens, groups: vocabulary.lexemesOf(tokens) };
+  };
+  const title = analysed(document.title);
+  const description = analysed(document.description);
+  const keywords = document.keywords.map(analysed);
+  const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analyzer.indexTokens(name) : []));
+  const ranked = rankFields(title, keywords, description, names);
+  const words = [title, ...keywords, description].flatMap((field) => [...field.tokens, ...field.groups]);
   const row: PgDocumentRow = {
     listing_id: document.id,
     kind: document.kind,
@@ -82,7 +116,7 @@ export function toPgDocumentRow(document: ListingDocument, analyzer: TextAnalyze
     lng: document.location?.lng ?? null,
     created_at: document.createdAt,
     valid_until: document.validUntil,
-    rank_tsv: tsvectorLiteral(ranked),
+    rank_tsv: bestWeightLiteral(ranked),
     tsv: lexemesLiteral([...words, ...filterLexemes(document)]),
     title: document.title,
     description: document.description,

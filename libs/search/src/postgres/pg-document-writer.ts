@@ -1,6 +1,5 @@
 import type { ListingDocument } from '../engine/listing-document.js';
-import type { TextAnalyzer } from '../text/text-analyzer.js';
-import { PG_DOCUMENT_COLUMNS, toPgDocumentRow } from './pg-document-row.js';
+import { PG_DOCUMENT_COLUMNS, toPgDocumentRow, type DocumentAnalysis } from './pg-document-row.js';
 import type { SqlRunner } from './search-pool.js';
 
 /** The PostgreSQL engine's tables; a rebuild fills a second set and swaps it in. */
@@ -27,17 +26,22 @@ function insertInto(table: string, columns: string[], mode: 'upsert' | 'insert')
   return `INSERT INTO ${table} (${list}) SELECT ${list} FROM r ${mode === 'upsert' ? `ON CONFLICT (listing_id) DO UPDATE SET ${updates}` : ''}`;
 }
 
+export type DocumentRows = ReturnType<typeof toPgDocumentRow>[];
+
+/** The documents as engine rows, in this thread. */
+export function documentRows(documents: readonly ListingDocument[], analysis: DocumentAnalysis): DocumentRows {
+  return documents.map((document) => toPgDocumentRow(document, analysis));
+}
+
 /**
- * Writes documents into the engine's three tables in one statement, the batch as one JSON
- * parameter. Rows go in id order and words alphabetically, so that concurrent writers lock in the
- * same order and cannot deadlock. Returns the batch's words for the typo vocabulary.
+ * Writes rows into the engine's three tables in one statement, the batch as one JSON parameter.
+ * Rows go in id order and words alphabetically, so that concurrent writers lock in the same order
+ * and cannot deadlock. Returns the batch's words for the typo vocabulary.
  */
-export async function writeDocuments(
-  query: SqlRunner, tables: EngineTables, documents: ListingDocument[], analyzer: TextAnalyzer, mode: 'upsert' | 'insert',
-): Promise<string[]> {
-  const converted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => toPgDocumentRow(document, analyzer));
+export async function writeDocuments(query: SqlRunner, tables: EngineTables, rows: DocumentRows, mode: 'upsert' | 'insert'): Promise<string[]> {
+  const converted = [...rows].sort((a, b) => (a.row.listing_id < b.row.listing_id ? -1 : 1));
   await query(
-    `WITH r AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${PG_DOCUMENT_COLUMNS})),
+    `WITH r AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})),
        facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, mode)}),
        match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)})
      ${insertInto(tables.text, TABLE_COLUMNS.text, mode)}`,

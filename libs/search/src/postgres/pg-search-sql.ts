@@ -1,5 +1,6 @@
-import type { SearchNear, SearchRequest } from '../engine/search-engine.port.js';
+import { MAX_TOTAL_HITS, type SearchNear, type SearchRequest } from '../engine/search-engine.port.js';
 import { filterTerms } from './pg-document-row.js';
+import type { PgTerm } from './pg-text-query.js';
 import { tsqueryLiteral } from './tsvector-literal.js';
 
 /** Collects bind parameters and hands out their placeholders: user values never enter the SQL text. */
@@ -34,22 +35,44 @@ const MATCH_COLUMNS = 'm.listing_id, m.kind, m.chain_id, m.segment_id, m.provinc
 const facetQuery = (source: string) =>
   `SELECT kind, segment_id, city, min(chain_id) AS chain_id, min(province) AS province, count(*)::int AS count FROM ${source} GROUP BY 1, 2, 3`;
 
+/** ts_rank of a vector whose lexemes have one position each, for a query of one lexeme, is its weight divided by this. */
+const RANK_OR_SCALE = 1.64493406685;
+/** The weights of D, C, B, A: enterprise name, description terms, keywords, title. */
+const FIELD_WEIGHTS = `'{0.1, 0.5, 0.75, 1.0}'::float4[]`;
+/** A required word not in the rank vector was found elsewhere in the text: the description. */
+const ELSEWHERE = 0.4;
+/** A narrower group or a typo reading counts this much of the term itself. */
+const REDUCED = 0.6;
+
+/** What one text search statement looks for: the terms, those required, and listings already shown. */
+export interface TextSearchSpec {
+  terms: PgTerm[];
+  /** Indexes of the terms every match must have; the others only rank. */
+  required: number[];
+  excludeIds: string[];
+}
+
 /**
- * A text search as one statement: the matches (text and filters in one GIN scan) are computed once
- * and feed the total, the page and the facets.
+ * A text search as one statement: the matches (text and filters in one GIN scan, at most
+ * MAX_TOTAL_HITS of them, so that a query matching half the index costs what one matching 10 000
+ * does) are computed once and feed the total, the page and the facets. The score is the weighted share of the query's
+ * terms, each at the level of the best field it is in (see toPgDocumentRow): rare product terms
+ * count more than generic words, the title more than the description.
  */
-export function textSearchSql(request: SearchRequest, textTerms: string[][][]): Sql {
+export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql {
   const params = new SqlParams();
-  const match = params.add(tsqueryLiteral([...textTerms, ...filterTerms(request.filters).map((any) => any.map((tag) => [tag]))]));
-  const rank = params.add(tsqueryLiteral(textTerms));
+  const required = spec.required.map((i) => spec.terms[i].match);
+  const match = params.add(tsqueryLiteral([...required, ...filterTerms(request.filters).map((any) => any.map((tag) => [tag]))]));
+  const score = scoreOf(spec, params);
   const distance = distanceOf(request.filters.near, params, 'm');
   const conditions = [
     `m.tsv @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...radius(request.filters.near, params, 'm'),
+    ...(spec.excludeIds.length > 0 ? [`m.listing_id <> ALL(${params.add(spec.excludeIds)}::uuid[])`] : []),
   ];
   const order = orderBy(request);
   const text = `WITH matches AS MATERIALIZED (
-      SELECT ${MATCH_COLUMNS}, ts_rank(m.rank_tsv, ${rank}::tsquery, 32) AS score, ${distance} AS distance
-      FROM search_listing_match m WHERE ${conditions.join(' AND ')}),
+      SELECT ${MATCH_COLUMNS}, ${score} AS score, ${distance} AS distance
+      FROM search_listing_match m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
     page AS (SELECT * FROM matches ORDER BY ${order('matches')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})
     SELECT (SELECT count(*)::int FROM matches) AS total,
       (SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', page.score, 'title', t.title,
@@ -59,7 +82,24 @@ export function textSearchSql(request: SearchRequest, textTerms: string[][][]): 
   return { text, values: params.values };
 }
 
-/** A search without text: the page (by index where it can), the total and the facets as separate statements. */
+/** Σ weight × level over the terms, divided by Σ weight: 1 when every term is in the title. */
+function scoreOf(spec: TextSearchSpec, params: SqlParams): string {
+  const total = spec.terms.reduce((sum, term) => sum + term.weight, 0);
+  const levels = spec.terms.map((term, i) => {
+    const rank = (lexemes: string[]) =>
+      `least(1, ts_rank(${FIELD_WEIGHTS}, m.rank_tsv, ${params.add(tsqueryLiteral([lexemes.map((l) => [l])]))}::tsquery) * ${RANK_OR_SCALE * lexemes.length})`;
+    const parts = [
+      ...(term.exact.length > 0 ? [rank(term.exact)] : []),
+      ...(term.reduced.length > 0 ? [`${REDUCED} * ${rank(term.reduced)}`] : []),
+      ...(spec.required.includes(i) ? [String(ELSEWHERE)] : []),
+    ];
+    const level = parts.length === 0 ? '0' : parts.length === 1 ? parts[0] : `greatest(${parts.join(', ')})`;
+    return `${term.weight / total} * ${level}`;
+  });
+  return `(${levels.join(' + ') || '1'})::float8`;
+}
+
+/** A search without text: the page (by index where it can), the total and the facets (both over at most MAX_TOTAL_HITS listings) as separate statements. */
 export function browseSql(request: SearchRequest): { page: Sql; total: Sql; facets: Sql } {
   const params = new SqlParams();
   const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...radius(request.filters.near, params)].join(' AND ');
@@ -69,8 +109,9 @@ export function browseSql(request: SearchRequest): { page: Sql; total: Sql; face
     ORDER BY ${order} LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`;
   return {
     page: { text: page, values: pageParams.values },
-    total: { text: `SELECT count(*)::int AS total FROM search_listing f WHERE ${where}`, values: params.values },
-    facets: { text: facetQuery(`search_listing f WHERE ${where}`), values: params.values },
+    // Counted and faceted up to MAX_TOTAL_HITS listings, as text searches are.
+    total: { text: `SELECT count(*)::int AS total FROM (SELECT 1 FROM search_listing f WHERE ${where} LIMIT ${MAX_TOTAL_HITS}) c`, values: params.values },
+    facets: { text: facetQuery(`(SELECT f.* FROM search_listing f WHERE ${where} LIMIT ${MAX_TOTAL_HITS}) f`), values: params.values },
   };
 }
 

@@ -1,7 +1,9 @@
 import { contractDocument } from '../testing/contract-documents.js';
 import { filterLexemes, filterTerms } from './pg-document-row.js';
 import { browseSql, textSearchSql } from './pg-search-sql.js';
-import { lexemesLiteral, quoteLexeme, tsqueryLiteral, tsvectorLiteral } from './tsvector-literal.js';
+import { textTools } from '../testing/text-tools.js';
+import { bestWeightLiteral, lexemesLiteral, quoteLexeme, tsqueryLiteral } from './tsvector-literal.js';
+import { toPgDocumentRow } from './pg-document-row.js';
 
 describe('tsvector and tsquery literals', () => {
   it('quote every lexeme, doubling quotes and escaping backslashes', () => {
@@ -10,13 +12,34 @@ describe('tsvector and tsquery literals', () => {
     expect(quoteLexeme("x' | 'y")).toBe("'x'' | ''y'");
   });
 
-  it('write positions and weights field after field', () => {
-    expect(tsvectorLiteral([{ tokens: ['qfn', '封装'], weight: 'A' }, { tokens: ['qfn'], weight: 'B' }])).toBe("'qfn':1A,11B '封装':2A");
+  it('write each lexeme once, at the best field that has it', () => {
+    expect(bestWeightLiteral([{ tokens: ['qfn', '封装', 'qfn'], weight: 'A' }, { tokens: ['qfn', 'wlp'], weight: 'B' }])).toBe("'qfn':1A '封装':2A 'wlp':3B");
     expect(lexemesLiteral(['a', 'b', 'a'])).toBe("'a' 'b'");
   });
 
   it('AND terms, OR alternatives, AND the words of a multi-word alternative', () => {
     expect(tsqueryLiteral([[['芯片'], ['integrated', 'circuit']], [['封装']]])).toBe("( '芯片' | ( 'integrated' & 'circuit' ) ) & ( '封装' )");
+  });
+});
+
+describe('document rows', () => {
+  const tools = textTools();
+  const row = (overrides: Parameters<typeof contractDocument>[0]) => toPgDocumentRow(contractDocument(overrides), tools).row;
+
+  it('index lexicon groups and the broader groups above them, from what the listing says only', () => {
+    const { tsv, rank_tsv: rank } = row({ title: 'LFP 正极 supply', description: '高压实磷酸铁锂', enterpriseNameZh: '集成电路有限公司', segmentNameZh: '封装测试' });
+    expect(tsv).toContain("'@g:nev.lfp'");
+    expect(tsv).toContain("'@u:nev.cathode'");
+    expect(tsv).not.toContain('集成电路');
+    expect(tsv).not.toContain('封装测试');
+    expect(rank).toMatch(/'@g:nev.lfp':\d+A/);
+    expect(rank).toMatch(/'集成电路':\d+D/);
+  });
+
+  it('rank a keyword nothing else in the listing says as description, and index at most ten distinct keywords', () => {
+    const { rank_tsv: rank } = row({ title: '铜箔', keywords: ['铜箔', '磷酸铁锂'], description: '6μm锂电铜箔' });
+    expect(rank).toMatch(/'@g:nev.lfp':\d+C/);
+    expect(rank).toMatch(/'铜箔':\d+A/);
   });
 });
 
@@ -34,7 +57,8 @@ describe('search SQL', () => {
   const hostile = "ic'); DROP TABLE listing; --";
 
   it('keeps every user value in a bind parameter', () => {
-    const text = textSearchSql({ filters: { chainIds: [hostile] }, sort: 'RELEVANCE', offset: 0, limit: 20 }, [[[hostile]]]);
+    const terms = [{ label: hostile, weight: 1, match: [[hostile]], exact: [hostile], reduced: [] }];
+    const text = textSearchSql({ filters: { chainIds: [hostile] }, sort: 'RELEVANCE', offset: 0, limit: 20 }, { terms, required: [0], excludeIds: [hostile] });
     const browse = browseSql({ filters: { chainIds: [hostile], near: { lat: 31, lng: 120, radiusKm: 10 } }, sort: 'DISTANCE', offset: 0, limit: 20 });
     for (const sql of [text, browse.page, browse.total, browse.facets]) expect(sql.text).not.toContain('DROP');
     expect(browse.total.values).toContainEqual([hostile]);

@@ -2,12 +2,13 @@ import type { DocumentFingerprint, ListingDocument } from '../engine/listing-doc
 import type {
   EngineHealth, IndexRebuild, SearchEngine, SearchHit, SearchRequest, SearchResult, SettingsReport,
 } from '../engine/search-engine.port.js';
+import { searchRelaxing } from '../engine/relaxed-search.js';
 import type { SearchTextService } from '../text/search-text.service.js';
-import { deleteDocuments, LIVE_TABLES, writeDocuments, writeTerms } from './pg-document-writer.js';
+import { deleteDocuments, documentRows, LIVE_TABLES, writeDocuments, writeTerms } from './pg-document-writer.js';
 import { PgIndexRebuild } from './pg-index-rebuild.js';
 import { facetCountsOf, highlightsOf, type FacetRow, type TextHitRow } from './pg-results.js';
 import { browseSql, textSearchSql } from './pg-search-sql.js';
-import { planTextQuery } from './pg-text-query.js';
+import { highlightTokens, pgTerms } from './pg-text-query.js';
 import type { SearchPool } from './search-pool.js';
 
 /** Trigram similarity from which an indexed word counts as the intended spelling of an unknown one. */
@@ -41,7 +42,7 @@ export class PostgresSearchEngine implements SearchEngine {
   async upsert(documents: ListingDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.db.transaction(async (query) => {
-      const terms = await writeDocuments(query, LIVE_TABLES, documents, this.text.analyzer, 'upsert');
+      const terms = await writeDocuments(query, LIVE_TABLES, documentRows(documents, this.text), 'upsert');
       await writeTerms(query, LIVE_TABLES.terms, terms);
     });
   }
@@ -51,13 +52,17 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    const { analyzer, synonyms } = this.text;
-    const text = await planTextQuery(request.text, analyzer, synonyms, (candidates) => this.corrections(candidates));
-    if (!text) return this.browse(request);
-    const sql = textSearchSql(request, text.terms);
-    const [row] = await this.db.query<TextSearchRow>(sql.text, sql.values);
-    const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: highlightsOf(analyzer, hit, text.matchedTokens) }));
-    return { hits, total: row.total, ...(request.facets && { facets: facetCountsOf(row.facets ?? []) }) };
+    await this.text.refresh();
+    const plan = this.text.plan(request.text);
+    if (plan.terms.length === 0) return this.browse(request);
+    const terms = await pgTerms(plan, (candidates) => this.corrections(candidates));
+    const marked = highlightTokens(plan, terms, this.text.vocabulary);
+    return searchRelaxing(plan, request, async ({ required, excludeIds, offset, limit, facets }) => {
+      const sql = textSearchSql({ ...request, offset, limit, facets }, { terms, required, excludeIds });
+      const [row] = await this.db.query<TextSearchRow>(sql.text, sql.values);
+      const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: highlightsOf(this.text.analyzer, hit, marked) }));
+      return { hits, total: row.total, ...(facets && { facets: facetCountsOf(row.facets ?? []) }) };
+    });
   }
 
   async count(): Promise<number> {
@@ -86,7 +91,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   beginRebuild(): Promise<IndexRebuild> {
-    return PgIndexRebuild.begin(this.db, this.text.analyzer);
+    return PgIndexRebuild.begin(this.db, this.text, { dictionary: this.text.dictionary, groups: this.text.vocabulary.lexicon.groups() });
   }
 
   close(): Promise<void> {
@@ -101,7 +106,7 @@ export class PostgresSearchEngine implements SearchEngine {
       this.db.query<{ total: number }>(sql.total.text, sql.total.values),
       request.facets ? this.db.query<FacetRow>(sql.facets.text, sql.facets.values) : undefined,
     ]);
-    return { hits: page.map((hit) => ({ ...hit, highlights: [] })), total, ...(facets && { facets: facetCountsOf(facets) }) };
+    return { hits: page.map((hit) => ({ ...hit, highlights: [] })), total, ...(facets && { facets: facetCountsOf(facets) }), droppedTerms: [], corrections: [] };
   }
 
   private async corrections(candidates: string[]): Promise<Map<string, string[]>> {

@@ -7,31 +7,24 @@ export interface WeightedText {
   weight: Weight;
 }
 
-/** PostgreSQL keeps at most 256 positions per lexeme and positions up to 16383. */
-const MAX_POSITIONS_PER_LEXEME = 256;
+/** PostgreSQL keeps positions up to 16383. */
 const MAX_POSITION = 16_383;
-/** Keeps the words of two fields or two keywords from reading as neighbours. */
-const FIELD_GAP = 8;
 
 /** A quoted lexeme: quotes doubled and backslashes escaped, so any token is data, never syntax. */
 export function quoteLexeme(lexeme: string): string {
+  if (!lexeme.includes('\\') && !lexeme.includes("'")) return `'${lexeme}'`;
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-/** `'lexeme':1A,7A 'other':2B …` for fields in order; each field's positions follow the previous field's. */
-export function tsvectorLiteral(fields: readonly WeightedText[]): string {
-  const positions = new Map<string, string[]>();
-  let position = 0;
-  for (const { tokens, weight } of fields) {
-    for (const token of tokens) {
-      position = Math.min(position + 1, MAX_POSITION);
-      const list = positions.get(token) ?? [];
-      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${weight}`);
-      positions.set(token, list);
-    }
-    position += FIELD_GAP;
-  }
-  return [...positions].map(([lexeme, at]) => `${quoteLexeme(lexeme)}:${at.join(',')}`).join(' ');
+/**
+ * `'lexeme':1A 'other':2C …`: each lexeme once, with the weight of the first field (fields come best
+ * first) that has it. Ranking reads a field level per query term, so repetitions would only let a
+ * text that says a word many times outrank one that says it once.
+ */
+export function bestWeightLiteral(fields: readonly WeightedText[]): string {
+  const weights = new Map<string, Weight>();
+  for (const { tokens, weight } of fields) for (const token of tokens) if (!weights.has(token)) weights.set(token, weight);
+  return [...weights].map(([lexeme, weight], i) => `${quoteLexeme(lexeme)}:${Math.min(i + 1, MAX_POSITION)}${weight}`).join(' ');
 }
 
 /** `'a' 'b' …`: the distinct lexemes only, no positions (a vector that only decides what matches). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ListingDocument } from '../engine/listing-document.js';
+import { distinctKeywords, type ListingDocument } from '../engine/listing-document.js';
 
 interface DocumentRow {
   id: string;
@@ -85,7 +85,7 @@ function toDocument(row: DocumentRow): ListingDocument {
     kind: row.kind,
     title: row.title,
     description: row.description,
-    keywords: row.keywords,
+    keywords: distinctKeywords(row.keywords),
     chainId: row.chain_id,
     chainNameZh: row.chain_name_zh,
     chainNameEn: row.chain_name_en,

@@ -15,11 +15,17 @@ export interface SyncBacklog {
   lastError: string | null;
 }
 
-/** Listings of the fan-outs in `f` (search_fanout rows), for each scope by its own index of `listing`. */
+/**
+ * Listings of the fan-outs in `f` (search_fanout rows), for each scope by its own index of `listing`;
+ * a `text` fan-out (a lexicon edit's term, lower case) by reading every listing's text, once per term
+ * and only when there is one.
+ */
 const FANOUT_LISTINGS = (f: string) => `
   SELECT l.id FROM listing l JOIN ${f} ON l.enterprise_id = CASE WHEN ${f}.scope = 'enterprise' THEN ${f}.key::uuid END
   UNION SELECT l.id FROM listing l JOIN ${f} ON ${f}.scope = 'segment' AND l.segment_id = ${f}.key
-  UNION SELECT l.id FROM listing l JOIN ${f} ON ${f}.scope = 'chain' AND l.chain_id = ${f}.key`;
+  UNION SELECT l.id FROM listing l JOIN ${f} ON ${f}.scope = 'chain' AND l.chain_id = ${f}.key
+  UNION SELECT l.id FROM ${f} CROSS JOIN LATERAL (SELECT id FROM listing
+    WHERE strpos(lower(title || ' ' || array_to_string(keywords, ' ') || ' ' || description), ${f}.key) > 0) l WHERE ${f}.scope = 'text'`;
 
 /** Every listing with a change not yet in the index: queued ones and those of pending fan-outs. */
 export const QUEUED_LISTINGS_SQL = `SELECT listing_id FROM search_outbox UNION SELECT id FROM (${FANOUT_LISTINGS('search_fanout')}) AS fanned`;

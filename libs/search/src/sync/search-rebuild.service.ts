@@ -7,7 +7,8 @@ import { ListingDocumentRepository, SEARCHABLE } from './listing-document.reposi
 import { queryRows } from './query-rows.js';
 import { tryExclusiveSyncLock, withExclusiveSyncLock } from './sync-lock.js';
 
-const WRITES_IN_FLIGHT = 2;
+/** Batches being analysed (in the engine's worker threads) and written at once. */
+const WRITES_IN_FLIGHT = 4;
 
 export interface RebuildReport {
   documents: number;
@@ -62,8 +63,8 @@ export class SearchRebuildService {
   }
 
   /**
-   * Copies every searchable listing into the new index. Two batches in flight: while the database
-   * stores one, the next is read and segmented (jieba runs in this process, the insert in PostgreSQL).
+   * Copies every searchable listing into the new index, several batches in flight: while the
+   * database stores some, the next are read and segmented.
    */
   private async copyAll(manager: EntityManager, write: (documents: ListingDocument[]) => Promise<void>, options: RebuildOptions): Promise<number> {
     const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM listing l WHERE ${SEARCHABLE}`);

@@ -42,13 +42,16 @@ export function describeSearchEngineContract(name: string, start: () => Promise<
         expect(await ids({ text: 'separator films' })).toEqual([docs.separator.id]);
       });
 
-      it('requires every word of the query', async () => {
-        expect(await ids({ text: 'photoresist separator' })).toEqual([]);
+      it('requires every word of the query when asked to, and otherwise says which it dropped', async () => {
+        expect(await ids({ text: 'photoresist separator', matching: 'ALL' })).toEqual([]);
+        const relaxed = await search({ text: 'photoresist separator' });
+        expect(relaxed.hits.map((hit) => hit.id)).toEqual([docs.photoresist.id]);
+        expect(relaxed.droppedTerms).toEqual(['separator']);
       });
 
-      it('applies synonyms both ways: integrated circuit = 芯片, EV = 新能源汽车', async () => {
+      it('applies synonyms both ways: integrated circuit = 芯片, traction motor = 驱动电机', async () => {
         expect(await ids({ text: 'integrated circuit' })).toEqual([docs.mcu.id]);
-        expect(await ids({ text: 'EV' })).toEqual([docs.motor.id]);
+        expect(await ids({ text: 'traction motor' })).toEqual([docs.motor.id]);
       });
 
       it('tolerates a typo in a long word', async () => {
@@ -58,7 +61,7 @@ export function describeSearchEngineContract(name: string, start: () => Promise<
       it('marks the matched words in a highlight of the title', async () => {
         const [hit] = (await search({ text: 'photoresist' })).hits;
         const title = hit.highlights.find((h) => h.field === 'title')!;
-        expect(title.ranges.map((r) => title.text.slice(r.start, r.start + r.length).toLowerCase())).toEqual(['photoresist']);
+        expect(title.ranges.map((r) => title.text.slice(r.start, r.start + r.length).toLowerCase())).toContain('photoresist');
         expect(hit.score).toBeGreaterThan(0);
         expect(hit.score).toBeLessThanOrEqual(1);
       });

@@ -1,6 +1,9 @@
 /** Frequency given to domain words: high enough that jieba keeps them whole over any split. */
 const DOMAIN_WORD_FREQUENCY = 2_000_000;
-const PURE_CHINESE = /^\p{Script=Han}{2,12}$/u;
+const PURE_CHINESE = /^\p{Script=Han}{2,16}$/u;
+
+/** Whether the domain dictionary takes `word` (and jieba therefore keeps it whole). */
+export const isDictionaryWord = (word: string) => PURE_CHINESE.test(word);
 /** Separators inside taxonomy names: brackets, enumeration commas, slashes, and the conjunctions 与 / 及. */
 const NAME_SEPARATORS = /[（）()、，,；;：:\s/与及]+/u;
 
@@ -15,7 +18,7 @@ export interface NamedTerm {
  */
 export function domainWords(names: readonly NamedTerm[], extraWords: readonly string[] = []): string[] {
   const fromNames = names.flatMap((name) => name.nameZh.split(NAME_SEPARATORS)).map((part) => part.replace(/等$/u, ''));
-  return [...new Set([...fromNames, ...extraWords].filter((word) => PURE_CHINESE.test(word)))].sort();
+  return [...new Set([...fromNames, ...extraWords].filter(isDictionaryWord))].sort();
 }
 
 /** The words in jieba's dictionary format, one `word frequency` a line. */

@@ -1,56 +1,80 @@
 import { TaxonomyService } from '@chainmatch/chains';
+import { LexiconService, type Lexicon } from '@chainmatch/lexicon';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { domainWords } from './domain-dictionary.js';
-import { SynonymSet, type SynonymGroup } from './synonyms.js';
+import { LatinCorrector } from './latin-corrector.js';
+import { PinyinCorrector } from './pinyin-corrector.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
+import { TermVocabulary } from './term-vocabulary.js';
 import { TextAnalyzer } from './text-analyzer.js';
 
+interface TextState {
+  analyzer: TextAnalyzer;
+  vocabulary: TermVocabulary;
+  dictionary: string[];
+  /** Made at the first query: only searches need them, and the pinyin of every domain word takes a while. */
+  correctors?: { corrector: PinyinCorrector; spelling: LatinCorrector };
+}
+
+/** How often a search checks whether another process edited the lexicon. */
+const LEXICON_CHECK_MS = 2_000;
+
 /**
- * The language side of search for this process: the jieba analyzer with the domain dictionary (chain
- * and segment names, synonyms) and the synonym groups from `search_synonym`, both read at start.
- * A change to the taxonomy or the synonyms reaches search at the next start (and old documents at
- * the next rebuild, since their segmentation may change).
+ * The language side of search and matching for this process, made from the lexicon and the
+ * taxonomy: the jieba analyzer whose dictionary keeps every product name whole, the lexicon's
+ * terms as token phrases (synonyms in both languages, broader links), and the homophone corrector.
+ * Rebuilt whenever the lexicon changes (a staff edit, here or in another process).
  */
 @Injectable()
 export class SearchTextService implements OnModuleInit {
-  private state?: { analyzer: TextAnalyzer; synonyms: SynonymSet; dictionary: string[] };
+  private state?: TextState;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly lexicon: LexiconService,
   ) {}
 
-  async onModuleInit(): Promise<void> {
-    const groups = await this.readSynonymGroups();
-    const chains = this.taxonomy.listChains();
-    const names = [...chains, ...chains.flatMap((chain) => this.taxonomy.segmentsOfChain(chain.id))];
-    const dictionary = domainWords(names, groups.flat());
-    const analyzer = new TextAnalyzer(dictionary);
-    this.state = { analyzer, synonyms: new SynonymSet(groups, analyzer), dictionary };
+  onModuleInit(): void {
+    this.rebuild(this.lexicon.current());
+    this.lexicon.onChange((lexicon) => this.rebuild(lexicon));
   }
 
   get analyzer(): TextAnalyzer {
     return this.ready().analyzer;
   }
 
-  get synonyms(): SynonymSet {
-    return this.ready().synonyms;
+  /** The lexicon's terms as this analyzer's token phrases. */
+  get vocabulary(): TermVocabulary {
+    return this.ready().vocabulary;
   }
 
-  /** The domain words jieba keeps whole (also given to Meilisearch as its dictionary). */
+  /** The words jieba keeps whole: taxonomy names and every Chinese lexicon term (also Meilisearch's dictionary). */
   get dictionary(): string[] {
     return this.ready().dictionary;
   }
 
-  private ready(): { analyzer: TextAnalyzer; synonyms: SynonymSet; dictionary: string[] } {
-    if (!this.state) throw new Error('SearchTextService used before the module was initialised');
-    return this.state;
+  /** The query as weighted terms with their lexicon alternatives and typo readings: what engines search for and matching scores. */
+  plan(text: string | undefined): QueryPlan {
+    const state = this.ready();
+    state.correctors ??= { corrector: new PinyinCorrector(state.dictionary), spelling: new LatinCorrector(state.vocabulary.words()) };
+    return planQuery(text, { ...state, ...state.correctors });
   }
 
-  private async readSynonymGroups(): Promise<SynonymGroup[]> {
-    const rows: { terms: string[] }[] = await this.dataSource.query(
-      `SELECT array_agg(term ORDER BY term) AS terms FROM search_synonym GROUP BY group_name ORDER BY group_name`);
-    return rows.map((row) => row.terms);
+  /** Picks up lexicon edits made by other processes (checked at most every two seconds unless `force`). Returns whether it changed. */
+  refresh(force = false): Promise<boolean> {
+    return this.lexicon.refresh(force ? 0 : LEXICON_CHECK_MS);
+  }
+
+  private rebuild(lexicon: Lexicon): void {
+    const chains = this.taxonomy.listChains();
+    const names = [...chains, ...chains.flatMap((chain) => this.taxonomy.segmentsOfChain(chain.id))];
+    const dictionary = domainWords(names, lexicon.chineseTerms());
+    const analyzer = new TextAnalyzer(dictionary);
+    this.state = { analyzer, vocabulary: new TermVocabulary(lexicon, analyzer), dictionary };
+  }
+
+  private ready(): TextState {
+    if (!this.state) throw new Error('SearchTextService used before the module was initialised');
+    return this.state;
   }
 }

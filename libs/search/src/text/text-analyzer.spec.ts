@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { taxonomyNames, textTools } from '../testing/text-tools.js';
 import { domainWords } from './domain-dictionary.js';
 import { markMatches } from './highlighter.js';
-import { SynonymSet } from './synonyms.js';
+import { relaxationOrder } from './query-plan.js';
 import { TextAnalyzer } from './text-analyzer.js';
 import { normalizeToken, singular } from './token-normalizer.js';
-
-interface ChainsFile {
-  chains: { name_zh: string; segments: { name_zh: string }[] }[];
-}
-
-/** The dictionary as the application builds it, from the real taxonomy. */
-function taxonomyNames(): { nameZh: string }[] {
-  const file = JSON.parse(readFileSync('libs/chains/data/chains.json', 'utf8')) as ChainsFile;
-  return file.chains.flatMap((chain) => [{ nameZh: chain.name_zh }, ...chain.segments.map((segment) => ({ nameZh: segment.name_zh }))]);
-}
 
 describe('domain dictionary', () => {
   it('takes the Chinese words out of taxonomy names', () => {
@@ -59,13 +49,53 @@ describe('TextAnalyzer', () => {
     expect(markMatches(analyzer, '无关文本', new Set(['光刻胶']))).toBeUndefined();
   });
 
-  it('expands synonym groups in queries, longest member first', () => {
-    const synonyms = new SynonymSet([['集成电路', 'IC', 'integrated circuit', '芯片'], ['circuit', '电路']], analyzer);
-    expect(synonyms.expand(analyzer.queryTokens('integrated circuit 封装测试'))).toEqual([
-      { alternatives: [['集成电路'], ['ic'], ['integrated', 'circuit'], ['芯片']] },
-      { alternatives: [['封装测试']] },
-    ]);
-    expect(synonyms.expand(['circuit'])).toEqual([{ alternatives: [['circuit'], ['电路']] }]);
+});
+
+describe('lexicon in the analysis', () => {
+  const tools = textTools();
+  const { analyzer, vocabulary } = tools;
+
+  it('keeps a product name the base dictionary does not know whole (阿托伐他汀钙, not 阿托/伐他/他汀)', () => {
+    expect(analyzer.queryTokens('阿托伐他汀钙原料')).toEqual(['阿托伐他汀钙', '原料']);
+  });
+
+  it('reads a lexicon phrase as one term with every member, in both languages, longest phrase first', () => {
+    const [lfp, cathode] = vocabulary.expand(analyzer.queryTokens('lithium iron phosphate 正极材料'));
+    expect(lfp.groupIds).toEqual(['nev.lfp']);
+    expect(lfp.alternatives).toEqual(expect.arrayContaining([['磷酸铁锂'], ['lfp'], ['lifepo4'], ['lithium', 'iron', 'phosphate']]));
+    expect(cathode.groupIds).toEqual(['nev.cathode']);
+  });
+
+  it('indexes the groups a text names and the broader groups above them', () => {
+    expect(vocabulary.lexemesOf(analyzer.indexTokens('strain wave gear for cobots')).sort()).toEqual(['@g:robotics.harmonic', '@u:robotics.reducer']);
+  });
+
+  it('weighs product terms above unknown words above generic words, and drops the lightest first', () => {
+    const plan = tools.plan('磷酸铁锂 nanoscale 材料');
+    expect(plan.terms.map((t) => [t.label, t.weight])).toEqual([['磷酸铁锂', 3.5], ['nanoscale', 1.8], ['材料', 0.3]]);
+    expect(relaxationOrder(plan)).toEqual([2, 1, 0]);
+    expect(plan.terms.map((t) => t.product)).toEqual([true, true, false]);
+  });
+
+  it.each([['封装侧试', '封装测试'], ['磷酸铁理', '磷酸铁锂'], ['谐波减数器', '谐波减速器']])(
+    'reads the Chinese typo %s as the domain word it sounds like, %s, keeping what was typed as an exact alternative', (typed, word) => {
+      const plan = tools.plan(typed);
+      expect(plan.corrections).toEqual([{ start: 0, typed, word }]);
+      expect(plan.terms).toHaveLength(1);
+      expect(plan.terms[0]).toMatchObject({ label: typed, query: word, exact: [analyzer.queryTokens(typed)] });
+      expect(plan.terms[0].typo).toContainEqual([word]);
+    });
+
+  it('reads an English word one letter from a lexicon word as that word, so its phrase and synonyms apply', () => {
+    const plan = tools.plan('harmonc reducer');
+    expect(plan.corrections).toEqual([{ start: 0, typed: 'harmonc', word: 'harmonic' }]);
+    expect(plan.terms).toHaveLength(1);
+    expect(plan.terms[0]).toMatchObject({ label: 'harmonc reducer', typoGroupIds: ['robotics.harmonic'], exact: [['harmonc', 'reducer']] });
+    expect(tools.plan('gearbox reducer').corrections).toEqual([]);
+  });
+
+  it('leaves real words and known terms alone', () => {
+    for (const text of ['机器人 减速器', '锂电池隔膜', '测试', '封装测试']) expect(tools.plan(text).corrections).toEqual([]);
   });
 });
 

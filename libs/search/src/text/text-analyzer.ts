@@ -45,18 +45,21 @@ function withBigrams(words: string[], keepSingles: boolean): string[] {
 
 /** Full-width ＡＢＣ１２ and other compatibility forms as their plain letters, before jieba sees them (it cuts ＱＦＮ into Ｑ, Ｆ, Ｎ). */
 const widthFolded = (text: string) => text.normalize('NFKC');
-const SHORT_TEXT_CACHE_SIZE = 20_000;
+const CACHE_SIZE = 20_000;
+const LONG_HAN_WORD = /^\p{Script=Han}{3,}$/u;
 
 /**
  * Chinese and English text into search tokens, the same way for listings and for queries:
  * jieba segmentation (with the domain dictionary) and token normalisation.
- * Listings are cut in search mode — every dictionary word inside a longer one as well
- * (集成电路 also gives 集成, 电路) — so a query for a part finds the whole; queries are cut precisely.
+ * Listings also index the dictionary words inside long words (集成电路 also gives 集成, 电路), so a
+ * query for a part finds the whole; queries are cut precisely.
  */
 export class TextAnalyzer {
   private readonly jieba: Jieba;
-  /** Names and keywords repeat across listings (segment, chain, enterprise names): cut each once. */
-  private readonly shortTextTokens = new Map<string, string[]>();
+  /** Names and keywords repeat across listings (enterprise names, keywords): analyse each once. */
+  private readonly shortTexts = new Map<string, string[]>();
+  /** The dictionary words inside a long word, which repeat across all listings. */
+  private readonly subWords = new Map<string, string[]>();
 
   constructor(domainWords: readonly string[]) {
     // Parsing the base dictionary takes ~200 ms: one analyzer serves the whole process.
@@ -64,16 +67,34 @@ export class TextAnalyzer {
     if (domainWords.length > 0) this.jieba.loadDict(jiebaDictionary(domainWords));
   }
 
-  /** Tokens to index, in order, with the sub-words of long words. */
+  /** Tokens to index, in order, with the dictionary words inside long words (before each long word). */
   indexTokens(text: string): string[] {
-    if (text.length > SHORT_TEXT) return this.normalized(withBigrams(this.jieba.cutForSearch(widthFolded(text), HMM), true));
-    let tokens = this.shortTextTokens.get(text);
-    if (!tokens) {
-      if (this.shortTextTokens.size >= SHORT_TEXT_CACHE_SIZE) this.shortTextTokens.clear();
-      tokens = this.normalized(withBigrams(this.jieba.cutForSearch(widthFolded(text), HMM), true));
-      this.shortTextTokens.set(text, tokens);
+    const cached = this.shortTexts.get(text);
+    if (cached) return cached;
+    const precise = this.jieba.cut(widthFolded(text), HMM);
+    const expanded = precise.flatMap((word) => (LONG_HAN_WORD.test(word) ? [...this.subWordsOf(word), word] : [word]));
+    const tokens = this.normalized(withBigrams(expanded, true));
+    if (text.length <= SHORT_TEXT) {
+      if (this.shortTexts.size >= CACHE_SIZE) this.shortTexts.clear();
+      this.shortTexts.set(text, tokens);
     }
     return tokens;
+  }
+
+  /** Offsets of Chinese characters that jieba leaves on their own: no word it knows holds them. */
+  looseCharacters(text: string): Set<number> {
+    const loose = new Set<number>();
+    let at = 0;
+    for (const word of this.jieba.cut(text, HMM)) {
+      if (SINGLE_HAN.test(word)) loose.add(at);
+      at += word.length;
+    }
+    return loose;
+  }
+
+  /** Whether jieba knows `text` as one word (its dictionary or the domain's). */
+  isWord(text: string): boolean {
+    return this.jieba.cut(text, HMM).length === 1;
   }
 
   /** Tokens of a query, in order, whole words only. */
@@ -95,6 +116,17 @@ export class TextAnalyzer {
       start = at + word.length;
     }
     return pieces;
+  }
+
+  /** What jieba's search mode finds inside a long word (集成电路 → 集成, 电路), cached per word. */
+  private subWordsOf(word: string): string[] {
+    let found = this.subWords.get(word);
+    if (!found) {
+      if (this.subWords.size >= CACHE_SIZE) this.subWords.clear();
+      found = this.jieba.cutForSearch(word, HMM).filter((part) => part !== word && part.length > 1);
+      this.subWords.set(word, found);
+    }
+    return found;
   }
 
   private normalized(words: string[]): string[] {

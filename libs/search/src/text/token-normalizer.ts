@@ -17,6 +17,19 @@ const MAX_TOKEN_LENGTH = 48;
  * "chips" → "chip"). Returns undefined for whitespace, punctuation and stop words.
  */
 export function normalizeToken(raw: string): string | undefined {
+  const known = normalized.get(raw);
+  if (known !== undefined || normalized.has(raw)) return known;
+  if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+  const token = normalizeUncached(raw);
+  normalized.set(raw, token);
+  return token;
+}
+
+/** Words repeat across listings far more than they vary: each is normalised once (Unicode folding and the regular expressions cost microseconds). */
+const NORMALIZED_CACHE_SIZE = 200_000;
+const normalized = new Map<string, string | undefined>();
+
+function normalizeUncached(raw: string): string | undefined {
   const token = raw.normalize('NFKC').toLowerCase().replace(EDGE_PUNCTUATION, '');
   if (token.length === 0 || token.length > MAX_TOKEN_LENGTH || !HAS_WORD_CHARACTER.test(token) || STOP_WORDS.has(token)) return undefined;
   return LATIN_WORD.test(token) ? singular(token) : token;

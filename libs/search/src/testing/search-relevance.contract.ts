@@ -1,0 +1,88 @@
+import type { SearchEngine, SearchRequest } from '../engine/search-engine.port.js';
+import type { ContractEngine } from './search-engine.contract.js';
+import { contractDocument, PLACES } from './contract-documents.js';
+
+const segment = (segmentId: string, segmentNameZh: string, chainId = segmentId.split('.')[0]) => ({ chainId, segmentId, segmentNameZh, segmentNameEn: segmentId });
+const BATTERY_MATERIALS = segment('nev.battery_materials', '电池材料（正极、负极、电解液、隔膜）');
+const REDUCER = segment('robotics.reducer', '精密减速器');
+const API = segment('biomed.api_herbs', '原料药与中药材');
+const VEHICLE = segment('nev.vehicle', '整车');
+
+/** Listings each there to show one relevance promise; the lexicon is the application's own. */
+function relevanceFixtures() {
+  return {
+    lfp: contractDocument({ title: '磷酸铁锂正极材料', ...BATTERY_MATERIALS, ...PLACES.hefei, keywords: ['磷酸铁锂', '正极材料'], description: '高压实磷酸铁锂，适用于储能和动力电池。' }),
+    lfpEnglish: contractDocument({ title: 'LiFePO4 cathode powder for energy storage cells', ...BATTERY_MATERIALS, keywords: ['LFP'], description: 'Carbon-coated lithium iron phosphate, 15 000 t a year.' }),
+    electrolyte: contractDocument({ title: '锂电池电解液', ...BATTERY_MATERIALS, keywords: ['电解液', '六氟磷酸锂'], description: '适配磷酸铁锂和三元体系的电解液。' }),
+    stuffed: contractDocument({ title: '锂电铜箔 6μm', ...BATTERY_MATERIALS, keywords: ['铜箔', '磷酸铁锂', '正极材料', '电解液', '隔膜', '负极材料', '铜箔'], description: '双面光锂电铜箔。' }),
+    separator: contractDocument({ title: '湿法隔膜', ...BATTERY_MATERIALS, keywords: ['隔膜'], description: '9μm湿法隔膜，涂覆可选。' }),
+    truck: contractDocument({ title: '重型卡车整车销售', ...VEHICLE, enterpriseNameZh: '安徽某动力电池有限公司', description: '牵引车、载货车批量供应。' }),
+    harmonic: contractDocument({ title: '谐波减速器 机器人关节用', ...REDUCER, keywords: ['谐波减速器'], description: '精度≤20弧秒，寿命10000小时。' }),
+    strainWave: contractDocument({ title: 'Strain wave gear units for cobot joints', ...REDUCER, description: 'Hollow-shaft strain wave gearing, ratios 50–160.' }),
+    rv: contractDocument({ title: 'RV减速器', ...REDUCER, description: '用于工业机器人腰部和大臂。' }),
+    atorvastatin: contractDocument({ title: 'Atorvastatin Calcium API, USP grade', ...API, description: 'GMP-certified active pharmaceutical ingredient with DMF.' }),
+    atorvastatinZh: contractDocument({ title: '阿托伐他汀钙原料药', ...API, description: '符合中国药典标准。' }),
+  };
+}
+
+/**
+ * What a buyer expects of relevance, for every engine: typos in Chinese, cross-language synonyms
+ * from the lexicon, broader terms reaching narrower ones, relaxed matching when strict finds too
+ * little, field order, keyword stuffing, and no hit on the enterprise's or segment's name alone.
+ */
+export function describeSearchRelevanceContract(name: string, start: () => Promise<ContractEngine>): void {
+  describe(`SearchEngine relevance contract: ${name}`, () => {
+    let subject: ContractEngine;
+    let engine: SearchEngine;
+    const docs = relevanceFixtures();
+    const search = (text: string, request: Partial<SearchRequest> = {}) => engine.search({ text, filters: {}, sort: 'RELEVANCE', offset: 0, limit: 20, ...request });
+    const ids = async (text: string) => (await search(text)).hits.map((hit) => hit.id);
+
+    beforeAll(async () => {
+      subject = await start();
+      engine = subject.engine;
+      await engine.applySettings();
+      await engine.upsert(Object.values(docs));
+    });
+    afterAll(() => subject?.close());
+
+    it('reads a Chinese typo as the term it sounds like, says so, and ranks it like the term', async () => {
+      const result = await search('磷酸铁理');
+      expect(result.corrections).toEqual([{ typed: '磷酸铁理', word: '磷酸铁锂' }]);
+      expect(result.hits[0].id).toBe(docs.lfp.id);
+      expect((await ids('谐波减数器'))[0]).toBe(docs.harmonic.id);
+    });
+
+    it('finds the same product across languages', async () => {
+      expect((await ids('lithium iron phosphate')).slice(0, 2).sort()).toEqual([docs.lfp.id, docs.lfpEnglish.id].sort());
+      expect(await ids('阿托伐他汀钙原料药')).toContain(docs.atorvastatin.id);
+      expect(await ids('atorvastatin calcium')).toContain(docs.atorvastatinZh.id);
+      expect((await ids('strain wave gear')).slice(0, 2).sort()).toEqual([docs.harmonic.id, docs.strainWave.id].sort());
+    });
+
+    it('reaches narrower products from a broader term, never the reverse', async () => {
+      expect(await ids('减速器')).toEqual(expect.arrayContaining([docs.harmonic.id, docs.strainWave.id, docs.rv.id]));
+      expect(await ids('谐波减速器')).not.toContain(docs.rv.id);
+    });
+
+    it('requires both of two space-separated Chinese words, then relaxes, listing fuller matches first', async () => {
+      expect((await ids('机器人 减速器')).slice(0, 2)).toContain(docs.harmonic.id);
+      const relaxed = await search('谐波减速器 焊接');
+      expect(relaxed.droppedTerms).toEqual(['焊接']);
+      expect(relaxed.hits[0].id).toBe(docs.harmonic.id);
+    });
+
+    it('ranks the product itself first: LFP cathode above electrolyte, the real product above a stuffed keyword list', async () => {
+      expect((await ids('LFP cathode'))[0]).not.toBe(docs.electrolyte.id);
+      const lfp = await ids('磷酸铁锂');
+      expect(lfp.indexOf(docs.lfp.id)).toBeLessThan(lfp.indexOf(docs.stuffed.id));
+      expect(lfp.indexOf(docs.lfpEnglish.id)).toBeLessThan(lfp.indexOf(docs.stuffed.id));
+    });
+
+    it('finds nothing on the enterprise or segment name alone', async () => {
+      expect(await ids('电池')).not.toContain(docs.truck.id);
+      expect(await ids('正极材料')).not.toContain(docs.separator.id);
+      expect(await ids('正极材料')).not.toContain(docs.truck.id);
+    });
+  });
+}

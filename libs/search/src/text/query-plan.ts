@@ -1,0 +1,71 @@
+import type { LatinCorrector } from './latin-corrector.js';
+import type { PinyinCorrection, PinyinCorrector } from './pinyin-corrector.js';
+import type { TermVocabulary } from './term-vocabulary.js';
+import { isProductTerm, termWeight } from './term-weights.js';
+import type { TextAnalyzer } from './text-analyzer.js';
+
+/**
+ * One term of a query as every engine and matching read it. All of `exact` and `groupIds` count as
+ * the term itself; `typo` (a homophone correction) and the narrower groups under `groupIds` count
+ * too, ranked lower.
+ */
+export interface PlannedTerm {
+  /** As the user typed it, for telling them which terms were dropped. */
+  label: string;
+  /** The term as text for an engine that analyses queries itself: the typed term, or the word a typo was read as. */
+  query: string;
+  /** Token phrases: what was typed and the members of its lexicon groups. */
+  exact: string[][];
+  groupIds: string[];
+  /** Token phrases of the word a Chinese typo was read as (封装侧试 → 封装测试). */
+  typo: string[][];
+  typoGroupIds: string[];
+  /** Rarity: lexicon products far above generic words (see termWeight). */
+  weight: number;
+  /** False for generic words and amounts. */
+  product: boolean;
+}
+
+export interface QueryPlan {
+  terms: PlannedTerm[];
+  corrections: PinyinCorrection[];
+}
+
+export interface PlanningTools {
+  analyzer: TextAnalyzer;
+  vocabulary: TermVocabulary;
+  corrector: PinyinCorrector;
+  spelling: LatinCorrector;
+}
+
+const HAN = /\p{Script=Han}/u;
+const labelOf = (tokens: readonly string[]) => tokens.reduce((label, token) => (label && !(HAN.test(token) && HAN.test(label.at(-1)!)) ? `${label} ${token}` : label + token), '');
+
+/**
+ * The query as terms: lexicon phrases become one term each (with all their members, in both
+ * languages); Chinese stretches that are no word but sound like a domain word, and English words one
+ * or two letters from a lexicon word, are read as that word, keeping what was typed as an exact
+ * alternative.
+ */
+export function planQuery(text: string | undefined, tools: PlanningTools): QueryPlan {
+  const folded = (text ?? '').normalize('NFKC');
+  const corrections = [...tools.corrector.correct(folded, tools.analyzer), ...tools.spelling.correct(folded)].sort((a, b) => a.start - b.start);
+  const corrected = corrections.reduceRight((t, c) => t.slice(0, c.start) + c.word + t.slice(c.start + c.typed.length), folded);
+  const typedFor = new Map(corrections.map((c) => [c.word, c.typed]));
+  const lexicon = tools.vocabulary.lexicon;
+  const terms = tools.vocabulary.expand(tools.analyzer.queryTokens(corrected)).map((term): PlannedTerm => {
+    const typed = term.tokens.some((token) => typedFor.has(token)) ? labelOf(term.tokens.map((token) => typedFor.get(token) ?? token)) : undefined;
+    const groups = term.groupIds.map((id) => lexicon.group(id)!).filter(Boolean);
+    const weight = termWeight(term.tokens, groups, lexicon);
+    const base = { weight, product: isProductTerm(weight) };
+    if (typed === undefined) return { ...base, label: labelOf(term.tokens), query: labelOf(term.tokens), exact: term.alternatives, groupIds: term.groupIds, typo: [], typoGroupIds: [] };
+    const typedTokens = tools.analyzer.queryTokens(typed);
+    return { ...base, label: typed, query: labelOf(term.tokens), exact: typedTokens.length > 0 ? [typedTokens] : [], groupIds: [], typo: term.alternatives, typoGroupIds: term.groupIds };
+  });
+  return { terms, corrections };
+}
+
+/** Which terms strict matching drops first when it finds too little: the lightest, and of equal ones the last typed. */
+export function relaxationOrder(plan: QueryPlan): number[] {
+  return plan.terms.map((term, i) => ({ i, weight: term.weight })).sort((a, b) => a.weight - b.weight || b.i - a.i).map(({ i }) => i);
+}
