@@ -1,6 +1,6 @@
 import { Lexicon, type TermGroup } from '@chainmatch/lexicon';
 import { readFileSync } from 'node:fs';
-import { domainWords } from '../text/domain-dictionary.js';
+import { analysisDictionary } from '../text/domain-dictionary.js';
 import { LatinCorrector } from '../text/latin-corrector.js';
 import { PinyinCorrector } from '../text/pinyin-corrector.js';
 import { planQuery, type QueryPlan } from '../text/query-plan.js';
@@ -37,7 +37,7 @@ export function taxonomyNames(): { nameZh: string }[] {
 /** The analysis as SearchTextService builds it, over `groups`. */
 export function textTools(groups: TermGroup[] = SAMPLE_GROUPS) {
   const lexicon = new Lexicon(groups);
-  const dictionary = domainWords(taxonomyNames(), lexicon.chineseTerms());
+  const dictionary = analysisDictionary(taxonomyNames(), lexicon);
   const analyzer = new TextAnalyzer(dictionary);
   const vocabulary = new TermVocabulary(lexicon, analyzer);
   const corrector = new PinyinCorrector(dictionary);

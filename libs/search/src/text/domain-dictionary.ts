@@ -1,3 +1,4 @@
+import { GENERIC_TERMS, type Lexicon } from '@chainmatch/lexicon';
 /** Frequency given to domain words: high enough that jieba keeps them whole over any split. */
 const DOMAIN_WORD_FREQUENCY = 2_000_000;
 const PURE_CHINESE = /^\p{Script=Han}{2,16}$/u;
@@ -19,6 +20,14 @@ export interface NamedTerm {
 export function domainWords(names: readonly NamedTerm[], extraWords: readonly string[] = []): string[] {
   const fromNames = names.flatMap((name) => name.nameZh.split(NAME_SEPARATORS)).map((part) => part.replace(/等$/u, ''));
   return [...new Set([...fromNames, ...extraWords].filter(isDictionaryWord))].sort();
+}
+
+/**
+ * The segmenter's dictionary: the taxonomy's words, every Chinese lexicon term and the generic words,
+ * so that a trade word keeps its characters from a product name (求购车规级 is 求购 + …, not 求 + 购车 + …).
+ */
+export function analysisDictionary(names: readonly NamedTerm[], lexicon: Lexicon): string[] {
+  return domainWords(names, [...lexicon.chineseTerms(), ...GENERIC_TERMS]);
 }
 
 /** The words in jieba's dictionary format, one `word frequency` a line. */

@@ -1,7 +1,7 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { LexiconService, type Lexicon } from '@chainmatch/lexicon';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { domainWords } from './domain-dictionary.js';
+import { analysisDictionary } from './domain-dictionary.js';
 import { LatinCorrector } from './latin-corrector.js';
 import { PinyinCorrector } from './pinyin-corrector.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
@@ -48,7 +48,7 @@ export class SearchTextService implements OnModuleInit {
     return this.ready().vocabulary;
   }
 
-  /** The words jieba keeps whole: taxonomy names and every Chinese lexicon term (also Meilisearch's dictionary). */
+  /** The words jieba keeps whole: taxonomy names, every Chinese lexicon term and the generic words (also Meilisearch's dictionary). */
   get dictionary(): string[] {
     return this.ready().dictionary;
   }
@@ -68,7 +68,7 @@ export class SearchTextService implements OnModuleInit {
   private rebuild(lexicon: Lexicon): void {
     const chains = this.taxonomy.listChains();
     const names = [...chains, ...chains.flatMap((chain) => this.taxonomy.segmentsOfChain(chain.id))];
-    const dictionary = domainWords(names, lexicon.chineseTerms());
+    const dictionary = analysisDictionary(names, lexicon);
     const analyzer = new TextAnalyzer(dictionary);
     this.state = { analyzer, vocabulary: new TermVocabulary(lexicon, analyzer), dictionary };
   }

@@ -25,6 +25,12 @@ describe('TextAnalyzer', () => {
     expect(analyzer.indexTokens('集成电路封装测试')).toEqual(expect.arrayContaining(['集成', '电路', '集成电路', '封装', '测试', '封装测试']));
   });
 
+  it('keeps trade words whole, so they leave a product name its characters', () => {
+    const { analyzer: withGenericWords } = textTools();
+    expect(withGenericWords.queryTokens('求购车规级32位MCU')).toEqual(expect.arrayContaining(['求购', 'mcu']));
+    expect(withGenericWords.queryTokens('求购车规级32位MCU')).not.toContain('购车');
+  });
+
   it('normalises English and drops punctuation and stop words', () => {
     expect(analyzer.queryTokens('High-Voltage Wiring Harnesses for the EV')).toEqual(['high', 'voltage', 'wiring', 'harness', 'ev']);
     expect(analyzer.queryTokens('ＱＦＮ（封装）、的')).toEqual(['qfn', '封装']);
