@@ -1,7 +1,7 @@
 import { AppConfig } from '@chainmatch/config';
 import { ListingExpirySweeper } from '@chainmatch/listings';
 import {
-  ListingDocumentRepository, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, SearchSyncWorker, SearchVerifyService,
+  ListingDocumentRepository, ListingTermsRepository, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, SearchSyncWorker, SearchVerifyService,
   syncSettings, type SearchEngine,
 } from '@chainmatch/search';
 import pg from 'pg';
@@ -27,7 +27,8 @@ describe('search index sync', () => {
   const queued = async (ids?: string[]) =>
     (await api.sql(`SELECT count(*)::int AS n FROM search_outbox ${ids ? 'WHERE listing_id = ANY($1::uuid[])' : ''}`, ids ? [ids] : [])).at(0)!.n;
   const worker = (target: SearchEngine, dataSource = api.app.get(DataSource)) => new SearchSyncWorker(
-    dataSource, new SearchOutboxRepository(dataSource), new ListingDocumentRepository(dataSource), target, syncSettings(api.app.get(AppConfig)));
+    dataSource, new SearchOutboxRepository(dataSource), new ListingDocumentRepository(dataSource), target, api.app.get(ListingTermsRepository),
+    syncSettings(api.app.get(AppConfig)));
   const verify = () => api.app.get(SearchVerifyService).verify();
   const noDrift = { missing: [], extra: [], stale: [], pending: 0 };
   const searchIds = async (input: Record<string, unknown>) =>
@@ -85,6 +86,28 @@ describe('search index sync', () => {
       // The enterprise's name is in every document (verify compares whole documents) but finds nothing by itself.
       expect((await searchIds({ text: '引线框架', verifiedOnly: true })).sort()).toEqual([viaApi, viaSql].sort());
       expect(await verify()).toMatchObject(noDrift);
+    });
+
+    it('stores what matching scores a listing by as it indexes it, and forgets it when the listing leaves the index', async () => {
+      const terms = async (id: string) =>
+        (await api.sql(`SELECT title, keywords, description, unsupported, products FROM search_listing_terms WHERE listing_id = $1`, [id]))[0];
+      const offer = await publishListing(member, { title: '供应磷酸铁锂正极材料', keywords: ['磷酸铁锂', '钕铁硼磁钢'], description: '压实密度2.6，型号LFP-S26。' });
+      const need = await publishListing(member, { kind: 'DEMAND', title: '采购磷酸铁锂正极材料，每月200吨', keywords: ['正极材料'] });
+      expect(await terms(offer.id)).toBeUndefined();
+      await worker(engine).drainUntilIdle();
+      // The offer's keys by field: a keyword nothing else in the listing says is kept apart.
+      expect(await terms(offer.id)).toEqual({
+        title: ['@g:nev.lfp', '@u:nev.cathode', '磷酸铁锂正极材料'], keywords: ['@g:nev.lfp', '@u:nev.cathode', '磷酸铁锂'], description: ['@g:nev.lfp', '@u:nev.cathode', 's26'],
+        unsupported: ['@g:new_materials.ndfeb', '@u:new_materials.re-magnet', '钕铁硼磁钢'], products: [],
+      });
+      // The need's products, trade and time words and amounts left out.
+      expect((await terms(need.id)).products).toEqual([
+        { tokens: ['磷酸铁锂正极材料'], groupIds: ['nev.lfp'], keywordOnly: false }, { tokens: ['吨'], groupIds: [], keywordOnly: false },
+        { tokens: ['正极材料'], groupIds: ['nev.cathode'], keywordOnly: true },
+      ]);
+      await member.graphql.data(CLOSE, { id: offer.id, v: offer.version });
+      await worker(engine).drainUntilIdle();
+      expect(await terms(offer.id)).toBeUndefined();
     });
 
     it('catches up with an enterprise renamed while one of its listings was being inserted and indexed', async () => {
@@ -187,12 +210,15 @@ describe('search index sync', () => {
       await worker(engine).drainUntilIdle();
       await engine.delete([kept]);
       await engine.upsert([{ ...(await api.app.get(ListingDocumentRepository).searchable([removed]))[0], title: '被篡改的标题' }]);
+      await api.sql(`DELETE FROM search_listing_terms WHERE listing_id = $1`, [kept]);
       const drift = await verify();
       expect(drift).toMatchObject({ missing: [kept], stale: [removed], extra: [] });
 
       const report = await api.app.get(SearchRebuildService).rebuild();
       expect(report!.documents).toBe(drift.expected);
       expect(await verify()).toMatchObject(noDrift);
+      const [{ stored }] = await api.sql(`SELECT count(*)::int AS stored FROM search_listing_terms`);
+      expect(stored).toBe(drift.expected); // every searchable listing's scoring terms, rewritten
     });
 
     it('rebuilds on request after listings are truncated (TRUNCATE fires no row triggers)', async () => {
@@ -203,6 +229,7 @@ describe('search index sync', () => {
       expect(await queued()).toBe(0);
       await api.app.get(SearchRebuildService).rebuild();
       expect(await engine.count()).toBe(0);
+      expect(await api.sql(`SELECT listing_id FROM search_listing_terms`)).toEqual([]); // pruned with the listings
       expect(await api.sql(`SELECT * FROM search_rebuild_request`)).toEqual([]);
     });
   });

@@ -1,6 +1,7 @@
 import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
 import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFanout.js';
 import { LexiconAnalysis1764000051000 } from './migrations/1764000051000-LexiconAnalysis.js';
+import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
 export { distinctKeywords, fingerprintOf, MAX_KEYWORDS } from './engine/listing-document.js';
@@ -22,6 +23,8 @@ export { createSearchContext, SearchStandaloneModule } from './search-standalone
 export type { LineLogger } from './search-standalone.module.js';
 export { SearchModule } from './search.module.js';
 export { ListingDocumentRepository } from './sync/listing-document.repository.js';
+export { ListingTermsRepository } from './sync/listing-terms.repository.js';
+export type { OfferCount } from './sync/listing-terms.repository.js';
 export { SearchEngineLifecycle } from './sync/search-engine.lifecycle.js';
 export { SearchOutboxRepository } from './sync/search-outbox.repository.js';
 export type { ClaimedChange, RetryPolicy, SyncBacklog } from './sync/search-outbox.repository.js';
@@ -37,10 +40,11 @@ export type { StrictSearch } from './engine/relaxed-search.js';
 export { relaxationOrder } from './text/query-plan.js';
 export type { PlannedTerm, QueryPlan } from './text/query-plan.js';
 export { SearchTextService } from './text/search-text.service.js';
+export type { ListingTerms, ListingText, OfferKeys, ProductTerm } from './text/listing-terms.js';
 export { groupLexeme, MAX_QUERY_TERMS, TermVocabulary, underLexeme } from './text/term-vocabulary.js';
 export type { QueryTerm } from './text/term-vocabulary.js';
 export { isProductTerm, termWeight, WEIGHT as TERM_WEIGHT } from './text/term-weights.js';
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, ScoringTerms1764000061000];

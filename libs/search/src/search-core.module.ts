@@ -6,6 +6,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createSearchEngine } from './engine/search-engine.factory.js';
 import { SEARCH_ENGINE } from './engine/search-engine.port.js';
 import { ListingDocumentRepository } from './sync/listing-document.repository.js';
+import { ListingTermsRepository } from './sync/listing-terms.repository.js';
 import { SearchEngineLifecycle } from './sync/search-engine.lifecycle.js';
 import { SearchOutboxRepository } from './sync/search-outbox.repository.js';
 import { SearchRebuildService } from './sync/search-rebuild.service.js';
@@ -20,6 +21,7 @@ import { SearchTextService } from './text/search-text.service.js';
     SearchTextService,
     { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken(), SearchTextService], useFactory: createSearchEngine },
     ListingDocumentRepository,
+    ListingTermsRepository,
     SearchOutboxRepository,
     SearchEngineLifecycle,
     SearchRebuildService,
@@ -27,7 +29,7 @@ import { SearchTextService } from './text/search-text.service.js';
     SearchSyncRunner,
   ],
   exports: [
-    SEARCH_ENGINE, SearchTextService, ListingDocumentRepository, SearchOutboxRepository, SearchEngineLifecycle, SearchRebuildService,
+    SEARCH_ENGINE, SearchTextService, ListingDocumentRepository, ListingTermsRepository, SearchOutboxRepository, SearchEngineLifecycle, SearchRebuildService,
     SearchVerifyService, SearchSyncRunner,
   ],
 })

@@ -1,7 +1,6 @@
 import { fingerprintOf, type ListingDocument } from '../engine/listing-document.js';
 import type { SearchFilters } from '../engine/search-engine.port.js';
-import type { TermVocabulary } from '../text/term-vocabulary.js';
-import type { TextAnalyzer } from '../text/text-analyzer.js';
+import { analyseListing, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from '../text/analysed-listing.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 import { bestWeightLiteral, lexemesLiteral, type WeightedText } from './tsvector-literal.js';
 
@@ -57,33 +56,19 @@ export function filterTerms(filters: SearchFilters): string[][] {
   ];
 }
 
-/** The text side of search: the analyzer and the lexicon's phrases. */
-export interface DocumentAnalysis {
-  analyzer: TextAnalyzer;
-  vocabulary: TermVocabulary;
-}
-
-interface AnalysedField {
-  tokens: string[];
-  /** Lexicon group lexemes (with their broader ones) the field names. */
-  groups: string[];
-}
-
 /**
  * Ranking reads one level per word: title (A) above keywords (B) above description (C: its lexicon
  * terms; its other words rank as "somewhere in the text") above the enterprise's name (D). A keyword
  * that neither title nor description supports ranks as description: a list of other products'
  * names cannot lift a listing to their level.
  */
-function rankFields(title: AnalysedField, keywords: AnalysedField[], description: AnalysedField, names: string[]): WeightedText[] {
-  const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
-  const supported = (keyword: AnalysedField) =>
-    keyword.groups.length > 0 ? keyword.groups.some((group) => said.has(group)) : keyword.tokens.every((token) => said.has(token));
+function rankFields(listing: AnalysedListing, names: string[]): WeightedText[] {
+  const supported = supportedKeyword(listing);
   const all = (fields: AnalysedField[]) => fields.flatMap((field) => [...field.tokens, ...field.groups]);
   return [
-    { tokens: all([title]), weight: 'A' },
-    { tokens: all(keywords.filter(supported)), weight: 'B' },
-    { tokens: [...all(keywords.filter((keyword) => !supported(keyword))), ...description.groups], weight: 'C' },
+    { tokens: all([listing.title]), weight: 'A' },
+    { tokens: all(listing.keywords.filter(supported)), weight: 'B' },
+    { tokens: [...all(listing.keywords.filter((keyword) => !supported(keyword))), ...listing.description.groups], weight: 'C' },
     { tokens: names, weight: 'D' },
   ];
 }
@@ -93,17 +78,11 @@ function rankFields(title: AnalysedField, keywords: AnalysedField[], description
  * matches; a word found only in the enterprise's or the segment's name is no hit (see rankFields for
  * how well). Returns the row and the words for the typo vocabulary.
  */
-export function toPgDocumentRow(document: ListingDocument, { analyzer, vocabulary }: DocumentAnalysis): { row: PgDocumentRow; terms: string[] } {
-  const analysed = (text: string): AnalysedField => {
-    const tokens = analyzer.indexTokens(text);
-    return { tokens, groups: vocabulary.lexemesOf(tokens) };
-  };
-  const title = analysed(document.title);
-  const description = analysed(document.description);
-  const keywords = document.keywords.map(analysed);
-  const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analyzer.indexTokens(name) : []));
-  const ranked = rankFields(title, keywords, description, names);
-  const words = [title, ...keywords, description].flatMap((field) => [...field.tokens, ...field.groups]);
+export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAnalysis): { row: PgDocumentRow; terms: string[] } {
+  const listing = analyseListing(document, analysis);
+  const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analysis.analyzer.indexTokens(name) : []));
+  const ranked = rankFields(listing, names);
+  const words = [listing.title, ...listing.keywords, listing.description].flatMap((field) => [...field.tokens, ...field.groups]);
   const row: PgDocumentRow = {
     listing_id: document.id,
     kind: document.kind,

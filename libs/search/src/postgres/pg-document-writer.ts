@@ -1,5 +1,6 @@
 import type { ListingDocument } from '../engine/listing-document.js';
-import { PG_DOCUMENT_COLUMNS, toPgDocumentRow, type DocumentAnalysis } from './pg-document-row.js';
+import type { DocumentAnalysis } from '../text/analysed-listing.js';
+import { PG_DOCUMENT_COLUMNS, toPgDocumentRow } from './pg-document-row.js';
 import type { SqlRunner } from './search-pool.js';
 
 /** The PostgreSQL engine's tables; a rebuild fills a second set and swaps it in. */

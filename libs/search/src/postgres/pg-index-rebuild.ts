@@ -1,6 +1,6 @@
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { IndexRebuild } from '../engine/search-engine.port.js';
-import type { DocumentAnalysis } from './pg-document-row.js';
+import type { DocumentAnalysis } from '../text/analysed-listing.js';
 import type { RowWorkerData } from './pg-row.worker.js';
 import { PgRowWorkers } from './pg-row-workers.js';
 import { LIVE_TABLES, writeDocuments, writeTerms, type EngineTables } from './pg-document-writer.js';

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ListingDocument } from '../engine/listing-document.js';
-import { toPgDocumentRow, type DocumentAnalysis, type PgDocumentRow } from './pg-document-row.js';
+import type { DocumentAnalysis } from '../text/analysed-listing.js';
+import { toPgDocumentRow, type PgDocumentRow } from './pg-document-row.js';
 import type { RowWorkerData } from './pg-row.worker.js';
 
 type Rows = { row: PgDocumentRow; terms: string[] }[];

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ListingDocument } from '../engine/listing-document.js';
 import { SEARCH_ENGINE, type SearchEngine } from '../engine/search-engine.port.js';
 import { ListingDocumentRepository, SEARCHABLE } from './listing-document.repository.js';
+import { ListingTermsRepository } from './listing-terms.repository.js';
 import { queryRows } from './query-rows.js';
 import { tryExclusiveSyncLock, withExclusiveSyncLock } from './sync-lock.js';
 
@@ -26,7 +27,8 @@ export interface RebuildOptions {
 }
 
 /**
- * Rebuilds the index from the database into a fresh index swapped in atomically. Workers pause
+ * Rebuilds the index from the database into a fresh index swapped in atomically, and rewrites
+ * every listing's scoring terms (those of listings gone from the index are pruned). Workers pause
  * (exclusive sync lock) so nothing writes the old index meanwhile; every listing is read from one
  * REPEATABLE READ snapshot, and queued changes that snapshot already contains are settled. Changes
  * committed after the snapshot stay queued and are applied to the new index when workers resume.
@@ -37,6 +39,7 @@ export class SearchRebuildService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly documents: ListingDocumentRepository,
+    private readonly terms: ListingTermsRepository,
   ) {}
 
   rebuild(options: RebuildOptions = {}): Promise<RebuildReport | undefined> {
@@ -50,10 +53,14 @@ export class SearchRebuildService {
     try {
       const snapshot = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
         const queued = await queuedChanges(manager);
-        const documents = await this.copyAll(manager, target.upsert.bind(target), options);
+        const write = async (batch: ListingDocument[]) => {
+          await Promise.all([target.upsert(batch), this.terms.store(batch)]);
+        };
+        const documents = await this.copyAll(manager, write, options);
         return { queued, documents };
       });
       await target.commit();
+      await this.terms.prune();
       const settledChanges = await this.settle(snapshot.queued);
       return { documents: snapshot.documents, seconds: (Date.now() - started) / 1000, settledChanges };
     } catch (error) {

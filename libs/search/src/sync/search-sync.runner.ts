@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SEARCH_ENGINE, type SearchEngine } from '../engine/search-engine.port.js';
 import { ListingDocumentRepository } from './listing-document.repository.js';
+import { ListingTermsRepository } from './listing-terms.repository.js';
 import { SearchEngineLifecycle } from './search-engine.lifecycle.js';
 import { SearchOutboxRepository } from './search-outbox.repository.js';
 import { SearchRebuildService } from './search-rebuild.service.js';
@@ -28,10 +29,11 @@ export class SearchSyncRunner implements OnApplicationBootstrap, OnModuleDestroy
     private readonly outbox: SearchOutboxRepository,
     documents: ListingDocumentRepository,
     @Inject(SEARCH_ENGINE) engine: SearchEngine,
+    terms: ListingTermsRepository,
     private readonly rebuilds: SearchRebuildService,
     private readonly lifecycle: SearchEngineLifecycle,
   ) {
-    this.worker = new SearchSyncWorker(dataSource, outbox, documents, engine, syncSettings(config));
+    this.worker = new SearchSyncWorker(dataSource, outbox, documents, engine, terms, syncSettings(config));
   }
 
   onApplicationBootstrap(): void {

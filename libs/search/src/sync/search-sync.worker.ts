@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { SearchEngine } from '../engine/search-engine.port.js';
 import type { ListingDocumentRepository } from './listing-document.repository.js';
+import type { ListingTermsRepository } from './listing-terms.repository.js';
 import type { RetryPolicy, SearchOutboxRepository } from './search-outbox.repository.js';
 import { withSharedSyncLock } from './sync-lock.js';
 
@@ -32,7 +33,8 @@ const IDLE: DrainOutcome = { claimed: 0, upserted: 0, deleted: 0, failed: false,
  * Drains the change queue into an engine, a batch at a time: expand pending fan-outs (a renamed
  * enterprise's listings …) into listing changes, claim (lease), read the listings'
  * current state from the database (never from the queue), upsert what is searchable and delete
- * the rest, then mark done what did not change meanwhile. Idempotent and safe with several workers;
+ * the rest — in the engine, and their scoring terms in the database — then mark done what did not
+ * change meanwhile. Idempotent and safe with several workers;
  * an engine failure leaves the changes queued with a backoff, and never touches a listing write.
  */
 export class SearchSyncWorker {
@@ -43,6 +45,7 @@ export class SearchSyncWorker {
     private readonly outbox: SearchOutboxRepository,
     private readonly documents: ListingDocumentRepository,
     private readonly engine: SearchEngine,
+    private readonly terms: ListingTermsRepository,
     private readonly settings: SyncSettings,
   ) {}
 
@@ -69,6 +72,8 @@ export class SearchSyncWorker {
     const documents = await this.documents.searchable(ids);
     const searchable = new Set(documents.map((document) => document.id));
     const gone = ids.filter((id) => !searchable.has(id));
+    await this.terms.store(documents);
+    await this.terms.remove(gone);
     try {
       await this.engine.upsert(documents);
       await this.engine.delete(gone);

@@ -3,6 +3,7 @@ import { LexiconService, type Lexicon } from '@chainmatch/lexicon';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { analysisDictionary } from './domain-dictionary.js';
 import { LatinCorrector } from './latin-corrector.js';
+import { listingTerms, type ListingTerms, type ListingText } from './listing-terms.js';
 import { PinyinCorrector } from './pinyin-corrector.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { TermVocabulary } from './term-vocabulary.js';
@@ -58,6 +59,11 @@ export class SearchTextService implements OnModuleInit {
     const state = this.ready();
     state.correctors ??= { corrector: new PinyinCorrector(state.dictionary), spelling: new LatinCorrector(state.vocabulary.words()) };
     return planQuery(text, { ...state, ...state.correctors });
+  }
+
+  /** What scoring reads of a listing's text (stored at index time, see ListingTermsRepository). */
+  terms(listing: ListingText): ListingTerms {
+    return listingTerms(listing, this.ready());
   }
 
   /** Picks up lexicon edits made by other processes (checked at most every two seconds unless `force`). Returns whether it changed. */

@@ -1,0 +1,50 @@
+import type { TermVocabulary } from './term-vocabulary.js';
+import type { TextAnalyzer } from './text-analyzer.js';
+
+/** The text side of search and matching: the analyzer and the lexicon's phrases. */
+export interface DocumentAnalysis {
+  analyzer: TextAnalyzer;
+  vocabulary: TermVocabulary;
+}
+
+/** One field of a listing as indexed: its tokens, and the lexicon group lexemes (with their broader ones) it names. */
+export interface AnalysedField {
+  tokens: string[];
+  groups: string[];
+}
+
+/** What a listing says, field by field. */
+export interface AnalysedListing {
+  title: AnalysedField;
+  keywords: AnalysedField[];
+  description: AnalysedField;
+}
+
+/**
+ * How a field is cut: `index` also gives the words inside long ones (a search for a part finds the
+ * whole); `precise` gives the words as written (磷酸铁锂正极材料 names LFP cathode, not its precursor 磷酸铁).
+ */
+export type Cut = 'index' | 'precise';
+
+export function analyseField(text: string, { analyzer, vocabulary }: DocumentAnalysis, cut: Cut = 'index'): AnalysedField {
+  const tokens = cut === 'index' ? analyzer.indexTokens(text) : analyzer.queryTokens(text);
+  return { tokens, groups: vocabulary.lexemesOf(tokens) };
+}
+
+export function analyseListing(listing: { title: string; keywords: readonly string[]; description: string }, analysis: DocumentAnalysis, cut: Cut = 'index'): AnalysedListing {
+  return {
+    title: analyseField(listing.title, analysis, cut),
+    keywords: listing.keywords.map((keyword) => analyseField(keyword, analysis, cut)),
+    description: analyseField(listing.description, analysis, cut),
+  };
+}
+
+/**
+ * Whether the title or the description says what a keyword says: one of its lexicon groups, or all
+ * its words when it names none. A keyword nothing else supports is how a list of other products'
+ * names gets onto a listing, and counts for little wherever text is ranked.
+ */
+export function supportedKeyword({ title, description }: AnalysedListing): (keyword: AnalysedField) => boolean {
+  const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
+  return (keyword) => (keyword.groups.length > 0 ? keyword.groups.some((group) => said.has(group)) : keyword.tokens.every((token) => said.has(token)));
+}

@@ -1,0 +1,30 @@
+import { textTools } from '../testing/text-tools.js';
+import { listingTerms } from './listing-terms.js';
+
+describe('listingTerms', () => {
+  const tools = textTools();
+  const terms = (title: string, keywords: string[] = [], description = '') => listingTerms({ title, keywords, description }, tools);
+
+  it('reads a listing\'s products from its title, then its keywords, leaving out trade words and amounts', () => {
+    expect(terms('采购磷酸铁锂，每月200吨', ['正极材料', '磷酸铁锂']).products).toEqual([
+      { tokens: ['磷酸铁锂'], groupIds: ['nev.lfp'], keywordOnly: false },
+      { tokens: ['吨'], groupIds: [], keywordOnly: false },
+      { tokens: ['正极材料'], groupIds: ['nev.cathode'], keywordOnly: true },
+    ]);
+  });
+
+  it('keeps an offer\'s words as written: a long product name does not also name what is inside it', () => {
+    const { offer } = terms('三元正极材料');
+    expect(offer.title).toEqual(expect.arrayContaining(['@g:nev.ncm', '@u:nev.cathode']));
+    expect(offer.title).not.toContain('@g:nev.cathode');
+  });
+
+  it('sets apart keywords that nothing else in the listing says, and counts how many products the listing names', () => {
+    const stuffed = terms('谐波减速器', ['谐波减速器', '磷酸铁锂', '阿托伐他汀钙', '集成电路']).offer;
+    expect(stuffed.keywords).toContain('@g:robotics.harmonic');
+    expect(stuffed.unsupported).toEqual(expect.arrayContaining(['@g:nev.lfp', '@g:biomed.atorvastatin', '@g:ic.chip']));
+    expect(stuffed.breadth).toBe(1);
+    const broad = terms('磷酸铁锂 谐波减速器 集成电路 封装测试').offer;
+    expect(broad.breadth).toBe(4);
+  });
+});
