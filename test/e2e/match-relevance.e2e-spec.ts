@@ -1,40 +1,25 @@
 import { matchingMigrations, MatchRefreshWorker } from '@chainmatch/matching';
 import { DataSource } from 'typeorm';
 import { signInAdmin, signUpMember, type Member } from '../support/accounts.js';
+import { MatchScenario, type ExplanationRow, type Suggested } from '../support/match-scenario.js';
 import { publishListing, waitForIndex } from '../support/search.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-const SUGGEST = `query($id: ID!) { matchesForListing(listingId: $id, first: 20) {
-  counterpartListingId score viewpoint explanation { factor value sentenceZh sentenceEn } } }`;
 const HAN = /\p{Script=Han}/u;
-
-interface Row { factor: string; value: number; sentenceZh: string; sentenceEn: string }
-interface Suggested { counterpartListingId: string; score: number; viewpoint: string; explanation: Row[] }
-
-/** Nothing the factory would add: each listing says only what the test gives it. */
-const BARE = { quantity: null, priceRange: null, certifications: [], leadTimeDays: null, keywords: [] };
 
 describe('match relevance: units, roles, chains, hard requirements and explanations from the reader\'s side', () => {
   let api: TestApi;
-  const members = new Map<string, Member>();
-  const listings = new Map<string, string>();
-
-  const member = async (key: string, countyAdcode: string, segmentIds: string[]) => {
-    members.set(key, await signUpMember(api, { countyAdcode, segmentIds }));
-  };
-  const post = async (key: string, owner: string, input: Record<string, unknown>) => {
-    const description = `${input.title as string}。长期合作，欢迎洽谈。`;
-    listings.set(key, (await publishListing(members.get(owner)!, { ...BARE, description, ...input })).id);
-  };
-  const suggestionsFor = async (key: string, asker: string): Promise<Suggested[]> =>
-    (await members.get(asker)!.graphql.data(SUGGEST, { id: listings.get(key) })).matchesForListing;
-  const keyOf = (id: string) => [...listings].find(([, listingId]) => listingId === id)?.[0];
-  const ranking = (suggested: Suggested[]) => suggested.map((s) => keyOf(s.counterpartListingId));
-  const rowOf = (suggested: Suggested[], key: string, factor: string) =>
-    suggested.find((s) => s.counterpartListingId === listings.get(key))!.explanation.find((r) => r.factor === factor)!;
+  let scenario: MatchScenario;
+  const member = (key: string, countyAdcode: string, segmentIds: string[]) => scenario.member(key, countyAdcode, segmentIds);
+  const post = (key: string, owner: string, input: Record<string, unknown>) => scenario.post(key, owner, input);
+  const suggestionsFor = (key: string, asker: string) => scenario.suggestionsFor(key, asker);
+  const keyOf = (id: string) => scenario.keyOf(id);
+  const ranking = (suggested: Suggested[]) => scenario.ranking(suggested);
+  const rowOf = (suggested: Suggested[], key: string, factor: string) => scenario.rowOf(suggested, key, factor);
 
   beforeAll(async () => {
     api = await startTestApi({ env: { MATCH_WORKER_IN_PROCESS: 'false', MUTATIONS_MAX: '10000' } });
+    scenario = new MatchScenario(api);
     // The member story: a Kunshan cell maker needs LFP cathode; a Hefei maker and an English-speaking Ningbo maker offer it.
     await member('cellMaker', '320583', ['nev.battery']);
     await member('hefeiCathode', '340104', ['nev.battery_materials']);
@@ -55,6 +40,9 @@ describe('match relevance: units, roles, chains, hard requirements and explanati
     await post('separatorOffer', 'ningboCathode', {
       kind: 'SUPPLY', segmentId: 'nev.battery_materials', title: '湿法隔膜 磷酸铁锂电池用', keywords: ['隔膜'], priceRange: { minCny: 1.57, maxCny: 1.57, unit: 'm²' },
     });
+    await post('baggedOffer', 'ningboCathode', {
+      kind: 'SUPPLY', segmentId: 'nev.battery_materials', title: '磷酸铁锂正极材料（吨袋装）', keywords: ['磷酸铁锂'], priceRange: { minCny: 46_000, maxCny: 46_000, unit: '袋' },
+    });
     await post('competitorCells', 'otherCellMaker', {
       kind: 'SUPPLY', segmentId: 'nev.battery', title: '磷酸铁锂电芯（正极材料自产）', keywords: ['磷酸铁锂', '电芯'],
     });
@@ -68,6 +56,7 @@ describe('match relevance: units, roles, chains, hard requirements and explanati
       const order = ranking(suggested);
       expect(order.slice(0, 2).sort()).toEqual(['hefeiOffer', 'ningboOffer']);
       expect(order.indexOf('competitorCells')).toBeGreaterThan(1);
+      expect(order).not.toContain('separatorOffer'); // same segment, made for LFP cells, but no cathode material
       expect(rowOf(suggested, 'competitorCells', 'CHAIN_FIT')).toMatchObject({ value: 0.2, sentenceEn: expect.stringMatching(/^A peer's offer/) });
       expect(rowOf(suggested, 'hefeiOffer', 'CHAIN_FIT').sentenceEn).toBe('Direct upstream: Battery materials (cathode, anode, electrolyte, separator) feeds Traction batteries (cells, BMS)');
     });
@@ -81,8 +70,12 @@ describe('match relevance: units, roles, chains, hard requirements and explanati
       expect(hefei('QUANTITY_FIT')).toMatchObject({ value: 1, sentenceEn: 'The offer\'s 3,000 t a month covers the 200 t a month needed', sentenceZh: '供给每月3000吨足以满足需求每月200吨' });
       expect(hefei('PRICE_OVERLAP')).toMatchObject({ value: 1, sentenceEn: 'The offer\'s ¥40–45/kg (¥40,000/t) is within the budget of up to ¥50,000/t' });
       expect(hefei('CERTIFICATIONS')).toMatchObject({ value: 1, sentenceEn: 'Holds every certification wanted: IATF 16949' });
+      const products = { sentenceZh: '供给写明了需求的2/2个产品：磷酸铁锂、正极材料', sentenceEn: 'The offer names 2 of the 2 products needed: lithium iron phosphate, cathode material' };
+      expect(hefei('TEXT_RELEVANCE')).toMatchObject(products);
+      expect(rowOf(suggested, 'ningboOffer', 'TEXT_RELEVANCE')).toMatchObject(products);
+      expect(hefei('TEXT_RELEVANCE').value).toBeGreaterThan(0.9);
       expect(rowOf(suggested, 'ningboOffer', 'QUANTITY_FIT').sentenceEn).toBe('The offer\'s 36,000 t a year (3,000 t a month) covers the 200 t a month needed');
-      expect(rowOf(suggested, 'separatorOffer', 'PRICE_OVERLAP')).toMatchObject({ value: 0.5, sentenceEn: 'The offer is priced per m² and the budget per t: they cannot be compared' });
+      expect(rowOf(suggested, 'baggedOffer', 'PRICE_OVERLAP')).toMatchObject({ value: 0.5, sentenceEn: 'The offer is priced per bag and the budget per t: they cannot be compared' });
       const english = suggested.flatMap((s) => s.explanation.map((r) => r.sentenceEn));
       expect(english.filter((sentence) => HAN.test(sentence))).toEqual([]);
     });
@@ -103,12 +96,12 @@ describe('match relevance: units, roles, chains, hard requirements and explanati
     it('stores the match once and explains it to each party from their side, and to curators as they choose', async () => {
       await waitForIndex(api);
       await api.app.get(MatchRefreshWorker).drainUntilIdle();
-      const [{ id }] = await api.sql(`SELECT id FROM match WHERE demand_listing_id = $1 AND supply_listing_id = $2`, [listings.get('lfpNeed'), listings.get('hefeiOffer')]);
+      const [{ id }] = await api.sql(`SELECT id FROM match WHERE demand_listing_id = $1 AND supply_listing_id = $2`, [scenario.idOf('lfpNeed'), scenario.idOf('hefeiOffer')]);
       const read = `query($id: ID!, $viewpoint: MatchViewpoint) { match(id: $id) { explanation(viewpoint: $viewpoint) { factor sentenceEn } } }`;
       const distance = async (client: Member['graphql'], viewpoint?: string) =>
-        (await client.data(read, { id, viewpoint })).match.explanation.find((r: Row) => r.factor === 'DISTANCE').sentenceEn;
-      expect(await distance(members.get('cellMaker')!.graphql)).toMatch(/^The supplier is .* in Shushan, Hefei, Anhui/);
-      expect(await distance(members.get('hefeiCathode')!.graphql)).toMatch(/^The buyer is .* in Kunshan, Suzhou, Jiangsu/);
+        (await client.data(read, { id, viewpoint })).match.explanation.find((r: ExplanationRow) => r.factor === 'DISTANCE').sentenceEn;
+      expect(await distance(scenario.memberOf('cellMaker').graphql)).toMatch(/^The supplier is .* in Shushan, Hefei, Anhui/);
+      expect(await distance(scenario.memberOf('hefeiCathode').graphql)).toMatch(/^The buyer is .* in Kunshan, Suzhou, Jiangsu/);
       const admin = await signInAdmin(api);
       expect(await distance(admin.graphql)).toMatch(/^The supplier is/);
       expect(await distance(admin.graphql, 'SUPPLIER')).toMatch(/^The buyer is/);

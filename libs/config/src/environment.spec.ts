@@ -8,7 +8,7 @@ describe('validateEnvironment', () => {
   });
 
   it('parses numbers and booleans from strings', () => {
-    expect(validateEnvironment({ PORT: '8080', DEMO_DATA: 'false' })).toMatchObject({ PORT: 8080, DEMO_DATA: false });
+    expect(validateEnvironment({ PORT: '8080', DEMO_DATA: 'false', MATCH_MIN_PRODUCT_FIT: '0.25' })).toMatchObject({ PORT: 8080, DEMO_DATA: false, MATCH_MIN_PRODUCT_FIT: 0.25 });
   });
 
   it.each([
@@ -17,6 +17,8 @@ describe('validateEnvironment', () => {
     ['LOG_LEVEL', 'loud'],
     ['DATABASE_URL', 'mysql://x'],
     ['DEMO_DATA', 'maybe'],
+    ['MATCH_MIN_PRODUCT_FIT', '1.5'],
+    ['MATCH_MIN_PRODUCT_FIT', 'high'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => validateEnvironment({ [name]: value })).toThrow(InvalidEnvironmentError);
     expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`${name}=`));

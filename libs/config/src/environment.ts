@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -17,6 +17,8 @@ function toBoolean({ value }: { value: unknown }): unknown {
 }
 const toInteger = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toDecimal = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+(\.\d+)?$/.test(String(value)) ? Number(value) : value;
 
 /**
  * Every variable ChainMatch reads from the environment, with its default.
@@ -122,7 +124,11 @@ export class Environment {
   @Transform(toInteger) @IsInt() @Min(1)
   MATCH_FRESHNESS_HALF_DAYS = 60;
 
-  /** Below this many live offers able to supply a need, distance counts less, in proportion. */
+  /** A candidate whose product fit (0–1) is below this is not suggested, unless the need names no product. */
+  @Transform(toDecimal) @IsNumber() @Min(0) @Max(1)
+  MATCH_MIN_PRODUCT_FIT = 0.3;
+
+  /** Below this many live offers of the product a need names, distance counts less, in proportion. */
   @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
   MATCH_SCARCE_SUPPLIERS = 10;
 

@@ -3,7 +3,8 @@ import { shippedChains, side } from '../testing/pair-fixtures.js';
 
 const need = (segmentId: string, enterpriseSegmentIds: string[]) => side({ kind: 'DEMAND', segmentId, chainId: segmentId.split('.')[0], enterpriseSegmentIds });
 const offer = (segmentId: string) => side({ segmentId, chainId: segmentId.split('.')[0] });
-const relation = (demand: ReturnType<typeof need>, supplySegmentId: string) => chainRelationOf(shippedChains, demand, offer(supplySegmentId));
+const relation = (demand: ReturnType<typeof need>, supplySegmentId: string, productSegments: string[] = []) =>
+  chainRelationOf(shippedChains, demand, offer(supplySegmentId), new Set(productSegments));
 
 describe('role-aware chain fit', () => {
   it('answers a motor maker\'s need with magnets (across chains), not with other motor makers\' motors', () => {
@@ -24,6 +25,13 @@ describe('role-aware chain fit', () => {
     expect(relation(vehicleMakerBuyingCells, 'nev.battery').relation).toBe('SAME_SEGMENT');
     expect(relation(vehicleMakerBuyingCells, 'nev.battery_materials').relation).toBe('INPUT_OF_NEED');
     expect(relation(need('biomed.devices', ['biomed.providers']), 'health.devices')).toEqual({ relation: 'EQUIVALENT_SEGMENT', crossChain: true });
+  });
+
+  it('takes a segment the lexicon says makes the product for a maker of it, whatever the taxonomy says', () => {
+    const motorMakerBuyingStators = need('nev.motor', ['nev.motor']);
+    expect(relation(motorMakerBuyingStators, 'nev.motor', ['nev.motor']).relation).toBe('MAKES_PRODUCT');
+    expect(relation(need('textile.weaving', ['textile.weaving']), 'robotics.body', ['robotics.body']).relation).toBe('MAKES_PRODUCT');
+    expect(relation(need('nev.vehicle', ['nev.vehicle']), 'nev.battery', ['nev.battery']).relation).toBe('FEEDER');
   });
 
   it('treats integrated makers and end segments as buying, not competing', () => {

@@ -20,17 +20,26 @@ export function needsInputs(taxonomy: ChainGraph, demand: Pick<MatchSide, 'segme
  * How the supplier's segment answers the need, the buyer's role considered: for a need for inputs
  * its feeders are the natural answer and a same-segment offer comes from a competitor; for a need
  * named by the product's segment, that segment (or its equivalent) is the answer and its feeders
- * make only inputs of the product.
+ * make only inputs of the product. A segment the lexicon says makes one of the products the need
+ * names (`productSegments`) makes it whatever the taxonomy says: a peer selling the very part a
+ * maker buys, a robot maker for a weaving mill that filed its need under weaving.
  */
-export function chainRelationOf(taxonomy: ChainGraph, demand: MatchSide, supply: MatchSide): { relation: ChainRelation; crossChain: boolean } {
-  const relation = taxonomy.relation(supply.segmentId, demand.segmentId);
-  const forInputs = needsInputs(taxonomy, demand);
+export function chainRelationOf(
+  taxonomy: ChainGraph, demand: MatchSide, supply: MatchSide, productSegments: ReadonlySet<string>,
+): { relation: ChainRelation; crossChain: boolean } {
   const crossChain = supply.chainId !== demand.chainId;
-  switch (relation) {
-    case 'SAME': return { relation: forInputs ? 'COMPETITOR' : 'SAME_SEGMENT', crossChain };
-    case 'EQUIVALENT': return { relation: forInputs ? 'COMPETITOR' : 'EQUIVALENT_SEGMENT', crossChain };
-    case 'FEEDS': return { relation: forInputs ? 'FEEDER' : 'INPUT_OF_NEED', crossChain };
-    case 'SAME_CHAIN': return { relation: 'SAME_CHAIN', crossChain };
-    default: return { relation: 'OTHER', crossChain };
+  const relation = segmentRelation(taxonomy, demand, supply);
+  const weaker: ChainRelation[] = ['INPUT_OF_NEED', 'COMPETITOR', 'SAME_CHAIN', 'OTHER'];
+  return { relation: weaker.includes(relation) && productSegments.has(supply.segmentId) ? 'MAKES_PRODUCT' : relation, crossChain };
+}
+
+function segmentRelation(taxonomy: ChainGraph, demand: MatchSide, supply: MatchSide): ChainRelation {
+  const forInputs = needsInputs(taxonomy, demand);
+  switch (taxonomy.relation(supply.segmentId, demand.segmentId)) {
+    case 'SAME': return forInputs ? 'COMPETITOR' : 'SAME_SEGMENT';
+    case 'EQUIVALENT': return forInputs ? 'COMPETITOR' : 'EQUIVALENT_SEGMENT';
+    case 'FEEDS': return forInputs ? 'FEEDER' : 'INPUT_OF_NEED';
+    case 'SAME_CHAIN': return 'SAME_CHAIN';
+    default: return 'OTHER';
   }
 }

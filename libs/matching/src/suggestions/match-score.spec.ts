@@ -1,7 +1,7 @@
 import { scorePair } from './match-score.js';
 import type { PairContext } from './match-side.js';
 import { DEFAULT_MATCH_WEIGHTS, InvalidMatchWeightsError, parseMatchWeights } from './match-weights.js';
-import { HEFEI, KUNSHAN, NOW, pair, price, quantity, SETTINGS } from '../testing/pair-fixtures.js';
+import { fit, HEFEI, KUNSHAN, NOW, pair, PHOTORESIST, price, quantity, SETTINGS, WAFERS } from '../testing/pair-fixtures.js';
 
 const scored = (context: PairContext) => scorePair(context, DEFAULT_MATCH_WEIGHTS, SETTINGS);
 const row = (context: PairContext, factor: string) => scored(context).explain().find((r) => r.factor === factor)!;
@@ -9,7 +9,7 @@ const HAN = /\p{Script=Han}/u;
 
 describe('match score', () => {
   it('explains every factor, and the contributions add up to the score in [0, 1]', () => {
-    const { score, explain } = scored(pair({ tokens: new Set(['硅片', 'photoresist']) }));
+    const { score, explain } = scored(pair({}, {}, { productFit: fit([WAFERS, PHOTORESIST], [WAFERS]) }));
     const explanation = explain();
     expect(explanation).toHaveLength(10);
     expect(score).toBeGreaterThan(0);
@@ -17,21 +17,28 @@ describe('match score', () => {
     expect(explanation.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(score, 3);
   });
 
-  it('reads text relevance as the share of the need\'s terms found, synonyms included', () => {
-    expect(row(pair({ tokens: new Set(['硅片', 'photoresist']) }), 'TEXT_RELEVANCE')).toMatchObject({ value: 0.6667 });
-    expect(row(pair({ tokens: new Set() }), 'TEXT_RELEVANCE').value).toBe(0);
+  it('reads text relevance as the product fit, and has no opinion when the need names no product', () => {
+    expect(row(pair({}, {}, { productFit: fit([WAFERS, PHOTORESIST], [WAFERS]) }), 'TEXT_RELEVANCE')).toMatchObject({ value: 0.5385 });
+    expect(row(pair({}, {}, { productFit: fit([], []) }), 'TEXT_RELEVANCE').value).toBe(0.5);
+  });
+
+  it('lets product fit lead: a supplier of the product far away above a nearby one of half of it', () => {
+    const near = scored(pair({}, {}, { distanceKm: 10, productFit: fit([WAFERS, PHOTORESIST], [PHOTORESIST]) })).score;
+    const far = scored(pair({}, {}, { distanceKm: 300, productFit: fit([WAFERS, PHOTORESIST], [WAFERS, PHOTORESIST]) })).score;
+    expect(far).toBeGreaterThan(near);
   });
 
   it('ranks chain fit by the buyer\'s role: a feeder of a need for inputs as high as the product\'s own segment, a competitor low', () => {
     const values = (['FEEDER', 'SAME_SEGMENT', 'EQUIVALENT_SEGMENT', 'INPUT_OF_NEED', 'COMPETITOR', 'SAME_CHAIN', 'OTHER'] as const)
       .map((relation) => row(pair({}, {}, { relation }), 'CHAIN_FIT').value);
     expect(values).toEqual([1, 1, 0.9, 0.4, 0.2, 0.2, 0]);
+    expect(row(pair({}, {}, { relation: 'MAKES_PRODUCT' }), 'CHAIN_FIT').value).toBe(0.8);
     expect(row(pair({}, {}, { relation: 'FEEDER', crossChain: true }), 'CHAIN_FIT')).toMatchObject({ value: 0.9 });
   });
 
   it('lets configured weights change the ranking', () => {
-    const closeButVague = pair({ tokens: new Set() }, {}, { distanceKm: 5 });
-    const farButOnPoint = pair({ tokens: new Set(['硅片', '12英寸', '光刻胶']) }, {}, { distanceKm: 400 });
+    const closeButVague = pair({}, {}, { distanceKm: 5, productFit: fit([WAFERS, PHOTORESIST], [PHOTORESIST]) });
+    const farButOnPoint = pair({}, {}, { distanceKm: 400, productFit: fit([WAFERS, PHOTORESIST], [WAFERS, PHOTORESIST]) });
     const distanceOnly = parseMatchWeights(JSON.stringify(Object.fromEntries(Object.keys(DEFAULT_MATCH_WEIGHTS).map((k) => [k, k === 'DISTANCE' ? 1 : 0]))));
     const textOnly = parseMatchWeights(JSON.stringify(Object.fromEntries(Object.keys(DEFAULT_MATCH_WEIGHTS).map((k) => [k, k === 'TEXT_RELEVANCE' ? 1 : 0]))));
     expect(scorePair(closeButVague, distanceOnly, SETTINGS).score).toBeGreaterThan(scorePair(farButOnPoint, distanceOnly, SETTINGS).score);
@@ -58,7 +65,7 @@ describe('match score', () => {
   });
 
   it('writes English sentences with no Chinese in them, units included, and Chinese ones with Chinese units', () => {
-    const context = pair({ tokens: new Set(['硅片', 'photoresist']), quantity: quantity(20, 'kg', 'PER_MONTH'), price: price(600, 800, 'kg'),
+    const context = pair({ quantity: quantity(20, 'kg', 'PER_MONTH'), price: price(600, 800, 'kg'),
       leadTimeDays: 20, certifications: ['ISO 9001'] },
     { quantity: quantity(2, '吨', 'PER_YEAR'), price: price(null, 900_000, '吨'), leadTimeDays: 30, certifications: ['ISO 9001'] });
     for (const r of scored(context).explain()) {

@@ -1,6 +1,6 @@
 import { QuantityBasis } from '@chainmatch/listings';
 import { RegionDirectory } from '@chainmatch/regions';
-import { SearchTextService } from '@chainmatch/search';
+import { distinctKeywords, ListingTermsRepository, SearchTextService, type ListingTerms } from '@chainmatch/search';
 import { UnitDirectory } from '@chainmatch/units';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,7 +9,7 @@ import type { MatchSide, PlaceNames, SidePrice, SideQuantity } from './match-sid
 
 interface SideRow {
   id: string; enterprise_id: string; kind: 'SUPPLY' | 'DEMAND'; segment_id: string; chain_id: string; county_adcode: string;
-  lat: number | null; lng: number | null; title: string; keywords: string[]; description: string; quantity: string | null;
+  lat: number | null; lng: number | null; title: string; keywords: string[]; description: string | null; quantity: string | null;
   quantity_unit: string | null; quantity_basis: QuantityBasis | null; price_min_cny: string | null; price_max_cny: string | null;
   price_unit: string | null; lead_time_days: number | null; certifications: string[]; mandatory_certifications: string[];
   served_province_adcodes: string[]; service_radius_km: number | null; published_at: Date; verified: boolean; live: boolean;
@@ -20,14 +20,13 @@ export type LoadedSide = MatchSide & { title: string; keywords: string[]; live: 
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
-/**
- * The part of a description that is tokenised for text relevance: listings say what they are up
- * front, and segmenting every candidate's full text (up to 5 000 characters) costs more than it adds.
- */
-const DESCRIPTION_CHARS = 300;
+const NO_TERMS: ListingTerms = { products: [], offer: { title: [], keywords: [], description: [], unsupported: [], breadth: 0 } };
 
-/** Live offers (SUPPLY), by segment: the liveness rule of every other reader. */
-const LIVE_OFFER = `l.kind = 'SUPPLY' AND l.status = 'ACTIVE' AND l.valid_until > now()`;
+/**
+ * A candidate's terms are read as stored when it was indexed (it was found in the index, so they
+ * are there); the asking listing's are analysed from its text as it is now, the same way.
+ */
+export type TermsSource = 'stored' | 'fresh';
 
 /** Reads listings with what scoring needs of their enterprises, one query for any number of them. */
 @Injectable()
@@ -37,13 +36,25 @@ export class MatchSideRepository {
     private readonly regions: RegionDirectory,
     private readonly units: UnitDirectory,
     private readonly text: SearchTextService,
+    private readonly terms: ListingTermsRepository,
   ) {}
 
-  async load(listingIds: readonly string[]): Promise<LoadedSide[]> {
+  async load(listingIds: readonly string[], terms: TermsSource): Promise<LoadedSide[]> {
     if (listingIds.length === 0) return [];
-    const rows: SideRow[] = await this.dataSource.query(
+    const [rows, stored] = await Promise.all([this.rows(listingIds, terms === 'fresh'), terms === 'stored' ? this.terms.read(listingIds) : undefined]);
+    const termsOf = (row: SideRow) => (stored ? stored.get(row.id) ?? NO_TERMS : this.analysed(row));
+    return rows.map((row) => this.toSide(row, termsOf(row)));
+  }
+
+  /** The listing's text analysed as indexing does: its distinct keywords, its whole description. */
+  private analysed(row: SideRow): ListingTerms {
+    return this.text.terms({ title: row.title, keywords: distinctKeywords(row.keywords), description: row.description ?? '' });
+  }
+
+  private rows(listingIds: readonly string[], withDescription: boolean): Promise<SideRow[]> {
+    return this.dataSource.query(
       `SELECT l.id, l.enterprise_id, l.kind, l.segment_id, l.chain_id, l.county_adcode, l.lat, l.lng, l.title, l.keywords,
-         left(l.description, ${DESCRIPTION_CHARS}) AS description, l.quantity, l.quantity_unit, l.quantity_basis, l.price_min_cny,
+         ${withDescription ? 'l.description' : 'NULL'} AS description, l.quantity, l.quantity_unit, l.quantity_basis, l.price_min_cny,
          l.price_max_cny, l.price_unit, l.lead_time_days, l.certifications, l.mandatory_certifications, l.served_province_adcodes,
          l.service_radius_km, coalesce(l.published_at, l.created_at) AS published_at, e.verified_at IS NOT NULL AS verified,
          (l.status = 'ACTIVE' AND l.valid_until > now()) AS live,
@@ -52,29 +63,13 @@ export class MatchSideRepository {
        FROM listing l JOIN enterprise e ON e.id = l.enterprise_id WHERE l.id = ANY($1::uuid[])`,
       [listingIds],
     );
-    return rows.map((row) => this.toSide(row));
   }
 
-  /**
-   * For each list of segments, how many live offers they hold, counted up to `cap` (scarcity only
-   * matters below it, and stopping there keeps the count cheap however large a segment grows).
-   */
-  async liveOfferCounts(segmentLists: readonly string[][], cap: number): Promise<number[]> {
-    if (segmentLists.length === 0) return [];
-    const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM listing l WHERE ${LIVE_OFFER}
-           AND l.segment_id = ANY(ARRAY(SELECT jsonb_array_elements_text(s.segments))) LIMIT $2) AS found) AS n
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS s(segments, position) ORDER BY s.position`,
-      [JSON.stringify(segmentLists), cap],
-    );
-    return rows.map((row) => row.n);
-  }
-
-  private toSide(row: SideRow): LoadedSide {
+  private toSide(row: SideRow, terms: ListingTerms): LoadedSide {
     return {
       listingId: row.id, enterpriseId: row.enterprise_id, kind: row.kind, segmentId: row.segment_id, chainId: row.chain_id,
       enterpriseSegmentIds: row.enterprise_segment_ids, place: this.placeOf(row.county_adcode), lat: row.lat, lng: row.lng,
-      tokens: new Set(this.text.analyzer.indexTokens([row.title, ...row.keywords, row.description].join(' '))),
+      terms,
       quantity: this.quantityOf(row), price: this.priceOf(row), leadTimeDays: row.lead_time_days, certifications: row.certifications,
       mandatoryCertifications: row.mandatory_certifications, servedProvinceAdcodes: row.served_province_adcodes,
       serviceRadiusKm: row.service_radius_km, verified: row.verified, publishedAt: row.published_at, medianResponseHours: null,

@@ -1,5 +1,7 @@
 import type { QuantityBasis } from '@chainmatch/listings';
+import type { ListingTerms } from '@chainmatch/search';
 import type { UnitRecord } from '@chainmatch/units';
+import type { ProductFit } from './product-fit.js';
 
 /** Names of a place in both languages, from the county up. */
 export interface PlaceNames {
@@ -33,8 +35,8 @@ export interface MatchSide {
   place: PlaceNames;
   lat: number | null;
   lng: number | null;
-  /** Analysed words of the title, keywords and description (jieba, normalised). */
-  tokens: ReadonlySet<string>;
+  /** What its text says, as analysed when it was indexed (see ListingTermsRepository); empty when it is not indexed. */
+  terms: ListingTerms;
   quantity: SideQuantity | null;
   price: SidePrice | null;
   leadTimeDays: number | null;
@@ -53,10 +55,11 @@ export interface MatchSide {
 /**
  * How the supplier's segment answers the need, the buyer's role considered: a need filed under the
  * buyer's own output segment is for inputs (its feeders answer it, same-segment offers come from
- * competitors); a need filed under the segment of what is needed is answered by that segment.
+ * competitors); a need filed under the segment of what is needed is answered by that segment. Where
+ * the taxonomy sees no such link, a segment the lexicon says makes a product the need names still does.
  */
 export type ChainRelation =
-  | 'SAME_SEGMENT' | 'EQUIVALENT_SEGMENT' | 'FEEDER' | 'INPUT_OF_NEED' | 'COMPETITOR' | 'SAME_CHAIN' | 'OTHER';
+  | 'SAME_SEGMENT' | 'EQUIVALENT_SEGMENT' | 'FEEDER' | 'MAKES_PRODUCT' | 'INPUT_OF_NEED' | 'COMPETITOR' | 'SAME_CHAIN' | 'OTHER';
 
 export interface PairContext {
   demand: MatchSide;
@@ -67,10 +70,10 @@ export interface PairContext {
   /** Segment names for the sentences. */
   supplySegmentName: { zh: string; en: string };
   demandSegmentName: { zh: string; en: string };
-  /** Query terms of the demand (synonym groups), for text relevance; each term lists its alternatives. */
-  demandTerms: string[][][];
+  /** How well the offer names the products the need names. */
+  productFit: ProductFit;
   distanceKm: number | null;
-  /** Live offers in the segments that can supply the need, counted up to the scarcity threshold. */
+  /** Live offers of the need's main product in the segments that can supply it, counted up to the scarcity threshold. */
   suppliersAround: number;
   now: Date;
 }

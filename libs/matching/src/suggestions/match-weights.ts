@@ -2,17 +2,20 @@ import { FACTOR_NAMES, type FactorName } from './factor.js';
 
 export type MatchWeights = Record<FactorName, number>;
 
-/** The weights unless MATCH_WEIGHTS overrides some; they need not add up to 1 (scores are normalised). */
+/**
+ * The weights unless MATCH_WEIGHTS overrides some; they need not add up to 1 (scores are normalised).
+ * Product fit leads: what is offered must be what is needed before where, how much or how fast.
+ */
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  TEXT_RELEVANCE: 0.2,
-  CHAIN_FIT: 0.2,
-  DISTANCE: 0.15,
-  QUANTITY_FIT: 0.08,
-  PRICE_OVERLAP: 0.08,
-  LEAD_TIME: 0.05,
-  CERTIFICATIONS: 0.1,
-  VERIFIED: 0.05,
-  FRESHNESS: 0.04,
+  TEXT_RELEVANCE: 0.35,
+  CHAIN_FIT: 0.15,
+  DISTANCE: 0.12,
+  QUANTITY_FIT: 0.07,
+  PRICE_OVERLAP: 0.07,
+  LEAD_TIME: 0.04,
+  CERTIFICATIONS: 0.08,
+  VERIFIED: 0.04,
+  FRESHNESS: 0.03,
   RESPONSIVENESS: 0.05,
 };
 

@@ -1,12 +1,11 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
 import { NotFoundError } from '@chainmatch/core';
-import { greatCircleKm, SEARCH_ENGINE, SearchTextService, type SearchEngine } from '@chainmatch/search';
+import { greatCircleKm, ListingTermsRepository, SEARCH_ENGINE, SearchTextService, type SearchEngine } from '@chainmatch/search';
 import { UnitDirectory } from '@chainmatch/units';
 import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
 import { retrievalChannels } from './candidate-retrieval.js';
 import { chainRelationOf } from './chain-roles.js';
-import { meaningfulTerms } from './demand-terms.js';
 import { isEligible } from './eligibility.js';
 import type { FactorRow } from './factor.js';
 import type { FactorSettings } from './factors/reading.js';
@@ -14,8 +13,14 @@ import { scorePair, type ScoredPair } from './match-score.js';
 import type { MatchSide, PairContext } from './match-side.js';
 import { MatchSideRepository, type LoadedSide } from './match-side.repository.js';
 import { parseMatchWeights, type MatchWeights } from './match-weights.js';
+import {
+  fitsProduct, mainProductKeys, needProfile, offerProfile, productFit, productQueries, type NeedProfile, type OfferProfile, type ProductFit,
+} from './product-fit.js';
 import { RESPONSIVENESS_SOURCE, type ResponsivenessSource } from './responsiveness.port.js';
 import { viewpointOf, type Viewpoint } from './viewpoint.js';
+
+/** The need's heaviest product terms searched for by the product channel. */
+const QUERY_TERMS = 3;
 
 export interface Suggestion {
   demandListingId: string;
@@ -32,10 +37,11 @@ export interface Suggestion {
 /** A scored candidate, explained only if it is kept. */
 type Scored = Omit<Suggestion, 'explanation'> & { scored: ScoredPair };
 
-/** What one request knows about every pair it scores: the need's terms and how scarce its suppliers are. */
+/** What one request works out once for every pair it scores: each need's and offer's profile, and how scarce each need's suppliers are. */
 interface ScoringRound {
-  termsOf(demand: LoadedSide): string[][][];
-  suppliersAround: ReadonlyMap<string, number>;
+  needOf(demand: MatchSide): NeedProfile;
+  offerOf(supply: MatchSide): OfferProfile;
+  suppliersAround(demand: MatchSide): number;
 }
 
 /**
@@ -51,6 +57,7 @@ export class SuggestionService implements OnModuleInit {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly sides: MatchSideRepository,
+    private readonly terms: ListingTermsRepository,
     private readonly taxonomy: TaxonomyService,
     private readonly text: SearchTextService,
     private readonly units: UnitDirectory,
@@ -65,16 +72,17 @@ export class SuggestionService implements OnModuleInit {
       distanceHalfKm: this.config.get('MATCH_DISTANCE_HALF_KM'),
       freshnessHalfDays: this.config.get('MATCH_FRESHNESS_HALF_DAYS'),
       scarceSuppliers: this.config.get('MATCH_SCARCE_SUPPLIERS'),
+      minProductFit: this.config.get('MATCH_MIN_PRODUCT_FIT'),
     };
   }
 
   /** The best `limit` counterparts of a listing (none when it is not live), best first. */
   async suggestFor(listingId: string, limit: number): Promise<Suggestion[]> {
-    const [source] = await this.sides.load([listingId]);
+    const [source] = await this.sides.load([listingId], 'fresh');
     if (!source) throw new NotFoundError('Listing', listingId);
     if (!source.live) return [];
     const ids = (await this.retrieveCandidates(source)).filter((id) => id !== source.listingId);
-    const [asker, ...loaded] = await this.withResponsiveness([source, ...(await this.sides.load(ids))]);
+    const [asker, ...loaded] = await this.withResponsiveness([source, ...(await this.sides.load(ids, 'stored'))]);
     const candidates = loaded.filter((candidate) => candidate.live && candidate.kind !== asker.kind);
     const round = await this.scoringRound(asker.kind === 'DEMAND' ? [asker] : candidates);
     return candidates
@@ -87,32 +95,34 @@ export class SuggestionService implements OnModuleInit {
 
   /** The listings as scoring sees them (for measuring retrieval apart from the rest). */
   async sources(listingIds: readonly string[]): Promise<Map<string, MatchSide>> {
-    return new Map((await this.sides.load(listingIds)).map((side) => [side.listingId, side]));
+    return new Map((await this.sides.load(listingIds, 'fresh')).map((side) => [side.listingId, side]));
   }
 
   /** Ids of the candidates every retrieval channel found, united in channel order. */
   async retrieveCandidates(source: MatchSide): Promise<string[]> {
-    const requests = retrievalChannels(this.taxonomy, source, this.config.get('MATCH_CANDIDATES'));
+    const profile = this.needProfile(source);
+    const product = { ...productQueries(profile, QUERY_TERMS), productSegments: profile.productSegments };
+    const requests = retrievalChannels(this.taxonomy, source, this.config.get('MATCH_CANDIDATES'), product);
     const results = await Promise.all(requests.map((request) => this.engine.search(request)));
     return [...new Set(results.flatMap(({ hits }) => hits.map((hit) => hit.id)))];
   }
 
   /**
-   * Per request: each need's terms segmented once, and per need segment the live offers that could
-   * supply it (up to the scarcity threshold), counted in one query.
+   * Per request: each need's and offer's profile worked out once, and for each need the live offers
+   * of its main product in the segments that can supply it (up to the scarcity threshold), counted
+   * in one query however many needs there are.
    */
   private async scoringRound(demands: LoadedSide[]): Promise<ScoringRound> {
-    const segmentIds = [...new Set(demands.map((demand) => demand.segmentId))];
-    const counts = await this.sides.liveOfferCounts(
-      segmentIds.map((id) => this.taxonomy.counterpartSegmentsOf(id, 'SUPPLIERS')), this.settings.scarceSuppliers);
-    const terms = new Map<string, string[][][]>();
-    return {
-      suppliersAround: new Map(segmentIds.map((id, i) => [id, counts[i]])),
-      termsOf: (demand) => {
-        if (!terms.has(demand.listingId)) terms.set(demand.listingId, this.demandTerms(demand));
-        return terms.get(demand.listingId)!;
-      },
-    };
+    const needs = memo((demand: MatchSide) => this.needProfile(demand));
+    const offers = memo((supply: MatchSide) => offerProfile(supply.terms.offer));
+    const requests = demands.map((demand) => ({
+      segmentIds: this.taxonomy.counterpartSegmentsOf(demand.segmentId, 'SUPPLIERS'), keys: mainProductKeys(needs(demand)),
+    }));
+    const keyed = new Map(requests.filter((r) => r.keys.length > 0).map((r) => [JSON.stringify(r), r]));
+    const counts = await this.terms.countOffers([...keyed.values()], this.settings.scarceSuppliers);
+    const found = new Map([...keyed.keys()].map((key, i) => [key, counts[i]]));
+    const around = new Map(demands.map((demand, i) => [demand.listingId, found.get(JSON.stringify(requests[i])) ?? this.settings.scarceSuppliers]));
+    return { needOf: needs, offerOf: offers, suppliersAround: (demand) => around.get(demand.listingId) ?? this.settings.scarceSuppliers };
   }
 
   private score(asker: LoadedSide, candidate: LoadedSide, round: ScoringRound): Scored | null {
@@ -120,7 +130,10 @@ export class SuggestionService implements OnModuleInit {
     const distanceKm = demand.lat !== null && demand.lng !== null && supply.lat !== null && supply.lng !== null
       ? greatCircleKm({ lat: demand.lat, lng: demand.lng }, { lat: supply.lat, lng: supply.lng }) : null;
     if (!isEligible(demand, supply, distanceKm)) return null;
-    const pair = this.pairContext(demand, supply, distanceKm, round.termsOf(demand), round.suppliersAround.get(demand.segmentId) ?? 0);
+    const need = round.needOf(demand);
+    const fit = productFit(need, round.offerOf(supply));
+    if (!fitsProduct(fit, this.settings.minProductFit)) return null;
+    const pair = this.pairContext({ demand, supply, distanceKm, need, fit, suppliersAround: round.suppliersAround(demand) });
     const scored = scorePair(pair, this.weights, this.settings);
     return {
       demandListingId: demand.listingId, supplyListingId: supply.listingId, counterpartListingId: candidate.listingId,
@@ -128,21 +141,20 @@ export class SuggestionService implements OnModuleInit {
     };
   }
 
-  /** The need's product terms (title and keywords), synonyms folded, stop words, quantities and units left out. */
-  private demandTerms(demand: LoadedSide): string[][][] {
-    const text = [demand.title, ...demand.keywords].join(' ');
-    const terms = this.text.vocabulary.expand(this.text.analyzer.queryTokens(text)).map((term) => term.alternatives);
-    return meaningfulTerms(terms, this.units.catalogue.aliasKeys());
+  /** What a listing names, as a need (an offer's products are what its buyers' needs name). */
+  private needProfile(side: MatchSide): NeedProfile {
+    return needProfile(side.terms.products, this.text.vocabulary.lexicon, this.units.catalogue.aliasKeys());
   }
 
-  private pairContext(demand: LoadedSide, supply: LoadedSide, distanceKm: number | null, demandTerms: string[][][], suppliersAround: number): PairContext {
+  private pairContext(facts: PairFacts): PairContext {
+    const { demand, supply, distanceKm, need, fit, suppliersAround } = facts;
     const name = (id: string) => {
       const segment = this.taxonomy.segment(id);
       return { zh: segment?.nameZh ?? id, en: segment?.nameEn ?? id };
     };
     return {
-      demand, supply, distanceKm, suppliersAround, now: new Date(), demandTerms,
-      ...chainRelationOf(this.taxonomy, demand, supply),
+      demand, supply, distanceKm, suppliersAround, now: new Date(), productFit: fit,
+      ...chainRelationOf(this.taxonomy, demand, supply, need.productSegments),
       supplySegmentName: name(supply.segmentId), demandSegmentName: name(demand.segmentId),
     };
   }
@@ -152,4 +164,22 @@ export class SuggestionService implements OnModuleInit {
     const hours = await this.responsiveness.medianResponseHours([...new Set(sides.map((side) => side.enterpriseId))]);
     return sides.map((side) => ({ ...side, medianResponseHours: hours.get(side.enterpriseId) ?? null }));
   }
+}
+
+interface PairFacts {
+  demand: MatchSide;
+  supply: MatchSide;
+  distanceKm: number | null;
+  need: NeedProfile;
+  fit: ProductFit;
+  suppliersAround: number;
+}
+
+/** A per-listing function worked out once per listing. */
+function memo<T>(compute: (side: MatchSide) => T): (side: MatchSide) => T {
+  const known = new Map<string, T>();
+  return (side) => {
+    if (!known.has(side.listingId)) known.set(side.listingId, compute(side));
+    return known.get(side.listingId)!;
+  };
 }

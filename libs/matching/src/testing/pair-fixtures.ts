@@ -4,9 +4,10 @@ import { shippedUnitCatalogue } from '@chainmatch/units';
 import type { ChainGraph } from '../suggestions/chain-roles.js';
 import type { FactorSettings } from '../suggestions/factors/reading.js';
 import type { MatchSide, PairContext, SideQuantity } from '../suggestions/match-side.js';
+import type { NeedTerm, ProductFit } from '../suggestions/product-fit.js';
 
 /** Specs' builders of scoring input, on the shipped units catalogue and chain graph. */
-export const SETTINGS: FactorSettings = { distanceHalfKm: 150, freshnessHalfDays: 60, scarceSuppliers: 10 };
+export const SETTINGS: FactorSettings = { distanceHalfKm: 150, freshnessHalfDays: 60, scarceSuppliers: 10, minProductFit: 0.3 };
 export const NOW = new Date('2026-11-01T00:00:00Z');
 export const catalogue = shippedUnitCatalogue();
 
@@ -28,9 +29,19 @@ export const PUDONG = { provinceAdcode: '310000', zh: { province: '上海市', c
 
 export const side = (overrides: Partial<MatchSide>): MatchSide => ({
   listingId: 'l', enterpriseId: 'e', kind: 'SUPPLY', segmentId: 'ic.materials', chainId: 'ic', enterpriseSegmentIds: [], place: WUXI,
-  lat: 31.5, lng: 120.3, tokens: new Set(), quantity: null, price: null, leadTimeDays: null, certifications: [], mandatoryCertifications: [],
+  lat: 31.5, lng: 120.3, terms: { products: [], offer: { title: [], keywords: [], description: [], unsupported: [], breadth: 0 } }, quantity: null, price: null, leadTimeDays: null, certifications: [], mandatoryCertifications: [],
   servedProvinceAdcodes: [], serviceRadiusKm: null, verified: false, publishedAt: NOW, medianResponseHours: null, ...overrides,
 });
+
+export const WAFERS: NeedTerm = { groupIds: ['ic.wafer-300'], broaderIds: ['ic.silicon-wafer'], tokens: ['12英寸硅片'], weight: 3.5, names: { zh: '12英寸硅片', en: '300 mm silicon wafer' } };
+export const PHOTORESIST: NeedTerm = { groupIds: ['ic.photoresist'], broaderIds: [], tokens: ['光刻胶'], weight: 3, names: { zh: '光刻胶', en: 'photoresist' } };
+
+/** A product fit as productFit reads one: `matched` of `terms` named (in the title). */
+export const fit = (terms: NeedTerm[], matched: NeedTerm[], breadth = 1): ProductFit => {
+  const total = terms.reduce((sum, term) => sum + term.weight, 0);
+  const value = terms.length === 0 ? null : matched.reduce((sum, term) => sum + term.weight, 0) / total;
+  return { value, matched, termCount: terms.length, breadthScale: 1, breadth };
+};
 
 /** A wafer supplier in Wuxi and a fab in Shanghai needing wafers, unless overridden. */
 export const pair = (supply: Partial<MatchSide>, demand: Partial<MatchSide> = {}, extra: Partial<PairContext> = {}): PairContext => ({
@@ -40,7 +51,7 @@ export const pair = (supply: Partial<MatchSide>, demand: Partial<MatchSide> = {}
   crossChain: false,
   supplySegmentName: { zh: '半导体材料', en: 'Semiconductor materials' },
   demandSegmentName: { zh: '晶圆制造', en: 'Wafer fabrication' },
-  demandTerms: [[['硅片']], [['12英寸']], [['光刻胶'], ['photoresist']]],
+  productFit: fit([WAFERS], [WAFERS]),
   distanceKm: 86,
   suppliersAround: SETTINGS.scarceSuppliers,
   now: NOW,

@@ -1,5 +1,7 @@
-import type { TermVocabulary } from './term-vocabulary.js';
+import { groupLexeme, underLexeme, type TermVocabulary } from './term-vocabulary.js';
 import type { TextAnalyzer } from './text-analyzer.js';
+
+const GROUP = groupLexeme('');
 
 /** The text side of search and matching: the analyzer and the lexicon's phrases. */
 export interface DocumentAnalysis {
@@ -40,11 +42,13 @@ export function analyseListing(listing: { title: string; keywords: readonly stri
 }
 
 /**
- * Whether the title or the description says what a keyword says: one of its lexicon groups, or all
- * its words when it names none. A keyword nothing else supports is how a list of other products'
- * names gets onto a listing, and counts for little wherever text is ranked.
+ * Whether the title or the description says what a keyword says: one of its lexicon groups (or a
+ * narrower one: 磷酸铁锂 supports 正极材料), or all its words when it names none. A keyword nothing
+ * else supports is how a list of other products' names gets onto a listing, and counts for little
+ * wherever text is ranked.
  */
 export function supportedKeyword({ title, description }: AnalysedListing): (keyword: AnalysedField) => boolean {
   const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
-  return (keyword) => (keyword.groups.length > 0 ? keyword.groups.some((group) => said.has(group)) : keyword.tokens.every((token) => said.has(token)));
+  const saidOrNarrower = (group: string) => said.has(group) || (group.startsWith(GROUP) && said.has(underLexeme(group.slice(GROUP.length))));
+  return (keyword) => (keyword.groups.length > 0 ? keyword.groups.some(saidOrNarrower) : keyword.tokens.every((token) => said.has(token)));
 }

@@ -19,6 +19,10 @@ describe('listingTerms', () => {
     expect(offer.title).not.toContain('@g:nev.cathode');
   });
 
+  it('takes a keyword for a broader product as said by a title naming a narrower one', () => {
+    expect(terms('供应磷酸铁锂', ['正极材料']).offer.keywords).toEqual(expect.arrayContaining(['@g:nev.cathode']));
+  });
+
   it('sets apart keywords that nothing else in the listing says, and counts how many products the listing names', () => {
     const stuffed = terms('谐波减速器', ['谐波减速器', '磷酸铁锂', '阿托伐他汀钙', '集成电路']).offer;
     expect(stuffed.keywords).toContain('@g:robotics.harmonic');

@@ -37,7 +37,8 @@ function located(counterpart: MatchSide, viewer: MatchSide, km: number | null, s
  */
 export function distance({ distanceKm, supply, demand, suppliersAround }: PairContext, settings: FactorSettings): FactorReading {
   const halfKm = halvingKm(settings, suppliersAround);
-  const scarce = halfKm > settings.distanceHalfKm ? suppliersAround : null;
+  // The pair's own offer is one, whether or not it names the product where offers are counted.
+  const scarce = halfKm > settings.distanceHalfKm ? Math.max(1, suppliersAround) : null;
   const value = distanceKm === null ? NEUTRAL : 0.5 ** (distanceKm / halfKm);
   return reading(value, () => ({ BUYER: located(supply, demand, distanceKm, scarce), SUPPLIER: located(demand, supply, distanceKm, scarce) }));
 }

@@ -23,4 +23,6 @@ export interface FactorSettings {
   freshnessHalfDays: number;
   /** Below this many offers able to supply a need, distance counts less (MATCH_SCARCE_SUPPLIERS). */
   scarceSuppliers: number;
+  /** Below this product fit a candidate is not suggested (MATCH_MIN_PRODUCT_FIT). */
+  minProductFit: number;
 }

@@ -1,34 +1,40 @@
 import type { Language } from '@chainmatch/units';
 import type { FactorReading } from '../factor.js';
 import type { PairContext } from '../match-side.js';
+import type { NeedTerm } from '../product-fit.js';
 import { forBoth } from '../viewpoint.js';
 import { NEUTRAL, reading } from './reading.js';
 
 const NAMED_TERMS = 4;
-const LATIN = /^[\x20-\x7e]+$/;
-const HAN = /\p{Script=Han}/u;
 
 /**
- * The matched terms as a reader of `language` names them: each once, in their language (a Chinese
- * term with no English alternative is not named in English), "…" when some are left out.
+ * Matched products as a reader of `language` names them: the lexicon's name in their language (a
+ * Chinese term with an English name is named in English), each once; "…" when some are left out,
+ * or have no name in the reader's language.
  */
-export function termNames(terms: string[][][], language: Language): string {
-  const names = terms.map((alternatives) => {
-    const words = alternatives.map((phrase) => phrase.join(language === 'zh' ? '' : ' '));
-    return language === 'zh' ? words.find((w) => HAN.test(w)) ?? words[0] : words.find((w) => LATIN.test(w));
-  });
+export function termNames(terms: readonly NeedTerm[], language: Language): string {
+  const names = terms.map((term) => term.names[language]);
   const unique = [...new Set(names.filter((name) => name !== undefined))];
   const cut = unique.length > NAMED_TERMS || names.includes(undefined);
-  return unique.length === 0 ? '' : unique.slice(0, NAMED_TERMS).join(language === 'zh' ? '、' : ', ') + (cut ? '…' : '');
+  return unique.length === 0 ? (cut ? '…' : '') : unique.slice(0, NAMED_TERMS).join(language === 'zh' ? '、' : ', ') + (cut ? '…' : '');
 }
 
-/** Share of the need's product terms (title and keywords, synonyms folded, stop words out) the offer's text contains. */
-export function textRelevance({ demandTerms, supply }: PairContext): FactorReading {
-  if (demandTerms.length === 0) return reading(NEUTRAL, () => forBoth('需求没有可比较的产品词', 'The need names no product terms to compare'));
-  const found = demandTerms.filter((alternatives) => alternatives.some((phrase) => phrase.every((word) => supply.tokens.has(word))));
-  const [zh, en] = [termNames(found, 'zh'), termNames(found, 'en')];
-  return reading(found.length / demandTerms.length, () => forBoth(
-    `需求产品词命中${found.length}/${demandTerms.length}${zh ? `（${zh}）` : ''}`,
-    `The offer mentions ${found.length} of the need's ${demandTerms.length} product terms${en ? ` (${en})` : ''}`,
-  ));
+/**
+ * Product fit: the weighted share of the products the need names that the offer names too, title
+ * above keywords above description, an offer listing many products counting each for less (see
+ * productFit). Below MATCH_MIN_PRODUCT_FIT the pair is not suggested at all.
+ */
+export function textRelevance({ productFit }: PairContext): FactorReading {
+  const { value, matched, termCount, breadth, breadthScale } = productFit;
+  if (value === null) return reading(NEUTRAL, () => forBoth('需求没有写明可比较的产品', 'The need names no product to compare'));
+  return reading(value, () => {
+    const [zh, en] = [termNames(matched, 'zh'), termNames(matched, 'en')];
+    const broad = breadthScale < 1;
+    return forBoth(
+      (matched.length === 0 ? '供给未写明需求的任何产品' : `供给写明了需求的${matched.length}/${termCount}个产品：${zh}`)
+        + (broad ? `；供给同时列出${breadth}种产品，各自分量降低` : ''),
+      (matched.length === 0 ? 'The offer names none of the products needed' : `The offer names ${matched.length} of the ${termCount} products needed: ${en}`)
+        + (broad ? `; it lists ${breadth} products at once, so each counts for less` : ''),
+    );
+  });
 }

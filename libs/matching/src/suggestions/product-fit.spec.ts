@@ -1,0 +1,76 @@
+import { Lexicon, type TermGroup } from '@chainmatch/lexicon';
+import type { OfferKeys, ProductTerm } from '@chainmatch/search';
+import { shippedUnitCatalogue } from '@chainmatch/units';
+import { termNames, textRelevance } from './factors/text-relevance.factor.js';
+import { fitsProduct, mainProductKeys, needProfile, offerProfile, productFit, productQueries } from './product-fit.js';
+import { fit, pair, PHOTORESIST, WAFERS } from '../testing/pair-fixtures.js';
+
+const group = (id: string, zh: string, en: string, broader?: string): TermGroup =>
+  ({ id, chainId: id.split('.')[0], segments: ['nev.battery_materials'], type: 'MATERIAL', zh: [zh], variants: [], en: [en], abbr: [], broader });
+const lexicon = new Lexicon([
+  group('nev.cathode', '正极材料', 'cathode material'), group('nev.lfp', '磷酸铁锂', 'lithium iron phosphate', 'nev.cathode'),
+  group('nev.ncm', '三元正极材料', 'NCM cathode', 'nev.cathode'),
+]);
+const unitKeys = shippedUnitCatalogue().aliasKeys();
+const term = (tokens: string[], groupIds: string[] = [], keywordOnly = false): ProductTerm => ({ tokens, groupIds, keywordOnly });
+const need = (...terms: ProductTerm[]) => needProfile(terms, lexicon, unitKeys);
+const offer = (keys: Partial<OfferKeys>) => offerProfile({ title: [], keywords: [], description: [], unsupported: [], breadth: 1, ...keys });
+
+describe('product fit', () => {
+  const lfpNeed = need(term(['磷酸铁锂'], ['nev.lfp']), term(['高压实']), term(['吨']), term(['正极材料'], ['nev.cathode'], true));
+
+  it('weighs a rare lexicon product above a plain word, leaves units out, and halves what only the keywords name', () => {
+    expect(lfpNeed.terms.map((t) => [t.names.zh, t.weight])).toEqual([['磷酸铁锂', 3.5], ['高压实', 1.8], ['正极材料', 1.5]]);
+    expect(lfpNeed.productSegments).toEqual(new Set(['nev.battery_materials']));
+  });
+
+  it('counts the title above the keywords above the description, and a keyword nothing else says barely', () => {
+    const value = (keys: Partial<OfferKeys>) => productFit(lfpNeed, offer(keys)).value!;
+    const inTitle = value({ title: ['@g:nev.lfp', '@u:nev.cathode'] });
+    const inKeywords = value({ keywords: ['@g:nev.lfp', '@u:nev.cathode'] });
+    const inDescription = value({ description: ['@g:nev.lfp', '@u:nev.cathode'] });
+    const stuffed = value({ title: ['铜箔'], unsupported: ['@g:nev.lfp', '@u:nev.cathode'] });
+    expect(inTitle).toBeGreaterThan(inKeywords);
+    expect(inKeywords).toBeGreaterThan(inDescription);
+    expect(inDescription).toBeGreaterThan(stuffed);
+    expect(inTitle).toBeCloseTo((3.5 + 1.5 * 0.9) / 6.8, 4);
+    expect(fitsProduct(productFit(lfpNeed, offer({ title: ['铜箔'], unsupported: ['@g:nev.lfp', '@u:nev.cathode'] })), 0.3)).toBe(false);
+  });
+
+  it('answers a need for cathode materials with an LFP offer (narrower), an LFP need half with "cathode materials", not with NCM', () => {
+    expect(productFit(need(term(['正极材料'], ['nev.cathode'])), offer({ title: ['@g:nev.lfp', '@u:nev.cathode'] })).value).toBeCloseTo(0.9);
+    expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'])), offer({ title: ['@g:nev.cathode'] })).value).toBeCloseTo(0.5);
+    expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'])), offer({ title: ['@g:nev.ncm', '@u:nev.cathode'] })).value).toBe(0);
+  });
+
+  it('counts an offer listing many products for less, and has no opinion on a need that names none', () => {
+    expect(productFit(lfpNeed, offer({ title: ['@g:nev.lfp'], breadth: 12 })).breadthScale).toBeCloseTo(0.5);
+    const none = productFit(need(term(['吨'])), offer({ title: ['@g:nev.lfp'] }));
+    expect(none.value).toBeNull();
+    expect(fitsProduct(none, 0.3)).toBe(true);
+  });
+
+  it('retrieves by the heaviest terms and counts offers of the main product', () => {
+    expect(productQueries(lfpNeed, 2)).toEqual({ exact: '磷酸铁锂 高压实', broadened: '正极材料 高压实' });
+    expect(productQueries(need(term(['高压实'])), 2)).toEqual({ exact: '高压实' });
+    expect(mainProductKeys(lfpNeed)).toEqual(['@g:nev.lfp', '@u:nev.lfp', '@g:nev.cathode']);
+    expect(mainProductKeys(need(term(['高压实'])))).toEqual(['高压实']);
+  });
+});
+
+describe('matched products in explanations', () => {
+  const named = (zh: string, en?: string) => ({ ...WAFERS, names: { zh, en } });
+
+  it('names each product once, in the reader\'s language, with "…" when some are left out or have no name there', () => {
+    const terms = [named('磷酸铁锂', 'lithium iron phosphate'), named('电芯', 'battery cell'), named('正极材料', 'cathode material'), named('车规'), named('储能', 'energy storage')];
+    expect(termNames(terms, 'zh')).toBe('磷酸铁锂、电芯、正极材料、车规…');
+    expect(termNames(terms, 'en')).toBe('lithium iron phosphate, battery cell, cathode material, energy storage…');
+    expect(termNames([named('磷酸铁锂', 'LFP'), named('磷酸铁锂', 'LFP')], 'zh')).toBe('磷酸铁锂');
+  });
+
+  it('says which of the need\'s products the offer names, in each language', () => {
+    const reading = textRelevance(pair({}, {}, { productFit: fit([WAFERS, PHOTORESIST], [WAFERS]) }));
+    expect(reading.value).toBeCloseTo(3.5 / 6.5);
+    expect(reading.sentences().BUYER).toEqual({ zh: '供给写明了需求的1/2个产品：12英寸硅片', en: 'The offer names 1 of the 2 products needed: 300 mm silicon wafer' });
+  });
+});

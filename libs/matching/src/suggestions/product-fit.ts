@@ -1,0 +1,144 @@
+import type { Lexicon } from '@chainmatch/lexicon';
+import { BROADER_REACH, groupLexeme, termWeight, underLexeme, type OfferKeys, type ProductTerm } from '@chainmatch/search';
+import { isQuantityOrUnit } from './quantity-words.js';
+
+/** A product a need names, weighed by how much it says (rare lexicon products far above plain words). */
+export interface NeedTerm {
+  groupIds: string[];
+  /** The broader groups of its groups, nearest first (within BROADER_REACH). */
+  broaderIds: string[];
+  /** The nearest broader product's name, to search for when the term itself is too narrow. */
+  broaderName?: string;
+  /** The words as the need has them (a lexicon term also matches through its groups). */
+  tokens: string[];
+  weight: number;
+  /** How a reader of each language is told the term: the lexicon's canonical names, or the words as written. */
+  names: { zh: string; en?: string };
+}
+
+/** What a need asks for: its weighted product terms and the segments the lexicon says make them. */
+export interface NeedProfile {
+  terms: NeedTerm[];
+  productSegments: ReadonlySet<string>;
+}
+
+/** An offer's keys by how much a match in each field says, best first. */
+export interface OfferProfile {
+  levels: { keys: ReadonlySet<string>; level: number }[];
+  breadth: number;
+}
+
+export interface ProductFit {
+  /** In [0, 1]; null when the need names no product to compare. */
+  value: number | null;
+  /** The need's terms the offer names, heaviest first. */
+  matched: NeedTerm[];
+  termCount: number;
+  /** Less than 1 when the offer names many products at once. */
+  breadthScale: number;
+  breadth: number;
+}
+
+/** A term named only in a need's keywords says less surely what is needed. */
+const KEYWORD_ONLY = 0.5;
+/** An offer naming a narrower product (LFP for "cathode materials") answers the term almost as well. */
+const NARROWER = 0.9;
+/** An offer naming the broader product itself (sputtering targets for "copper targets") may well make it: half. */
+const BROADER = 0.5;
+/** Title above keywords above description; keywords nothing else in the offer says, barely. */
+const FIELD_LEVELS = { title: 1, keywords: 0.8, description: 0.5, unsupported: 0.2 } as const;
+/** An offer naming more products than this is a list: each counts less (√(focused ÷ named)). */
+const FOCUSED_PRODUCTS = 3;
+const HAN = /\p{Script=Han}/u;
+const LATIN = /^[\x20-\x7e]+$/;
+
+const wordsOf = (tokens: readonly string[]) =>
+  tokens.reduce((label, token) => (label && !(HAN.test(token) && HAN.test(label.at(-1)!)) ? `${label} ${token}` : label + token), '');
+
+/**
+ * A need's products as scoring weighs them: units and quantities left out (generic words and amounts
+ * never reach here), each term at its rarity (termWeight), halved when only the keywords name it.
+ */
+export function needProfile(products: readonly ProductTerm[], lexicon: Lexicon, unitKeys: ReadonlySet<string>): NeedProfile {
+  const terms = products
+    .filter((term) => term.groupIds.length > 0 || !term.tokens.every((token) => isQuantityOrUnit(token, unitKeys)))
+    .map((term): NeedTerm => {
+      const groups = term.groupIds.map((id) => lexicon.group(id)).filter((group) => group !== undefined);
+      const written = wordsOf(term.tokens);
+      const broaderIds = [...new Set(term.groupIds.flatMap((id) => lexicon.ancestorsOf(id).slice(0, BROADER_REACH).map((group) => group.id)))];
+      const broaderName = broaderIds.length > 0 ? lexicon.group(broaderIds[0])?.zh[0] : undefined;
+      return {
+        groupIds: term.groupIds, broaderIds, ...(broaderName && { broaderName }), tokens: term.tokens,
+        weight: termWeight(term.tokens, groups, lexicon) * (term.keywordOnly ? KEYWORD_ONLY : 1),
+        names: groups.length > 0 ? { zh: groups[0].zh[0], en: groups[0].en[0] } : { zh: written, en: LATIN.test(written) ? written : undefined },
+      };
+    });
+  const productSegments = new Set(terms.flatMap((term) => term.groupIds.flatMap((id) => lexicon.group(id)?.segments ?? [])));
+  return { terms, productSegments };
+}
+
+export function offerProfile(offer: OfferKeys): OfferProfile {
+  const levels = (Object.keys(FIELD_LEVELS) as (keyof typeof FIELD_LEVELS)[]).map((field) => ({ keys: new Set(offer[field]), level: FIELD_LEVELS[field] }));
+  return { levels, breadth: offer.breadth };
+}
+
+/**
+ * How well keys answer a term: 1 for the product itself, NARROWER for a narrower one, BROADER for
+ * the broader product named as such (an offer of "NCM cathode" names @u:cathode, not @g:cathode:
+ * it is no answer to LFP), else 0.
+ */
+function answer(term: NeedTerm, keys: ReadonlySet<string>): number {
+  if (term.groupIds.length === 0) return term.tokens.every((token) => keys.has(token)) ? 1 : 0;
+  if (term.groupIds.some((id) => keys.has(groupLexeme(id)))) return 1;
+  if (term.groupIds.some((id) => keys.has(underLexeme(id)))) return NARROWER;
+  return term.broaderIds.some((id) => keys.has(groupLexeme(id))) ? BROADER : 0;
+}
+
+/**
+ * The weighted share of the need's product terms the offer names, each at the level of the best
+ * field naming it, scaled down when the offer lists many products: a rare product in the title
+ * outweighs any number of common words, and a keyword list of other products' names buys little.
+ */
+export function productFit(need: NeedProfile, offer: OfferProfile): ProductFit {
+  const breadthScale = Math.min(1, Math.sqrt(FOCUSED_PRODUCTS / Math.max(1, offer.breadth)));
+  if (need.terms.length === 0) return { value: null, matched: [], termCount: 0, breadthScale, breadth: offer.breadth };
+  let found = 0;
+  const matched: NeedTerm[] = [];
+  for (const term of need.terms) {
+    const level = Math.max(...offer.levels.map(({ keys, level }) => level * answer(term, keys)));
+    if (level > 0) matched.push(term);
+    found += term.weight * level;
+  }
+  const total = need.terms.reduce((sum, term) => sum + term.weight, 0);
+  matched.sort((a, b) => b.weight - a.weight);
+  return { value: (found / total) * breadthScale, matched, termCount: need.terms.length, breadthScale, breadth: offer.breadth };
+}
+
+/** The product floor: below it a candidate is not suggested at all, unless the need names no product. */
+export function fitsProduct(fit: ProductFit, minimum: number): boolean {
+  return fit.value === null || fit.value >= minimum;
+}
+
+/**
+ * The need's heaviest terms as search text: as they are (`exact`), and each lexicon term as its
+ * broader product (`broadened`: 硅片 for 12英寸硅片, finding the offer of "12英寸抛光硅片"), when that differs.
+ */
+export function productQueries(need: NeedProfile, terms: number): { exact?: string; broadened?: string } {
+  const heaviest = [...need.terms].sort((a, b) => b.weight - a.weight).slice(0, terms);
+  if (heaviest.length === 0) return {};
+  const exact = heaviest.map((term) => term.tokens.join(' ')).join(' ');
+  const broadened = [...new Set(heaviest.map((term) => term.broaderName ?? term.tokens.join(' ')))].join(' ');
+  return broadened === exact ? { exact } : { exact, broadened };
+}
+
+/**
+ * Keys an offer of the need's main product names: its heaviest lexicon term's groups, narrower ones
+ * and the broader ones named as such (as productFit takes them), or its heaviest one-word term.
+ */
+export function mainProductKeys(need: NeedProfile): string[] {
+  const heaviest = [...need.terms].sort((a, b) => b.weight - a.weight);
+  const group = heaviest.find((term) => term.groupIds.length > 0);
+  if (group) return [...group.groupIds.flatMap((id) => [groupLexeme(id), underLexeme(id)]), ...group.broaderIds.map(groupLexeme)];
+  const word = heaviest.find((term) => term.tokens.length === 1);
+  return word ? word.tokens : [];
+}
