@@ -90,7 +90,7 @@ describe('search index sync', () => {
 
     it('stores what matching scores a listing by as it indexes it, and forgets it when the listing leaves the index', async () => {
       const terms = async (id: string) =>
-        (await api.sql(`SELECT title, keywords, description, unsupported, products FROM search_listing_terms WHERE listing_id = $1`, [id]))[0];
+        (await api.sql(`SELECT title, keywords, description, incidental, products FROM search_listing_terms WHERE listing_id = $1`, [id]))[0];
       const offer = await publishListing(member, { title: '供应磷酸铁锂正极材料', keywords: ['磷酸铁锂', '钕铁硼磁钢'], description: '压实密度2.6，型号LFP-S26。' });
       const need = await publishListing(member, { kind: 'DEMAND', title: '采购磷酸铁锂正极材料，每月200吨', keywords: ['正极材料'] });
       expect(await terms(offer.id)).toBeUndefined();
@@ -98,12 +98,12 @@ describe('search index sync', () => {
       // The offer's keys by field: a keyword nothing else in the listing says is kept apart.
       expect(await terms(offer.id)).toEqual({
         title: ['@g:nev.lfp', '@u:nev.cathode', '磷酸铁锂正极材料'], keywords: ['@g:nev.lfp', '@u:nev.cathode', '磷酸铁锂'], description: ['@g:nev.lfp', '@u:nev.cathode', 's26'],
-        unsupported: ['@g:new_materials.ndfeb', '@u:new_materials.re-magnet', '钕铁硼磁钢'], products: [],
+        incidental: ['@g:new_materials.ndfeb', '@u:new_materials.re-magnet', '钕铁硼磁钢'], products: [],
       });
       // The need's products, trade and time words and amounts left out.
       expect((await terms(need.id)).products).toEqual([
-        { tokens: ['磷酸铁锂正极材料'], groupIds: ['nev.lfp'], keywordOnly: false }, { tokens: ['吨'], groupIds: [], keywordOnly: false },
-        { tokens: ['正极材料'], groupIds: ['nev.cathode'], keywordOnly: true },
+        { tokens: ['磷酸铁锂正极材料'], groupIds: ['nev.lfp'], role: 'HEAD' }, { tokens: ['吨'], groupIds: [], role: 'MAIN' },
+        { tokens: ['正极材料'], groupIds: ['nev.cathode'], role: 'KEYWORD' },
       ]);
       await member.graphql.data(CLOSE, { id: offer.id, v: offer.version });
       await worker(engine).drainUntilIdle();

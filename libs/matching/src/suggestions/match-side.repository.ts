@@ -20,7 +20,7 @@ export type LoadedSide = MatchSide & { title: string; keywords: string[]; live: 
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
-const NO_TERMS: ListingTerms = { products: [], offer: { title: [], keywords: [], description: [], unsupported: [], breadth: 0 } };
+const NO_TERMS: ListingTerms = { products: [], offer: { title: [], keywords: [], description: [], incidental: [], breadth: 0 } };
 
 /**
  * A candidate's terms are read as stored when it was indexed (it was found in the index, so they

@@ -1,6 +1,7 @@
 import { Lexicon, type TermGroup } from '@chainmatch/lexicon';
-import type { OfferKeys, ProductTerm } from '@chainmatch/search';
+import type { OfferKeys, ProductTerm, TermRole } from '@chainmatch/search';
 import { shippedUnitCatalogue } from '@chainmatch/units';
+import { NonProductWords, placeWords } from './non-product-words.js';
 import { termNames, textRelevance } from './factors/text-relevance.factor.js';
 import { fitsProduct, mainProductKeys, needProfile, offerProfile, productFit, productQueries } from './product-fit.js';
 import { fit, pair, PHOTORESIST, WAFERS } from '../testing/pair-fixtures.js';
@@ -11,15 +12,15 @@ const lexicon = new Lexicon([
   group('nev.cathode', '正极材料', 'cathode material'), group('nev.lfp', '磷酸铁锂', 'lithium iron phosphate', 'nev.cathode'),
   group('nev.ncm', '三元正极材料', 'NCM cathode', 'nev.cathode'),
 ]);
-const unitKeys = shippedUnitCatalogue().aliasKeys();
-const term = (tokens: string[], groupIds: string[] = [], keywordOnly = false): ProductTerm => ({ tokens, groupIds, keywordOnly });
-const need = (...terms: ProductTerm[]) => needProfile(terms, lexicon, unitKeys);
-const offer = (keys: Partial<OfferKeys>) => offerProfile({ title: [], keywords: [], description: [], unsupported: [], breadth: 1, ...keys });
+const nonProduct = new NonProductWords(shippedUnitCatalogue().aliasKeys(), placeWords([{ nameZh: '南通市', nameEn: 'Nantong' }]));
+const term = (tokens: string[], groupIds: string[] = [], role: TermRole = 'MAIN'): ProductTerm => ({ tokens, groupIds, role });
+const need = (...terms: ProductTerm[]) => needProfile(terms, lexicon, nonProduct);
+const offer = (keys: Partial<OfferKeys>) => offerProfile({ title: [], keywords: [], description: [], incidental: [], breadth: 1, ...keys });
 
 describe('product fit', () => {
-  const lfpNeed = need(term(['磷酸铁锂'], ['nev.lfp']), term(['高压实']), term(['吨']), term(['正极材料'], ['nev.cathode'], true));
+  const lfpNeed = need(term(['南通市']), term(['磷酸铁锂'], ['nev.lfp'], 'HEAD'), term(['高压实']), term(['吨']), term(['正极材料'], ['nev.cathode'], 'KEYWORD'));
 
-  it('weighs a rare lexicon product above a plain word, leaves units out, and halves what only the keywords name', () => {
+  it('weighs a rare lexicon product above a plain word, leaves units and places out, and halves what only the keywords name', () => {
     expect(lfpNeed.terms.map((t) => [t.names.zh, t.weight])).toEqual([['磷酸铁锂', 3.5], ['高压实', 1.8], ['正极材料', 1.5]]);
     expect(lfpNeed.productSegments).toEqual(new Set(['nev.battery_materials']));
   });
@@ -29,18 +30,25 @@ describe('product fit', () => {
     const inTitle = value({ title: ['@g:nev.lfp', '@u:nev.cathode'] });
     const inKeywords = value({ keywords: ['@g:nev.lfp', '@u:nev.cathode'] });
     const inDescription = value({ description: ['@g:nev.lfp', '@u:nev.cathode'] });
-    const stuffed = value({ title: ['铜箔'], unsupported: ['@g:nev.lfp', '@u:nev.cathode'] });
+    const stuffed = value({ title: ['铜箔'], incidental: ['@g:nev.lfp', '@u:nev.cathode'] });
     expect(inTitle).toBeGreaterThan(inKeywords);
     expect(inKeywords).toBeGreaterThan(inDescription);
     expect(inDescription).toBeGreaterThan(stuffed);
     expect(inTitle).toBeCloseTo((3.5 + 1.5 * 0.9) / 6.8, 4);
-    expect(fitsProduct(productFit(lfpNeed, offer({ title: ['铜箔'], unsupported: ['@g:nev.lfp', '@u:nev.cathode'] })), 0.3)).toBe(false);
+    expect(fitsProduct(productFit(lfpNeed, offer({ title: ['铜箔'], incidental: ['@g:nev.lfp', '@u:nev.cathode'] })), 0.3)).toBe(false);
   });
 
   it('answers a need for cathode materials with an LFP offer (narrower), an LFP need half with "cathode materials", not with NCM', () => {
-    expect(productFit(need(term(['正极材料'], ['nev.cathode'])), offer({ title: ['@g:nev.lfp', '@u:nev.cathode'] })).value).toBeCloseTo(0.9);
-    expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'])), offer({ title: ['@g:nev.cathode'] })).value).toBeCloseTo(0.5);
-    expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'])), offer({ title: ['@g:nev.ncm', '@u:nev.cathode'] })).value).toBe(0);
+    expect(productFit(need(term(['正极材料'], ['nev.cathode'], 'HEAD')), offer({ title: ['@g:nev.lfp', '@u:nev.cathode'] })).value).toBeCloseTo(0.9);
+    expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'], 'HEAD')), offer({ title: ['@g:nev.cathode'] })).value).toBeCloseTo(0.5);
+    expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'], 'HEAD')), offer({ title: ['@g:nev.ncm', '@u:nev.cathode'] })).value).toBe(0);
+  });
+
+  it('caps an offer that names none of the need\'s head terms, however much else it names', () => {
+    const driverIcs = need(term(['lcd'], ['display.lcd']), term(['驱动芯片'], ['display.ddic'], 'HEAD'));
+    expect(productFit(driverIcs, offer({ title: ['@g:display.lcd', '电视'] })).value).toBe(0.2);
+    expect(productFit(driverIcs, offer({ title: ['@g:display.ddic'], incidental: ['@g:display.lcd'] })).value).toBeGreaterThan(0.5);
+    expect(productFit(driverIcs, offer({ title: ['@g:display.lcd'], incidental: ['@g:display.ddic'] })).value).toBe(0.2);
   });
 
   it('counts an offer listing many products for less, and has no opinion on a need that names none', () => {

@@ -1,10 +1,12 @@
 import type { Lexicon } from '@chainmatch/lexicon';
-import { BROADER_REACH, groupLexeme, termWeight, underLexeme, type OfferKeys, type ProductTerm } from '@chainmatch/search';
-import { isQuantityOrUnit } from './quantity-words.js';
+import { BROADER_REACH, groupLexeme, termWeight, underLexeme, type OfferKeys, type ProductTerm, type TermRole } from '@chainmatch/search';
+import type { NonProductWords } from './non-product-words.js';
 
 /** A product a need names, weighed by how much it says (rare lexicon products far above plain words). */
 export interface NeedTerm {
   groupIds: string[];
+  /** What the need is for: an offer naming none of its head terms is no answer, whatever else it names. */
+  head: boolean;
   /** The broader groups of its groups, nearest first (within BROADER_REACH). */
   broaderIds: string[];
   /** The nearest broader product's name, to search for when the term itself is too narrow. */
@@ -39,14 +41,19 @@ export interface ProductFit {
   breadth: number;
 }
 
-/** A term named only in a need's keywords says less surely what is needed. */
-const KEYWORD_ONLY = 0.5;
+/**
+ * Terms qualifying the head or only in the keywords say less surely what is needed; a remark or a
+ * detail (a grade, a standard, the wastes of a disposal) is often left out by an offer that meets it.
+ */
+const ROLE_WEIGHT: Record<TermRole, number> = { HEAD: 1, MAIN: 1, MODIFIER: 0.5, ASIDE: 0.3, KEYWORD: 0.5 };
+/** The most an offer naming none of the need's head terms fits (below the default floor): a TV panel is no answer to "LCD驱动芯片". */
+const HEADLESS = 0.2;
 /** An offer naming a narrower product (LFP for "cathode materials") answers the term almost as well. */
 const NARROWER = 0.9;
 /** An offer naming the broader product itself (sputtering targets for "copper targets") may well make it: half. */
 const BROADER = 0.5;
-/** Title above keywords above description; keywords nothing else in the offer says, barely. */
-const FIELD_LEVELS = { title: 1, keywords: 0.8, description: 0.5, unsupported: 0.2 } as const;
+/** Title above keywords above description; what the offer is for and keywords nothing else in it says, barely. */
+const FIELD_LEVELS = { title: 1, keywords: 0.8, description: 0.5, incidental: 0.2 } as const;
 /** An offer naming more products than this is a list: each counts less (√(focused ÷ named)). */
 const FOCUSED_PRODUCTS = 3;
 const HAN = /\p{Script=Han}/u;
@@ -56,20 +63,21 @@ const wordsOf = (tokens: readonly string[]) =>
   tokens.reduce((label, token) => (label && !(HAN.test(token) && HAN.test(label.at(-1)!)) ? `${label} ${token}` : label + token), '');
 
 /**
- * A need's products as scoring weighs them: units and quantities left out (generic words and amounts
- * never reach here), each term at its rarity (termWeight), halved when only the keywords name it.
+ * A need's products as scoring weighs them: words that say how much or where left out (generic words
+ * and amounts never reach here), each term at its rarity (termWeight), halved when only a remark or
+ * the keywords name it.
  */
-export function needProfile(products: readonly ProductTerm[], lexicon: Lexicon, unitKeys: ReadonlySet<string>): NeedProfile {
+export function needProfile(products: readonly ProductTerm[], lexicon: Lexicon, nonProduct: Pick<NonProductWords, 'has'>): NeedProfile {
   const terms = products
-    .filter((term) => term.groupIds.length > 0 || !term.tokens.every((token) => isQuantityOrUnit(token, unitKeys)))
+    .filter((term) => term.groupIds.length > 0 || !term.tokens.every((token) => nonProduct.has(token)))
     .map((term): NeedTerm => {
       const groups = term.groupIds.map((id) => lexicon.group(id)).filter((group) => group !== undefined);
       const written = wordsOf(term.tokens);
       const broaderIds = [...new Set(term.groupIds.flatMap((id) => lexicon.ancestorsOf(id).slice(0, BROADER_REACH).map((group) => group.id)))];
       const broaderName = broaderIds.length > 0 ? lexicon.group(broaderIds[0])?.zh[0] : undefined;
       return {
-        groupIds: term.groupIds, broaderIds, ...(broaderName && { broaderName }), tokens: term.tokens,
-        weight: termWeight(term.tokens, groups, lexicon) * (term.keywordOnly ? KEYWORD_ONLY : 1),
+        groupIds: term.groupIds, broaderIds, ...(broaderName && { broaderName }), tokens: term.tokens, head: term.role === 'HEAD',
+        weight: termWeight(term.tokens, groups, lexicon) * ROLE_WEIGHT[term.role],
         names: groups.length > 0 ? { zh: groups[0].zh[0], en: groups[0].en[0] } : { zh: written, en: LATIN.test(written) ? written : undefined },
       };
     });
@@ -78,7 +86,7 @@ export function needProfile(products: readonly ProductTerm[], lexicon: Lexicon, 
 }
 
 export function offerProfile(offer: OfferKeys): OfferProfile {
-  const levels = (Object.keys(FIELD_LEVELS) as (keyof typeof FIELD_LEVELS)[]).map((field) => ({ keys: new Set(offer[field]), level: FIELD_LEVELS[field] }));
+  const levels = (Object.keys(FIELD_LEVELS) as (keyof typeof FIELD_LEVELS)[]).map((field) => ({ keys: new Set<string>(offer[field]), level: FIELD_LEVELS[field] }));
   return { levels, breadth: offer.breadth };
 }
 
@@ -96,22 +104,28 @@ function answer(term: NeedTerm, keys: ReadonlySet<string>): number {
 
 /**
  * The weighted share of the need's product terms the offer names, each at the level of the best
- * field naming it, scaled down when the offer lists many products: a rare product in the title
- * outweighs any number of common words, and a keyword list of other products' names buys little.
+ * field naming it, scaled down when the offer lists many products, and at most HEADLESS when it names
+ * none of the need's head terms: a rare product in the title outweighs any number of common words,
+ * a keyword list of other products' names buys little, and a qualifier alone buys nothing.
  */
 export function productFit(need: NeedProfile, offer: OfferProfile): ProductFit {
   const breadthScale = Math.min(1, Math.sqrt(FOCUSED_PRODUCTS / Math.max(1, offer.breadth)));
   if (need.terms.length === 0) return { value: null, matched: [], termCount: 0, breadthScale, breadth: offer.breadth };
   let found = 0;
+  let headAnswered = !need.terms.some((term) => term.head);
   const matched: NeedTerm[] = [];
   for (const term of need.terms) {
     const level = Math.max(...offer.levels.map(({ keys, level }) => level * answer(term, keys)));
     if (level > 0) matched.push(term);
+    // Named in passing only (what the offer is for, a stuffed keyword) is no answer to what is needed.
+    if (term.head && level > FIELD_LEVELS.incidental) headAnswered = true;
     found += term.weight * level;
   }
   const total = need.terms.reduce((sum, term) => sum + term.weight, 0);
+  const headless = !headAnswered;
   matched.sort((a, b) => b.weight - a.weight);
-  return { value: (found / total) * breadthScale, matched, termCount: need.terms.length, breadthScale, breadth: offer.breadth };
+  const value = (found / total) * breadthScale;
+  return { value: headless ? Math.min(value, HEADLESS) : value, matched, termCount: need.terms.length, breadthScale, breadth: offer.breadth };
 }
 
 /** The product floor: below it a candidate is not suggested at all, unless the need names no product. */

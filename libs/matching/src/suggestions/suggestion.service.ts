@@ -1,6 +1,7 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
 import { NotFoundError } from '@chainmatch/core';
+import { RegionDirectory } from '@chainmatch/regions';
 import { greatCircleKm, ListingTermsRepository, SEARCH_ENGINE, SearchTextService, type SearchEngine } from '@chainmatch/search';
 import { UnitDirectory } from '@chainmatch/units';
 import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
@@ -13,6 +14,7 @@ import { scorePair, type ScoredPair } from './match-score.js';
 import type { MatchSide, PairContext } from './match-side.js';
 import { MatchSideRepository, type LoadedSide } from './match-side.repository.js';
 import { parseMatchWeights, type MatchWeights } from './match-weights.js';
+import { NonProductWords, placeWords } from './non-product-words.js';
 import {
   fitsProduct, mainProductKeys, needProfile, offerProfile, productFit, productQueries, type NeedProfile, type OfferProfile, type ProductFit,
 } from './product-fit.js';
@@ -53,6 +55,8 @@ interface ScoringRound {
 export class SuggestionService implements OnModuleInit {
   private weights: MatchWeights;
   private settings: FactorSettings;
+  /** Every place name of the region, as words: they say where, not what. */
+  private places: ReadonlySet<string>;
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
@@ -61,6 +65,7 @@ export class SuggestionService implements OnModuleInit {
     private readonly taxonomy: TaxonomyService,
     private readonly text: SearchTextService,
     private readonly units: UnitDirectory,
+    private readonly regions: RegionDirectory,
     private readonly config: AppConfig,
     @Optional() @Inject(RESPONSIVENESS_SOURCE) private readonly responsiveness?: ResponsivenessSource,
   ) {}
@@ -74,6 +79,8 @@ export class SuggestionService implements OnModuleInit {
       scarceSuppliers: this.config.get('MATCH_SCARCE_SUPPLIERS'),
       minProductFit: this.config.get('MATCH_MIN_PRODUCT_FIT'),
     };
+    const cities = this.regions.listCities();
+    this.places = placeWords([...this.regions.listProvinces(), ...cities, ...cities.flatMap((city) => this.regions.listCounties(city.adcode))]);
   }
 
   /** The best `limit` counterparts of a listing (none when it is not live), best first. */
@@ -143,7 +150,7 @@ export class SuggestionService implements OnModuleInit {
 
   /** What a listing names, as a need (an offer's products are what its buyers' needs name). */
   private needProfile(side: MatchSide): NeedProfile {
-    return needProfile(side.terms.products, this.text.vocabulary.lexicon, this.units.catalogue.aliasKeys());
+    return needProfile(side.terms.products, this.text.vocabulary.lexicon, new NonProductWords(this.units.catalogue.aliasKeys(), this.places));
   }
 
   private pairContext(facts: PairFacts): PairContext {

@@ -29,12 +29,12 @@ export const PUDONG = { provinceAdcode: '310000', zh: { province: '上海市', c
 
 export const side = (overrides: Partial<MatchSide>): MatchSide => ({
   listingId: 'l', enterpriseId: 'e', kind: 'SUPPLY', segmentId: 'ic.materials', chainId: 'ic', enterpriseSegmentIds: [], place: WUXI,
-  lat: 31.5, lng: 120.3, terms: { products: [], offer: { title: [], keywords: [], description: [], unsupported: [], breadth: 0 } }, quantity: null, price: null, leadTimeDays: null, certifications: [], mandatoryCertifications: [],
+  lat: 31.5, lng: 120.3, terms: { products: [], offer: { title: [], keywords: [], description: [], incidental: [], breadth: 0 } }, quantity: null, price: null, leadTimeDays: null, certifications: [], mandatoryCertifications: [],
   servedProvinceAdcodes: [], serviceRadiusKm: null, verified: false, publishedAt: NOW, medianResponseHours: null, ...overrides,
 });
 
-export const WAFERS: NeedTerm = { groupIds: ['ic.wafer-300'], broaderIds: ['ic.silicon-wafer'], tokens: ['12英寸硅片'], weight: 3.5, names: { zh: '12英寸硅片', en: '300 mm silicon wafer' } };
-export const PHOTORESIST: NeedTerm = { groupIds: ['ic.photoresist'], broaderIds: [], tokens: ['光刻胶'], weight: 3, names: { zh: '光刻胶', en: 'photoresist' } };
+export const WAFERS: NeedTerm = { groupIds: ['ic.wafer-300'], broaderIds: ['ic.silicon-wafer'], head: true, tokens: ['12英寸硅片'], weight: 3.5, names: { zh: '12英寸硅片', en: '300 mm silicon wafer' } };
+export const PHOTORESIST: NeedTerm = { groupIds: ['ic.photoresist'], broaderIds: [], head: false, tokens: ['光刻胶'], weight: 3, names: { zh: '光刻胶', en: 'photoresist' } };
 
 /** A product fit as productFit reads one: `matched` of `terms` named (in the title). */
 export const fit = (terms: NeedTerm[], matched: NeedTerm[], breadth = 1): ProductFit => {

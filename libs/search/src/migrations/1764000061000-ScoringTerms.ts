@@ -18,7 +18,7 @@ export class ScoringTerms1764000061000 implements MigrationInterface {
       title text[] NOT NULL,
       keywords text[] NOT NULL,
       description text[] NOT NULL,
-      unsupported text[] NOT NULL,
+      incidental text[] NOT NULL,
       breadth smallint NOT NULL,
       products jsonb NOT NULL)`);
     await queryRunner.query(`CREATE INDEX search_listing_terms_offered ON search_listing_terms USING gin ((title || keywords)) WHERE kind = 'SUPPLY'`);

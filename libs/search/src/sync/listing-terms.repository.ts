@@ -11,14 +11,14 @@ interface TermsRow {
   title: string[];
   keywords: string[];
   description: string[];
-  unsupported: string[];
+  incidental: string[];
   breadth: number;
   products: ProductTerm[];
 }
 
 const COLUMNS = `listing_id uuid, kind text, segment_id text, valid_until timestamptz, title text[], keywords text[], description text[],
-  unsupported text[], breadth smallint, products jsonb`;
-const NAMES = 'listing_id, kind, segment_id, valid_until, title, keywords, description, unsupported, breadth, products';
+  incidental text[], breadth smallint, products jsonb`;
+const NAMES = 'listing_id, kind, segment_id, valid_until, title, keywords, description, incidental, breadth, products';
 
 /** Which offers to count: those of the segments naming any of the keys in their title or keywords. */
 export interface OfferCount {
@@ -44,7 +44,7 @@ export class ListingTermsRepository {
     if (documents.length === 0) return;
     const rows = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => {
       const { products, offer } = this.text.terms(document);
-      const keys = document.kind === 'SUPPLY' ? offer : { title: [], keywords: [], description: [], unsupported: [], breadth: 0 };
+      const keys = document.kind === 'SUPPLY' ? offer : { title: [], keywords: [], description: [], incidental: [], breadth: 0 };
       return {
         listing_id: document.id, kind: document.kind, segment_id: document.segmentId, valid_until: document.validUntil,
         ...keys, products: document.kind === 'DEMAND' ? products : [],
@@ -72,7 +72,7 @@ export class ListingTermsRepository {
   async read(ids: readonly string[]): Promise<Map<string, ListingTerms>> {
     if (ids.length === 0) return new Map();
     const rows: TermsRow[] = await this.dataSource.query(
-      `SELECT listing_id, title, keywords, description, unsupported, breadth, products FROM search_listing_terms WHERE listing_id = ANY($1::uuid[])`,
+      `SELECT listing_id, title, keywords, description, incidental, breadth, products FROM search_listing_terms WHERE listing_id = ANY($1::uuid[])`,
       [ids],
     );
     return new Map(rows.map(({ listing_id: id, products, ...offer }) => [id, { products, offer }]));

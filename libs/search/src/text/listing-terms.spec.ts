@@ -7,10 +7,23 @@ describe('listingTerms', () => {
 
   it('reads a listing\'s products from its title, then its keywords, leaving out trade words and amounts', () => {
     expect(terms('采购磷酸铁锂，每月200吨', ['正极材料', '磷酸铁锂']).products).toEqual([
-      { tokens: ['磷酸铁锂'], groupIds: ['nev.lfp'], keywordOnly: false },
-      { tokens: ['吨'], groupIds: [], keywordOnly: false },
-      { tokens: ['正极材料'], groupIds: ['nev.cathode'], keywordOnly: true },
+      { tokens: ['磷酸铁锂'], groupIds: ['nev.lfp'], role: 'HEAD' },
+      { tokens: ['吨'], groupIds: [], role: 'MAIN' },
+      { tokens: ['正极材料'], groupIds: ['nev.cathode'], role: 'KEYWORD' },
     ]);
+  });
+
+  it('takes a clause\'s last lexicon term for what is traded, a remark for less, and leaves out what the product is for', () => {
+    expect(terms('采购集成电路封装测试（磷酸铁锂）', [], '').products.map((t) => [t.groupIds[0] ?? t.tokens.join(''), t.role])).toEqual([
+      ['ic.chip', 'MODIFIER'], ['ic.osat', 'HEAD'], ['nev.lfp', 'ASIDE'],
+    ]);
+    expect(terms('集成电路：封装测试').products.map((t) => t.role)).toEqual(['HEAD', 'ASIDE']);
+    expect(terms('采购：封装测试').products.map((t) => t.role)).toEqual(['HEAD']);
+    expect(terms('谐波减速器（机器人关节用）').products.map((t) => t.groupIds[0])).toEqual(['robotics.harmonic']);
+    const forMotors = terms('Harmonic reducers for industrial robots').offer;
+    expect(forMotors.title).toContain('@g:robotics.harmonic');
+    expect(forMotors.title).not.toContain('@g:robotics.robot');
+    expect(forMotors.incidental).toContain('@g:robotics.robot');
   });
 
   it('keeps an offer\'s words as written: a long product name does not also name what is inside it', () => {
@@ -26,7 +39,7 @@ describe('listingTerms', () => {
   it('sets apart keywords that nothing else in the listing says, and counts how many products the listing names', () => {
     const stuffed = terms('谐波减速器', ['谐波减速器', '磷酸铁锂', '阿托伐他汀钙', '集成电路']).offer;
     expect(stuffed.keywords).toContain('@g:robotics.harmonic');
-    expect(stuffed.unsupported).toEqual(expect.arrayContaining(['@g:nev.lfp', '@g:biomed.atorvastatin', '@g:ic.chip']));
+    expect(stuffed.incidental).toEqual(expect.arrayContaining(['@g:nev.lfp', '@g:biomed.atorvastatin', '@g:ic.chip']));
     expect(stuffed.breadth).toBe(1);
     const broad = terms('磷酸铁锂 谐波减速器 集成电路 封装测试').offer;
     expect(broad.breadth).toBe(4);

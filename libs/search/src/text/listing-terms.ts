@@ -1,14 +1,23 @@
 import type { Lexicon } from '@chainmatch/lexicon';
-import { analyseListing, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from './analysed-listing.js';
-import { groupLexeme, underLexeme, type TermVocabulary } from './term-vocabulary.js';
+import { analyseField, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from './analysed-listing.js';
+import { groupLexeme, underLexeme, type QueryTerm, type TermVocabulary } from './term-vocabulary.js';
+import { titleClauses, type Clause, type ClauseRole } from './title-clauses.js';
 import { isProductTerm, termWeight } from './term-weights.js';
+
+/**
+ * Where a product term stands: the HEAD of a clause of the title (its last lexicon term: what is
+ * traded, 驱动芯片 of LCD驱动芯片), a product or service qualifying that head (MODIFIER: the LCD of
+ * LCD驱动芯片, the 单抗 of 单抗CDMO; a material stays MAIN: the TC4 of TC4钛合金锻件), elsewhere in the
+ * title (MAIN), in a bracketed remark (ASIDE), or in the keywords only (KEYWORD). Terms of what the
+ * product is for ("…用", "for …") are not kept.
+ */
+export type TermRole = 'HEAD' | 'MODIFIER' | 'MAIN' | 'ASIDE' | 'KEYWORD';
 
 /** A product a listing names in its title or keywords: a lexicon term (its groups) or a word the lexicon does not know. */
 export interface ProductTerm {
   tokens: string[];
   groupIds: string[];
-  /** Named in the keywords and not in the title: what the listing is about says it less surely. */
-  keywordOnly: boolean;
+  role: TermRole;
 }
 
 /**
@@ -21,8 +30,8 @@ export interface OfferKeys {
   keywords: string[];
   /** The description's lexicon groups and product codes (GH4169, NCM811); its prose is not kept. */
   description: string[];
-  /** Keywords nothing else in the listing supports: how stuffing looks. */
-  unsupported: string[];
+  /** Named in passing: what the offer is for ("for EV motors"), and keywords nothing else in the listing says (how stuffing looks). */
+  incidental: string[];
   /** Distinct products named in the title and supported keywords, a broader one counting with its narrower. */
   breadth: number;
 }
@@ -47,31 +56,59 @@ const GROUP_PREFIX = groupLexeme('');
 
 /**
  * A listing's products and offer keys, the same way for indexing and for a listing scored before
- * the index has it. Every field is cut as written (see Cut): product terms from the title, then the
- * keywords (lexicon phrases whole, generic words and amounts left out); offer keys from every field.
+ * the index has it. Every field is cut as written (see Cut), the title clause by clause (see
+ * titleClauses): product terms from the title, then the keywords (lexicon phrases whole, generic
+ * words and amounts left out); offer keys from every field.
  */
 export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): ListingTerms {
-  const analysed = analyseListing(listing, analysis, 'precise');
-  return { products: productTerms(analysed, analysis.vocabulary), offer: offerKeys(analysed, analysis.vocabulary.lexicon) };
+  const clauses = titleClauses(listing.title).map((clause) => ({ ...clause, field: analyseField(clause.text, analysis, 'precise') }));
+  const named = clauses.filter((clause) => clause.role !== 'APPLICATION');
+  const analysed: AnalysedListing = {
+    title: merged(named.map((clause) => clause.field)),
+    keywords: listing.keywords.map((keyword) => analyseField(keyword, analysis, 'precise')),
+    description: analyseField(listing.description, analysis, 'precise'),
+  };
+  const application = merged(clauses.filter((clause) => clause.role === 'APPLICATION').map((clause) => clause.field));
+  return { products: productTerms(named, analysed.keywords, analysis.vocabulary), offer: offerKeys(analysed, application, analysis.vocabulary.lexicon) };
 }
 
-function productTerms(analysed: AnalysedListing, vocabulary: TermVocabulary): ProductTerm[] {
+function merged(fields: AnalysedField[]): AnalysedField {
+  return { tokens: fields.flatMap((field) => field.tokens), groups: [...new Set(fields.flatMap((field) => field.groups))] };
+}
+
+function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: AnalysedField[], vocabulary: TermVocabulary): ProductTerm[] {
   const terms = new Map<string, ProductTerm>();
-  const add = (field: AnalysedField, keywordOnly: boolean) => {
-    for (const term of vocabulary.expand(field.tokens)) {
-      const groups = term.groupIds.map((id) => vocabulary.group(id)!);
+  const productsOf = (field: AnalysedField) => vocabulary.expand(field.tokens)
+    .filter((term) => isProductTerm(termWeight(term.tokens, term.groupIds.map((id) => vocabulary.group(id)!), vocabulary.lexicon)));
+  const add = (found: QueryTerm[], roleOf: (term: QueryTerm) => TermRole) => {
+    for (const term of found) {
       const key = term.groupIds.length > 0 ? [...term.groupIds].sort().join(' ') : term.tokens.join(' ');
-      if (!terms.has(key) && isProductTerm(termWeight(term.tokens, groups, vocabulary.lexicon))) {
-        terms.set(key, { tokens: term.tokens, groupIds: term.groupIds, keywordOnly });
-      }
+      if (!terms.has(key) || (roleOf(term) === 'HEAD' && terms.get(key)!.role !== 'HEAD')) terms.set(key, { tokens: term.tokens, groupIds: term.groupIds, role: roleOf(term) });
     }
   };
-  add(analysed.title, false);
-  for (const keyword of analysed.keywords) add(keyword, true);
+  let headNamed = false;
+  for (const clause of clauses) {
+    const found = productsOf(clause.field);
+    // Details after a colon name the product only when what precedes the colon named none.
+    const role: ClauseRole = clause.role === 'DETAIL' ? (headNamed ? 'ASIDE' : 'MAIN') : clause.role;
+    const head: QueryTerm | undefined = role === 'MAIN' ? found.findLast((term) => term.groupIds.length > 0) : undefined;
+    headNamed ||= head !== undefined;
+    const qualifies = head ? qualifierOf(head, vocabulary) : () => false;
+    const before = (term: QueryTerm) => head !== undefined && found.indexOf(term) < found.indexOf(head);
+    add(found, (term) => (term === head ? 'HEAD' : role !== 'MAIN' ? 'ASIDE' : before(term) && qualifies(term) ? 'MODIFIER' : 'MAIN'));
+  }
+  for (const keyword of keywords) add(productsOf(keyword), () => 'KEYWORD');
   return [...terms.values()].slice(0, MAX_PRODUCT_TERMS);
 }
 
-function offerKeys(analysed: AnalysedListing, lexicon: Lexicon): OfferKeys {
+/** Whether a lexicon term before `head` qualifies it: a product, equipment or service that is neither a broader nor a narrower kind of it. */
+function qualifierOf(head: QueryTerm, vocabulary: TermVocabulary): (term: QueryTerm) => boolean {
+  const lineage = new Set(head.groupIds.flatMap((id) => [id, ...vocabulary.lexicon.ancestorsOf(id).map((group) => group.id)]));
+  return (term) => term.groupIds.length > 0 && term.groupIds.every((id) => vocabulary.group(id)?.type !== 'MATERIAL'
+    && !lineage.has(id) && !vocabulary.lexicon.ancestorsOf(id).some((group) => head.groupIds.includes(group.id)));
+}
+
+function offerKeys(analysed: AnalysedListing, application: AnalysedField, lexicon: Lexicon): OfferKeys {
   const supported = supportedKeyword(analysed);
   const productWord = (token: string) => isProductTerm(termWeight([token], [], lexicon));
   const keys = (fields: AnalysedField[]) => [...new Set(fields.flatMap((field) => [...field.groups, ...field.tokens.filter(productWord)]))];
@@ -83,7 +120,7 @@ function offerKeys(analysed: AnalysedListing, lexicon: Lexicon): OfferKeys {
     title,
     keywords,
     description: [...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])],
-    unsupported: keys(analysed.keywords.filter((keyword) => !supported(keyword))),
+    incidental: keys([application, ...analysed.keywords.filter((keyword) => !supported(keyword))]),
     breadth: [...named].filter(own).length,
   };
 }

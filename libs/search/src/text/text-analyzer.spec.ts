@@ -113,6 +113,10 @@ describe('token normalisation', () => {
     expect([' ', '，', 'the', '的', '-'].map(normalizeToken)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(normalizeToken('G8.5')).toBe('g8.5');
   });
+
+  it('reads an abbreviation\'s plural by its case, however short: ICs, PCBs; GAS and gas stay', () => {
+    expect(['ICs', 'PCBs', 'ＩＣｓ', 'GAS', 'gas', 'ics'].map(normalizeToken)).toEqual(['ic', 'pcb', 'ic', 'gas', 'gas', 'ics']);
+  });
 });
 
 describe('markMatches', () => {

@@ -30,10 +30,15 @@ const NORMALIZED_CACHE_SIZE = 200_000;
 const normalized = new Map<string, string | undefined>();
 
 function normalizeUncached(raw: string): string | undefined {
-  const token = raw.normalize('NFKC').toLowerCase().replace(EDGE_PUNCTUATION, '');
+  const folded = raw.normalize('NFKC').replace(EDGE_PUNCTUATION, '');
+  // An abbreviation's plural is marked by its case, whatever its length: ICs, PCBs (but "gas" stays).
+  if (ACRONYM_PLURAL.test(folded)) return folded.slice(0, -1).toLowerCase();
+  const token = folded.toLowerCase();
   if (token.length === 0 || token.length > MAX_TOKEN_LENGTH || !HAS_WORD_CHARACTER.test(token) || STOP_WORDS.has(token)) return undefined;
   return LATIN_WORD.test(token) ? singular(token) : token;
 }
+
+const ACRONYM_PLURAL = /^[A-Z]{2,8}s$/;
 
 /** A light, symmetric stemmer: only plural endings, which is what separates most query and listing words. */
 export function singular(word: string): string {
