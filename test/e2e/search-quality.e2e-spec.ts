@@ -1,25 +1,11 @@
 import { SEARCH_ENGINE, type ListingDocument, type SearchEngine } from '@chainmatch/search';
 import { contractDocument } from '../../libs/search/src/testing/contract-documents.js';
-import { QUALITY_CORPUS, QUALITY_QUERIES, type LabelledQuery } from '../fixtures/search-quality.fixtures.js';
+import { QUALITY_CORPUS, QUALITY_QUERIES } from '../fixtures/search-quality.fixtures.js';
+import { ndcgAt, recallAt } from '../support/ranking-metrics.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 /** The API, the corpus and 57 searches: more than a test's usual 30 s on a busy machine. */
 const SETUP_TIMEOUT_MS = 120_000;
-
-/** Graded relevance at rank i (0-based) counts (2^grade − 1) / log2(i + 2). */
-function dcg(grades: number[]): number {
-  return grades.reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
-}
-
-function ndcgAt(k: number, ranked: string[], relevant: LabelledQuery['relevant']): number {
-  const ideal = dcg(Object.values(relevant).sort((a, b) => b - a).slice(0, k));
-  return ideal === 0 ? 1 : dcg(ranked.slice(0, k).map((key) => relevant[key] ?? 0)) / ideal;
-}
-
-function recallAt(k: number, ranked: string[], relevant: LabelledQuery['relevant']): number {
-  const wanted = Object.keys(relevant);
-  return wanted.filter((key) => ranked.slice(0, k).includes(key)).length / wanted.length;
-}
 
 /**
  * The search-quality check: the labelled queries over the fixed corpus (test/fixtures), through the
@@ -60,7 +46,7 @@ describe('search quality on the labelled set', () => {
 
   it('reaches mean nDCG@10 ≥ 0.85 and recall@20 ≥ 0.9', () => {
     const scored = QUALITY_QUERIES.map((query) => ({
-      text: query.text, ndcg: ndcgAt(10, rankings.get(query.text)!, query.relevant), recall: recallAt(20, rankings.get(query.text)!, query.relevant),
+      text: query.text, ndcg: ndcgAt(10, rankings.get(query.text)!, query.relevant), recall: recallAt(20, rankings.get(query.text)!, Object.keys(query.relevant)),
     }));
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
     const ndcg = mean(scored.map((s) => s.ndcg));
