@@ -1,4 +1,6 @@
 import { MAX_TOTAL_HITS, type SearchNear, type SearchRequest } from '../engine/search-engine.port.js';
+import { isGroupLexeme } from '../text/term-vocabulary.js';
+import { LIVE_TABLES } from './pg-document-writer.js';
 import { filterTerms } from './pg-document-row.js';
 import type { PgTerm } from './pg-text-query.js';
 import { tsqueryLiteral } from './tsvector-literal.js';
@@ -28,7 +30,7 @@ export interface Sql {
 /** Kilometres per degree of latitude on the sphere search_distance_km uses. */
 const KM_PER_DEGREE = (2 * Math.PI * 6371.0088) / 360;
 
-/** The facts every text search reads from `search_listing_match`. */
+/** The facts every text search reads from its table (see TextSource). */
 const MATCH_COLUMNS = 'm.listing_id, m.kind, m.chain_id, m.segment_id, m.province, m.city, m.created_at';
 
 /** Facet counts per (kind, segment, city); chain and province follow from segment and city. */
@@ -44,12 +46,36 @@ const ELSEWHERE = 0.4;
 /** A narrower group or a typo reading counts this much of the term itself. */
 const REDUCED = 0.6;
 
+/** Where a text search reads: a table, its GIN-indexed vector and its ranking vector. */
+export interface TextSource {
+  table: string;
+  match: string;
+  rank: string;
+}
+
+/** Every word, lexicon group and filter value, with the rank vector apart. */
+export const WORD_SOURCE: TextSource = { table: LIVE_TABLES.match, match: 'tsv', rank: 'rank_tsv' };
+/** Lexicon groups (at their rank fields) and filter values only: rows a quarter the size. */
+export const LEXICON_SOURCE: TextSource = { table: LIVE_TABLES.lexicon, match: 'lexicon_tsv', rank: 'lexicon_tsv' };
+
+/**
+ * A search whose every lexeme (to match or to rank) is a lexicon group finds and ranks exactly the
+ * same in the lexicon table, which holds every group lexeme of a listing at the field level
+ * rank_tsv gives it; any plain word needs the table of every word.
+ */
+export function textSourceOf(terms: readonly PgTerm[]): TextSource {
+  const lexemes = terms.flatMap((term) => [...term.match.flat(), ...term.exact, ...term.reduced]);
+  return lexemes.every(isGroupLexeme) ? LEXICON_SOURCE : WORD_SOURCE;
+}
+
 /** What one text search statement looks for: the terms, those required, and listings already shown. */
 export interface TextSearchSpec {
   terms: PgTerm[];
   /** Indexes of the terms every match must have; the others only rank. */
   required: number[];
   excludeIds: string[];
+  /** Defaults to textSourceOf(terms). */
+  source?: TextSource;
 }
 
 /**
@@ -61,18 +87,19 @@ export interface TextSearchSpec {
  */
 export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql {
   const params = new SqlParams();
+  const source = spec.source ?? textSourceOf(spec.terms);
   const required = spec.required.map((i) => spec.terms[i].match);
   const match = params.add(tsqueryLiteral([...required, ...filterTerms(request.filters).map((any) => any.map((tag) => [tag]))]));
-  const score = scoreOf(spec, params);
+  const score = scoreOf(spec, source.rank, params);
   const distance = distanceOf(request.filters.near, params, 'm');
   const conditions = [
-    `m.tsv @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...radius(request.filters.near, params, 'm'),
+    `m.${source.match} @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...radius(request.filters.near, params, 'm'),
     ...(spec.excludeIds.length > 0 ? [`m.listing_id <> ALL(${params.add(spec.excludeIds)}::uuid[])`] : []),
   ];
   const order = orderBy(request);
   const text = `WITH matches AS MATERIALIZED (
       SELECT ${MATCH_COLUMNS}, ${score} AS score, ${distance} AS distance
-      FROM search_listing_match m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
+      FROM ${source.table} m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
     page AS (SELECT * FROM matches ORDER BY ${order('matches')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})
     SELECT (SELECT count(*)::int FROM matches) AS total,
       (SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', page.score, 'title', t.title,
@@ -83,11 +110,11 @@ export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql
 }
 
 /** Σ weight × level over the terms, divided by Σ weight: 1 when every term is in the title. */
-function scoreOf(spec: TextSearchSpec, params: SqlParams): string {
+function scoreOf(spec: TextSearchSpec, rankColumn: string, params: SqlParams): string {
   const total = spec.terms.reduce((sum, term) => sum + term.weight, 0);
   const levels = spec.terms.map((term, i) => {
     const rank = (lexemes: string[]) =>
-      `least(1, ts_rank(${FIELD_WEIGHTS}, m.rank_tsv, ${params.add(tsqueryLiteral([lexemes.map((l) => [l])]))}::tsquery) * ${RANK_OR_SCALE * lexemes.length})`;
+      `least(1, ts_rank(${FIELD_WEIGHTS}, m.${rankColumn}, ${params.add(tsqueryLiteral([lexemes.map((l) => [l])]))}::tsquery) * ${RANK_OR_SCALE * lexemes.length})`;
     const parts = [
       ...(term.exact.length > 0 ? [rank(term.exact)] : []),
       ...(term.reduced.length > 0 ? [`${REDUCED} * ${rank(term.reduced)}`] : []),

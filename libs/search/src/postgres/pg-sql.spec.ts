@@ -1,6 +1,6 @@
 import { contractDocument } from '../testing/contract-documents.js';
 import { filterLexemes, filterTerms } from './pg-document-row.js';
-import { browseSql, textSearchSql } from './pg-search-sql.js';
+import { browseSql, LEXICON_SOURCE, textSearchSql, textSourceOf, WORD_SOURCE } from './pg-search-sql.js';
 import { textTools } from '../testing/text-tools.js';
 import { bestWeightLiteral, lexemesLiteral, quoteLexeme, tsqueryLiteral } from './tsvector-literal.js';
 import { toPgDocumentRow } from './pg-document-row.js';
@@ -36,6 +36,14 @@ describe('document rows', () => {
     expect(rank).toMatch(/'集成电路':\d+D/);
   });
 
+  it('give the lexicon table the groups at their rank fields and the filter values, and no word', () => {
+    const { lexicon_tsv: lexicon } = row({ title: 'LFP 正极 supply', keywords: ['铜箔'], description: '高压实磷酸铁锂', enterpriseNameZh: '集成电路有限公司' });
+    expect(lexicon).toMatch(/'@g:nev.lfp':\d+A/);
+    expect(lexicon).toMatch(/'@u:nev.cathode':\d+A/);
+    expect(lexicon).toContain("'#chain:ic'");
+    expect(lexicon).not.toMatch(/'lfp'|'铜箔'|'集成电路'/);
+  });
+
   it('rank a keyword nothing else in the listing says as description, and index at most ten distinct keywords', () => {
     const { rank_tsv: rank } = row({ title: '铜箔', keywords: ['铜箔', '磷酸铁锂'], description: '6μm锂电铜箔' });
     expect(rank).toMatch(/'@g:nev.lfp':\d+C/);
@@ -55,6 +63,15 @@ describe('filter lexemes', () => {
 
 describe('search SQL', () => {
   const hostile = "ic'); DROP TABLE listing; --";
+  const term = (match: string[][], reduced: string[] = []) => ({ label: 't', weight: 1, match, exact: match.flat(), reduced });
+
+  it('reads the lexicon table only when every lexeme of the query is a lexicon group', () => {
+    expect(textSourceOf([term([['@g:nev.lfp']], ['@u:nev.lfp']), term([['@g:nev.cathode']])])).toBe(LEXICON_SOURCE);
+    expect(textSourceOf([term([['@g:nev.lfp']]), term([['正极']])])).toBe(WORD_SOURCE);
+    expect(textSourceOf([term([['@g:ic.photoresist']], ['photoresist'])])).toBe(WORD_SOURCE);
+    const sql = textSearchSql({ filters: { kind: 'DEMAND' }, sort: 'RELEVANCE', offset: 0, limit: 20 }, { terms: [term([['@g:nev.lfp']])], required: [0], excludeIds: [] });
+    expect(sql.text).toContain('FROM search_listing_lexicon m WHERE m.lexicon_tsv @@');
+  });
 
   it('keeps every user value in a bind parameter', () => {
     const terms = [{ label: hostile, weight: 1, match: [[hostile]], exact: [hostile], reduced: [] }];

@@ -1,4 +1,4 @@
-import { BROADER_REACH, groupLexeme, underLexeme, type TermVocabulary } from '../text/term-vocabulary.js';
+import { BROADER_REACH, groupLexeme, isGroupLexeme, underLexeme, type TermVocabulary } from '../text/term-vocabulary.js';
 import type { PlannedTerm, QueryPlan } from '../text/query-plan.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 
@@ -64,6 +64,6 @@ export function highlightTokens(plan: QueryPlan, terms: PgTerm[], vocabulary: Te
   const narrower = plan.terms.flatMap((term) => [...term.groupIds, ...term.typoGroupIds])
     .flatMap((id) => vocabulary.lexicon.descendantsOf(id).filter(({ depth }) => depth <= BROADER_REACH))
     .flatMap(({ group }) => vocabulary.phrasesOf(group.id).filter((phrase) => phrase.length === 1));
-  const lexemes = terms.flatMap((term) => [...term.exact, ...term.reduced]).filter((lexeme) => !lexeme.startsWith('@'));
+  const lexemes = terms.flatMap((term) => [...term.exact, ...term.reduced]).filter((lexeme) => !isGroupLexeme(lexeme));
   return new Set([...plan.terms.flatMap((term) => [...term.exact, ...term.typo]), ...narrower].flat().concat(lexemes));
 }
