@@ -15,7 +15,7 @@ export const LIVE_TABLES: EngineTables = {
   facts: 'search_listing', match: 'search_listing_match', lexicon: 'search_listing_lexicon', text: 'search_listing_text', terms: 'search_term',
 };
 
-const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
+export const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
   facts: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'verified', 'lat', 'lng', 'created_at', 'valid_until'],
   match: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'rank_tsv', 'tsv'],
   lexicon: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'lexicon_tsv'],

@@ -1,6 +1,7 @@
-import { MAX_TOTAL_HITS, type SearchNear, type SearchRequest } from '../engine/search-engine.port.js';
+import { MAX_TOTAL_HITS, type SearchRequest } from '../engine/search-engine.port.js';
 import { isGroupLexeme } from '../text/term-vocabulary.js';
 import { LIVE_TABLES } from './pg-document-writer.js';
+import { distanceOf, factsNearestFirst, factsWithin, textWithin } from './pg-geo-sql.js';
 import { filterTerms } from './pg-document-row.js';
 import type { PgTerm } from './pg-text-query.js';
 import { tsqueryLiteral } from './tsvector-literal.js';
@@ -26,9 +27,6 @@ export interface Sql {
   text: string;
   values: unknown[];
 }
-
-/** Kilometres per degree of latitude on the sphere search_distance_km uses. */
-const KM_PER_DEGREE = (2 * Math.PI * 6371.0088) / 360;
 
 /** The facts every text search reads from its table (see TextSource). */
 const MATCH_COLUMNS = 'm.listing_id, m.kind, m.chain_id, m.segment_id, m.province, m.city, m.created_at';
@@ -93,7 +91,7 @@ export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql
   const score = scoreOf(spec, source.rank, params);
   const distance = distanceOf(request.filters.near, params, 'm');
   const conditions = [
-    `m.${source.match} @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...radius(request.filters.near, params, 'm'),
+    `m.${source.match} @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...textWithin(request.filters.near, params, 'm'),
     ...(spec.excludeIds.length > 0 ? [`m.listing_id <> ALL(${params.add(spec.excludeIds)}::uuid[])`] : []),
   ];
   const order = orderBy(request);
@@ -129,9 +127,10 @@ function scoreOf(spec: TextSearchSpec, rankColumn: string, params: SqlParams): s
 /** A search without text: the page (by index where it can), the total and the facets (both over at most MAX_TOTAL_HITS listings) as separate statements. */
 export function browseSql(request: SearchRequest): { page: Sql; total: Sql; facets: Sql } {
   const params = new SqlParams();
-  const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...radius(request.filters.near, params)].join(' AND ');
+  const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...factsWithin(request.filters.near, params)].join(' AND ');
   const pageParams = params.fork();
-  const order = orderBy(request)('f', request.sort === 'DISTANCE' ? distanceOf(request.filters.near, pageParams) : 'NULL');
+  const near = request.sort === 'DISTANCE' ? request.filters.near : undefined;
+  const order = orderBy(request)('f', near ? factsNearestFirst(near, pageParams) : 'NULL');
   const page = `SELECT f.listing_id AS id, 1::real AS score FROM search_listing f WHERE ${where}
     ORDER BY ${order} LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`;
   return {
@@ -153,24 +152,6 @@ function factFilters({ filters }: SearchRequest, params: SqlParams): string[] {
     ...anyOf('province', filters.provinceAdcodes?.map(Number), 'int'),
     ...anyOf('city', filters.cityAdcodes?.map(Number), 'int'),
   ];
-}
-
-function distanceOf(near: SearchNear | undefined, params: SqlParams, alias = 'f'): string {
-  return near ? `search_distance_km(${alias}.lat, ${alias}.lng, ${params.add(near.lat)}, ${params.add(near.lng)})` : 'NULL::float8';
-}
-
-/** A bounding box first (the facts' GiST index serves it), then the exact great-circle distance. */
-function radius(near: SearchNear | undefined, params: SqlParams, alias = 'f'): string[] {
-  if (near?.radiusKm === undefined) return [];
-  const distance = distanceOf(near, params, alias);
-  const latSpan = near.radiusKm / KM_PER_DEGREE;
-  const widestLat = Math.min(89, Math.abs(near.lat) + latSpan);
-  const lngSpan = Math.min(180, near.radiusKm / (KM_PER_DEGREE * Math.cos((widestLat * Math.PI) / 180)));
-  const [west, south, east, north] = [near.lng - lngSpan, near.lat - latSpan, near.lng + lngSpan, near.lat + latSpan].map((v) => params.add(v));
-  const box = alias === 'f'
-    ? `f.geo <@ box(point(${west}, ${south}), point(${east}, ${north}))`
-    : `${alias}.lng BETWEEN ${west} AND ${east} AND ${alias}.lat BETWEEN ${south} AND ${north}`;
-  return [box, `${distance} <= ${params.add(near.radiusKm)}`];
 }
 
 /** ORDER BY for rows of `alias`; ties always end on the id, so pages neither repeat nor skip. */
