@@ -28,8 +28,8 @@ export interface Sql {
   values: unknown[];
 }
 
-/** The facts every text search reads from its table (see TextSource). */
-const MATCH_COLUMNS = 'm.listing_id, m.kind, m.chain_id, m.segment_id, m.province, m.city, m.created_at';
+/** The facts facets count by, which a text search reads from its table only when asked for facets. */
+const FACET_COLUMNS = ['m.kind', 'm.chain_id', 'm.segment_id', 'm.province', 'm.city'];
 
 /** Facet counts per (kind, segment, city); chain and province follow from segment and city. */
 const facetQuery = (source: string) =>
@@ -88,15 +88,19 @@ export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql
   const source = spec.source ?? textSourceOf(spec.terms);
   const required = spec.required.map((i) => spec.terms[i].match);
   const match = params.add(tsqueryLiteral([...required, ...filterTerms(request.filters).map((any) => any.map((tag) => [tag]))]));
-  const score = scoreOf(spec, source.rank, params);
-  const distance = distanceOf(request.filters.near, params, 'm');
+  // Each match is kept in memory to be counted, sorted and faceted: only the columns the request needs.
+  const columns = [
+    'm.listing_id', 'm.created_at', `${scoreOf(spec, source.rank, params)} AS score`,
+    ...(request.sort === 'DISTANCE' ? [`${distanceOf(request.filters.near, params, 'm')} AS distance`] : []),
+    ...(request.facets ? FACET_COLUMNS : []),
+  ];
   const conditions = [
     `m.${source.match} @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...textWithin(request.filters.near, params, 'm'),
     ...(spec.excludeIds.length > 0 ? [`m.listing_id <> ALL(${params.add(spec.excludeIds)}::uuid[])`] : []),
   ];
   const order = orderBy(request);
   const text = `WITH matches AS MATERIALIZED (
-      SELECT ${MATCH_COLUMNS}, ${score} AS score, ${distance} AS distance
+      SELECT ${columns.join(', ')}
       FROM ${source.table} m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
     page AS (SELECT * FROM matches ORDER BY ${order('matches')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})
     SELECT (SELECT count(*)::int FROM matches) AS total,
