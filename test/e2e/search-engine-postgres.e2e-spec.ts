@@ -1,4 +1,5 @@
 import { SEARCH_ENGINE, SearchTextService, type SearchEngine, type SearchRequest } from '@chainmatch/search';
+import { cellCover } from '../../libs/search/src/postgres/pg-geo-sql.js';
 import { LEXICON_SOURCE, textSearchSql, textSourceOf, WORD_SOURCE } from '../../libs/search/src/postgres/pg-search-sql.js';
 import { pgTerms } from '../../libs/search/src/postgres/pg-text-query.js';
 import { contractFixtures, PLACES } from '../../libs/search/src/testing/contract-documents.js';
@@ -49,5 +50,24 @@ describe('PostgreSQL engine: a search of lexicon terms reads the lexicon table a
       }
     }
     expect(compared).toBeGreaterThanOrEqual(60);
+  });
+
+  it('covers a box with grid cells that hold every point of it, as the database numbers them', async () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const boxes = Array.from({ length: 40 }, () => {
+      const [lat, lng, half] = [27 + random() * 9, 114 + random() * 9, 0.005 + random() * random() * 1.5];
+      return { south: lat - half, north: lat + half, west: lng - half * 1.2, east: lng + half * 1.2 };
+    });
+    for (const box of boxes) {
+      const cover = cellCover(box)!;
+      // Corners, edges and inner points, including points on cell borders of the chosen grid.
+      const points = [[box.south, box.west], [box.north, box.east], [box.south, box.east], [box.north, box.west],
+        ...Array.from({ length: 10 }, () => [box.south + random() * (box.north - box.south), box.west + random() * (box.east - box.west)])];
+      const rows = await api.sql<{ inside: boolean }>(
+        `SELECT search_geo_cells(p.lat, p.lng) && $3::bigint[] AS inside FROM unnest($1::float8[], $2::float8[]) AS p(lat, lng)`,
+        [points.map(([lat]) => lat), points.map(([, lng]) => lng), cover]);
+      expect(rows.every((row) => row.inside)).toBe(true);
+    }
   });
 });

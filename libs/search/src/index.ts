@@ -3,6 +3,7 @@ import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFano
 import { LexiconAnalysis1764000051000 } from './migrations/1764000051000-LexiconAnalysis.js';
 import { SearchLexiconMatch1764000052000 } from './migrations/1764000052000-SearchLexiconMatch.js';
 import { SearchGeoCube1764000053000 } from './migrations/1764000053000-SearchGeoCube.js';
+import { SearchGeoCells1764000054000 } from './migrations/1764000054000-SearchGeoCells.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
 export { distinctKeywords, fingerprintOf, MAX_KEYWORDS } from './engine/listing-document.js';
@@ -45,4 +46,4 @@ export { isProductTerm, termWeight, WEIGHT as TERM_WEIGHT } from './text/term-we
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000, SearchGeoCube1764000053000];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000, SearchGeoCube1764000053000, SearchGeoCells1764000054000];

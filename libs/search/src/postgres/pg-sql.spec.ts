@@ -1,5 +1,6 @@
 import { contractDocument } from '../testing/contract-documents.js';
 import { filterLexemes, filterTerms } from './pg-document-row.js';
+import { cellCover } from './pg-geo-sql.js';
 import { browseSql, LEXICON_SOURCE, textSearchSql, textSourceOf, WORD_SOURCE } from './pg-search-sql.js';
 import { textTools } from '../testing/text-tools.js';
 import { bestWeightLiteral, lexemesLiteral, quoteLexeme, tsqueryLiteral } from './tsvector-literal.js';
@@ -87,5 +88,20 @@ describe('search SQL', () => {
       const used = new Set([...sql.text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
       expect([...used].sort((a, b) => a - b)).toEqual(sql.values.map((_, i) => i + 1));
     }
+  });
+});
+
+describe('grid cells covering a radius', () => {
+  it('take the finest grid that covers the box in at most eight cells a side', () => {
+    const cells = cellCover({ south: 30.85, north: 31.75, west: 120.06, east: 121.11 })!;
+    expect(cells.length).toBeLessThanOrEqual(64);
+    expect(new Set(cells.map((cell) => Math.floor(cell / 1e12)))).toEqual(new Set([4]));
+    const small = cellCover({ south: 31.29, north: 31.31, west: 120.58, east: 120.59 })!;
+    expect(Math.floor(small[0] / 1e12)).toBe(0);
+  });
+
+  it('go without cells when even the coarsest grid needs more, or the box crosses the antimeridian', () => {
+    expect(cellCover({ south: 20, north: 40, west: 100, east: 125 })).toBeUndefined();
+    expect(cellCover({ south: 10, north: 11, west: 179.5, east: 180.5 })).toBeUndefined();
   });
 });
