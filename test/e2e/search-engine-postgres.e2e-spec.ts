@@ -1,7 +1,11 @@
-import { SEARCH_ENGINE, type SearchEngine } from '@chainmatch/search';
+import { SEARCH_ENGINE, SearchTextService, type SearchEngine, type SearchRequest } from '@chainmatch/search';
+import { cellCover } from '../../libs/search/src/postgres/pg-geo-sql.js';
+import { LEXICON_SOURCE, textSearchSql, textSourceOf, WORD_SOURCE } from '../../libs/search/src/postgres/pg-search-sql.js';
+import { pgTerms } from '../../libs/search/src/postgres/pg-text-query.js';
+import { contractFixtures, PLACES } from '../../libs/search/src/testing/contract-documents.js';
 import { describeSearchEngineContract } from '../../libs/search/src/testing/search-engine.contract.js';
-import { describeSearchRelevanceContract } from '../../libs/search/src/testing/search-relevance.contract.js';
-import { startTestApi } from '../support/test-api.js';
+import { describeSearchRelevanceContract, relevanceFixtures } from '../../libs/search/src/testing/search-relevance.contract.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
 
 // The embedded engine, as the API configures it, on a database of its own (no listings: the
 // contract writes documents straight into the engine).
@@ -12,3 +16,58 @@ async function startEngine() {
 
 describeSearchEngineContract('postgres', startEngine);
 describeSearchRelevanceContract('postgres', startEngine);
+
+describe('PostgreSQL engine: a search of lexicon terms reads the lexicon table and finds what the table of every word finds', () => {
+  let api: TestApi;
+  const QUERIES = ['封装测试', '磷酸铁锂', 'LFP cathode', '锂电池隔膜', '减速器', '机器人 减速器', '谐波减速器 锂电池隔膜', 'strain wave gear', '阿托伐他汀钙原料药', '正极材料'];
+  const REQUESTS: Partial<SearchRequest>[] = [
+    {}, { facets: true }, { filters: { kind: 'SUPPLY', chainIds: ['nev', 'robotics'] } }, { sort: 'NEWEST', offset: 1, limit: 3 },
+    { filters: { near: { ...PLACES.suzhou.location, radiusKm: 150 } }, sort: 'DISTANCE', facets: true },
+  ];
+
+  beforeAll(async () => {
+    api = await startTestApi({ env: { SEARCH_ENGINE: 'postgres', SEARCH_WORKER_IN_PROCESS: 'false' } });
+    await api.app.get<SearchEngine>(SEARCH_ENGINE).upsert([...Object.values(contractFixtures()), ...Object.values(relevanceFixtures())]);
+  });
+  afterAll(() => api?.close());
+
+  it('gives the same totals, pages, scores and facets from both tables, all terms required or some dropped', async () => {
+    const text = api.app.get(SearchTextService);
+    let compared = 0;
+    for (const query of QUERIES) {
+      const terms = await pgTerms(text.plan(query), async () => new Map());
+      expect(textSourceOf(terms)).toBe(LEXICON_SOURCE);
+      for (const required of [terms.map((_, i) => i), [0]]) {
+        for (const request of REQUESTS) {
+          const full: SearchRequest = { filters: {}, sort: 'RELEVANCE', offset: 0, limit: 20, ...request };
+          const [lexicon, words] = await Promise.all([LEXICON_SOURCE, WORD_SOURCE].map((source) => {
+            const sql = textSearchSql(full, { terms, required, excludeIds: [], source });
+            return api.sql(sql.text, sql.values);
+          }));
+          expect({ query, required, request, rows: lexicon }).toEqual({ query, required, request, rows: words });
+          if ((lexicon[0].total as number) > 0) compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(60);
+  });
+
+  it('covers a box with grid cells that hold every point of it, as the database numbers them', async () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const boxes = Array.from({ length: 40 }, () => {
+      const [lat, lng, half] = [27 + random() * 9, 114 + random() * 9, 0.005 + random() * random() * 1.5];
+      return { south: lat - half, north: lat + half, west: lng - half * 1.2, east: lng + half * 1.2 };
+    });
+    for (const box of boxes) {
+      const cover = cellCover(box)!;
+      // Corners, edges and inner points, including points on cell borders of the chosen grid.
+      const points = [[box.south, box.west], [box.north, box.east], [box.south, box.east], [box.north, box.west],
+        ...Array.from({ length: 10 }, () => [box.south + random() * (box.north - box.south), box.west + random() * (box.east - box.west)])];
+      const rows = await api.sql<{ inside: boolean }>(
+        `SELECT search_geo_cells(p.lat, p.lng) && $3::bigint[] AS inside FROM unnest($1::float8[], $2::float8[]) AS p(lat, lng)`,
+        [points.map(([lat]) => lat), points.map(([, lng]) => lng), cover]);
+      expect(rows.every((row) => row.inside)).toBe(true);
+    }
+  });
+});

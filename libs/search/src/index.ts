@@ -1,6 +1,9 @@
 import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
 import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFanout.js';
 import { LexiconAnalysis1764000051000 } from './migrations/1764000051000-LexiconAnalysis.js';
+import { SearchLexiconMatch1764000052000 } from './migrations/1764000052000-SearchLexiconMatch.js';
+import { SearchGeoCube1764000053000 } from './migrations/1764000053000-SearchGeoCube.js';
+import { SearchGeoCells1764000054000 } from './migrations/1764000054000-SearchGeoCells.js';
 import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
@@ -47,4 +50,4 @@ export { isProductTerm, termWeight, WEIGHT as TERM_WEIGHT } from './text/term-we
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, ScoringTerms1764000061000];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000, SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000];

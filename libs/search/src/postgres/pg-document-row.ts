@@ -1,10 +1,11 @@
 import { fingerprintOf, type ListingDocument } from '../engine/listing-document.js';
 import type { SearchFilters } from '../engine/search-engine.port.js';
 import { analyseListing, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from '../text/analysed-listing.js';
+import { isGroupLexeme } from '../text/term-vocabulary.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 import { bestWeightLiteral, lexemesLiteral, type WeightedText } from './tsvector-literal.js';
 
-/** The values of one document for the three engine tables, as passed to json_to_recordset (see PG_DOCUMENT_COLUMNS). */
+/** The values of one document for the engine tables, as passed to json_to_recordset (see PG_DOCUMENT_COLUMNS). */
 export interface PgDocumentRow {
   listing_id: string;
   kind: string;
@@ -19,6 +20,7 @@ export interface PgDocumentRow {
   valid_until: string;
   rank_tsv: string;
   tsv: string;
+  lexicon_tsv: string;
   title: string;
   description: string;
   keywords: string[];
@@ -27,7 +29,7 @@ export interface PgDocumentRow {
 
 export const PG_DOCUMENT_COLUMNS = `listing_id uuid, kind text, chain_id text, segment_id text, province int, city int,
   verified boolean, lat double precision, lng double precision, created_at timestamptz, valid_until timestamptz,
-  rank_tsv tsvector, tsv tsvector, title text, description text, keywords text[], fingerprint text`;
+  rank_tsv tsvector, tsv tsvector, lexicon_tsv tsvector, title text, description text, keywords text[], fingerprint text`;
 
 type Taggable = Pick<ListingDocument, 'kind' | 'chainId' | 'segmentId' | 'provinceAdcode' | 'cityAdcode' | 'verified'>;
 
@@ -74,6 +76,15 @@ function rankFields(listing: AnalysedListing, names: string[]): WeightedText[] {
 }
 
 /**
+ * The vector of search_listing_lexicon: the groups (each at its rank field, as in rank_tsv) and the
+ * filter values, enough to match and rank a search whose terms are all lexicon terms.
+ */
+function lexiconLiteral(ranked: WeightedText[], filters: string[]): string {
+  const groups = bestWeightLiteral(ranked.map(({ tokens, weight }) => ({ tokens: tokens.filter(isGroupLexeme), weight })));
+  return `${groups} ${lexemesLiteral(filters)}`;
+}
+
+/**
  * Segments the text. Only what the listing says — title, keywords, description — decides whether it
  * matches; a word found only in the enterprise's or the segment's name is no hit (see rankFields for
  * how well). Returns the row and the words for the typo vocabulary.
@@ -83,6 +94,7 @@ export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAna
   const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analysis.analyzer.indexTokens(name) : []));
   const ranked = rankFields(listing, names);
   const words = [listing.title, ...listing.keywords, listing.description].flatMap((field) => [...field.tokens, ...field.groups]);
+  const filters = filterLexemes(document);
   const row: PgDocumentRow = {
     listing_id: document.id,
     kind: document.kind,
@@ -96,7 +108,8 @@ export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAna
     created_at: document.createdAt,
     valid_until: document.validUntil,
     rank_tsv: bestWeightLiteral(ranked),
-    tsv: lexemesLiteral([...words, ...filterLexemes(document)]),
+    tsv: lexemesLiteral([...words, ...filters]),
+    lexicon_tsv: lexiconLiteral(ranked, filters),
     title: document.title,
     description: document.description,
     keywords: document.keywords,

@@ -7,17 +7,19 @@ import type { SqlRunner } from './search-pool.js';
 export interface EngineTables {
   facts: string;
   match: string;
+  lexicon: string;
   text: string;
   terms: string;
 }
 
 export const LIVE_TABLES: EngineTables = {
-  facts: 'search_listing', match: 'search_listing_match', text: 'search_listing_text', terms: 'search_term',
+  facts: 'search_listing', match: 'search_listing_match', lexicon: 'search_listing_lexicon', text: 'search_listing_text', terms: 'search_term',
 };
 
-const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
+export const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
   facts: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'verified', 'lat', 'lng', 'created_at', 'valid_until'],
   match: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'rank_tsv', 'tsv'],
+  lexicon: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'lexicon_tsv'],
   text: ['listing_id', 'title', 'description', 'keywords', 'fingerprint'],
 };
 
@@ -35,7 +37,7 @@ export function documentRows(documents: readonly ListingDocument[], analysis: Do
 }
 
 /**
- * Writes rows into the engine's three tables in one statement, the batch as one JSON parameter.
+ * Writes rows into the engine's document tables in one statement, the batch as one JSON parameter.
  * Rows go in id order and words alphabetically, so that concurrent writers lock in the same order
  * and cannot deadlock. Returns the batch's words for the typo vocabulary.
  */
@@ -44,7 +46,8 @@ export async function writeDocuments(query: SqlRunner, tables: EngineTables, row
   await query(
     `WITH r AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})),
        facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, mode)}),
-       match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)})
+       match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)}),
+       lexicon AS (${insertInto(tables.lexicon, TABLE_COLUMNS.lexicon, mode)})
      ${insertInto(tables.text, TABLE_COLUMNS.text, mode)}`,
     [JSON.stringify(converted.map(({ row }) => row))],
   );
@@ -54,7 +57,8 @@ export async function writeDocuments(query: SqlRunner, tables: EngineTables, row
 export async function deleteDocuments(query: SqlRunner, tables: EngineTables, ids: readonly string[]): Promise<void> {
   await query(
     `WITH facts AS (DELETE FROM ${tables.facts} WHERE listing_id = ANY($1::uuid[])),
-       match AS (DELETE FROM ${tables.match} WHERE listing_id = ANY($1::uuid[]))
+       match AS (DELETE FROM ${tables.match} WHERE listing_id = ANY($1::uuid[])),
+       lexicon AS (DELETE FROM ${tables.lexicon} WHERE listing_id = ANY($1::uuid[]))
      DELETE FROM ${tables.text} WHERE listing_id = ANY($1::uuid[])`,
     [[...ids].sort()],
   );

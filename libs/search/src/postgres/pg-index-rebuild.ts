@@ -3,7 +3,7 @@ import type { IndexRebuild } from '../engine/search-engine.port.js';
 import type { DocumentAnalysis } from '../text/analysed-listing.js';
 import type { RowWorkerData } from './pg-row.worker.js';
 import { PgRowWorkers } from './pg-row-workers.js';
-import { LIVE_TABLES, writeDocuments, writeTerms, type EngineTables } from './pg-document-writer.js';
+import { LIVE_TABLES, TABLE_COLUMNS, writeDocuments, writeTerms, type EngineTables } from './pg-document-writer.js';
 import type { SearchPool } from './search-pool.js';
 
 const NEXT_SUFFIX = '__next';
@@ -11,6 +11,8 @@ const NEXT_SUFFIX = '__next';
 const INDEX_BUILD_MEMORY = '256MB';
 const TABLE_KEYS = Object.keys(LIVE_TABLES) as (keyof EngineTables)[];
 const NEXT_TABLES = Object.fromEntries(TABLE_KEYS.map((key) => [key, `${LIVE_TABLES[key]}${NEXT_SUFFIX}`])) as unknown as EngineTables;
+/** The facts in the order searches without text read them best (see orderFacts). */
+const FACTS_UNORDERED = `${NEXT_TABLES.facts}_unordered`;
 
 interface IndexDefinition {
   indexname: string;
@@ -37,18 +39,20 @@ export class PgIndexRebuild implements IndexRebuild {
     for (const key of TABLE_KEYS) {
       await db.query(`CREATE TABLE ${NEXT_TABLES[key]} (LIKE ${LIVE_TABLES[key]} INCLUDING ALL EXCLUDING INDEXES)`);
     }
+    await db.query(`CREATE TABLE ${FACTS_UNORDERED} (LIKE ${LIVE_TABLES.facts} INCLUDING ALL EXCLUDING INDEXES)`);
     return rebuild;
   }
 
   async upsert(documents: ListingDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    const terms = await writeDocuments(this.db.query, NEXT_TABLES, await this.workers.rows(documents), 'insert');
+    const terms = await writeDocuments(this.db.query, { ...NEXT_TABLES, facts: FACTS_UNORDERED }, await this.workers.rows(documents), 'insert');
     terms.forEach((term) => this.terms.add(term));
   }
 
   async commit(): Promise<void> {
     await this.workers.close();
     await writeTerms(this.db.query, NEXT_TABLES.terms, [...this.terms]);
+    await this.orderFacts();
     const indexes = new Map<keyof EngineTables, IndexDefinition[]>();
     for (const key of TABLE_KEYS) indexes.set(key, await this.indexesOf(LIVE_TABLES[key]));
     // Side by side, on connections of the pool: the text index (GIN) takes most of the time, the
@@ -73,7 +77,17 @@ export class PgIndexRebuild implements IndexRebuild {
   }
 
   private async dropNext(): Promise<void> {
-    await this.db.query(`DROP TABLE IF EXISTS ${TABLE_KEYS.map((key) => NEXT_TABLES[key]).join(', ')}`);
+    await this.db.query(`DROP TABLE IF EXISTS ${[...TABLE_KEYS.map((key) => NEXT_TABLES[key]), FACTS_UNORDERED].join(', ')}`);
+  }
+
+  /**
+   * The facts stored city by city: searches without text filter by place and radius, and
+   * nearby listings then share pages (the text tables keep the segment order of the load).
+   */
+  private async orderFacts(): Promise<void> {
+    const columns = TABLE_COLUMNS.facts.join(', ');
+    await this.db.query(`INSERT INTO ${NEXT_TABLES.facts} (${columns}) SELECT ${columns} FROM ${FACTS_UNORDERED} ORDER BY city, segment_id, listing_id`);
+    await this.db.query(`DROP TABLE ${FACTS_UNORDERED}`);
   }
 
   /** The live table's indexes as PostgreSQL itself prints them, so the new table is indexed exactly alike. */

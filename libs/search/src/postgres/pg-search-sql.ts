@@ -1,4 +1,7 @@
-import { MAX_TOTAL_HITS, type SearchNear, type SearchRequest } from '../engine/search-engine.port.js';
+import { MAX_TOTAL_HITS, type SearchRequest } from '../engine/search-engine.port.js';
+import { isGroupLexeme } from '../text/term-vocabulary.js';
+import { LIVE_TABLES } from './pg-document-writer.js';
+import { distanceOf, factsNearestFirst, factsWithin, textWithin } from './pg-geo-sql.js';
 import { filterTerms } from './pg-document-row.js';
 import type { PgTerm } from './pg-text-query.js';
 import { tsqueryLiteral } from './tsvector-literal.js';
@@ -25,11 +28,8 @@ export interface Sql {
   values: unknown[];
 }
 
-/** Kilometres per degree of latitude on the sphere search_distance_km uses. */
-const KM_PER_DEGREE = (2 * Math.PI * 6371.0088) / 360;
-
-/** The facts every text search reads from `search_listing_match`. */
-const MATCH_COLUMNS = 'm.listing_id, m.kind, m.chain_id, m.segment_id, m.province, m.city, m.created_at';
+/** The facts facets count by, which a text search reads from its table only when asked for facets. */
+const FACET_COLUMNS = ['m.kind', 'm.chain_id', 'm.segment_id', 'm.province', 'm.city'];
 
 /** Facet counts per (kind, segment, city); chain and province follow from segment and city. */
 const facetQuery = (source: string) =>
@@ -44,12 +44,36 @@ const ELSEWHERE = 0.4;
 /** A narrower group or a typo reading counts this much of the term itself. */
 const REDUCED = 0.6;
 
+/** Where a text search reads: a table, its GIN-indexed vector and its ranking vector. */
+export interface TextSource {
+  table: string;
+  match: string;
+  rank: string;
+}
+
+/** Every word, lexicon group and filter value, with the rank vector apart. */
+export const WORD_SOURCE: TextSource = { table: LIVE_TABLES.match, match: 'tsv', rank: 'rank_tsv' };
+/** Lexicon groups (at their rank fields) and filter values only: rows a quarter the size. */
+export const LEXICON_SOURCE: TextSource = { table: LIVE_TABLES.lexicon, match: 'lexicon_tsv', rank: 'lexicon_tsv' };
+
+/**
+ * A search whose every lexeme (to match or to rank) is a lexicon group finds and ranks exactly the
+ * same in the lexicon table, which holds every group lexeme of a listing at the field level
+ * rank_tsv gives it; any plain word needs the table of every word.
+ */
+export function textSourceOf(terms: readonly PgTerm[]): TextSource {
+  const lexemes = terms.flatMap((term) => [...term.match.flat(), ...term.exact, ...term.reduced]);
+  return lexemes.every(isGroupLexeme) ? LEXICON_SOURCE : WORD_SOURCE;
+}
+
 /** What one text search statement looks for: the terms, those required, and listings already shown. */
 export interface TextSearchSpec {
   terms: PgTerm[];
   /** Indexes of the terms every match must have; the others only rank. */
   required: number[];
   excludeIds: string[];
+  /** Defaults to textSourceOf(terms). */
+  source?: TextSource;
 }
 
 /**
@@ -61,18 +85,23 @@ export interface TextSearchSpec {
  */
 export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql {
   const params = new SqlParams();
+  const source = spec.source ?? textSourceOf(spec.terms);
   const required = spec.required.map((i) => spec.terms[i].match);
   const match = params.add(tsqueryLiteral([...required, ...filterTerms(request.filters).map((any) => any.map((tag) => [tag]))]));
-  const score = scoreOf(spec, params);
-  const distance = distanceOf(request.filters.near, params, 'm');
+  // Each match is kept in memory to be counted, sorted and faceted: only the columns the request needs.
+  const columns = [
+    'm.listing_id', 'm.created_at', `${scoreOf(spec, source.rank, params)} AS score`,
+    ...(request.sort === 'DISTANCE' ? [`${distanceOf(request.filters.near, params, 'm')} AS distance`] : []),
+    ...(request.facets ? FACET_COLUMNS : []),
+  ];
   const conditions = [
-    `m.tsv @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...radius(request.filters.near, params, 'm'),
+    `m.${source.match} @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...textWithin(request.filters.near, params, 'm'),
     ...(spec.excludeIds.length > 0 ? [`m.listing_id <> ALL(${params.add(spec.excludeIds)}::uuid[])`] : []),
   ];
   const order = orderBy(request);
   const text = `WITH matches AS MATERIALIZED (
-      SELECT ${MATCH_COLUMNS}, ${score} AS score, ${distance} AS distance
-      FROM search_listing_match m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
+      SELECT ${columns.join(', ')}
+      FROM ${source.table} m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
     page AS (SELECT * FROM matches ORDER BY ${order('matches')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})
     SELECT (SELECT count(*)::int FROM matches) AS total,
       (SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', page.score, 'title', t.title,
@@ -83,11 +112,11 @@ export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql
 }
 
 /** Σ weight × level over the terms, divided by Σ weight: 1 when every term is in the title. */
-function scoreOf(spec: TextSearchSpec, params: SqlParams): string {
+function scoreOf(spec: TextSearchSpec, rankColumn: string, params: SqlParams): string {
   const total = spec.terms.reduce((sum, term) => sum + term.weight, 0);
   const levels = spec.terms.map((term, i) => {
     const rank = (lexemes: string[]) =>
-      `least(1, ts_rank(${FIELD_WEIGHTS}, m.rank_tsv, ${params.add(tsqueryLiteral([lexemes.map((l) => [l])]))}::tsquery) * ${RANK_OR_SCALE * lexemes.length})`;
+      `least(1, ts_rank(${FIELD_WEIGHTS}, m.${rankColumn}, ${params.add(tsqueryLiteral([lexemes.map((l) => [l])]))}::tsquery) * ${RANK_OR_SCALE * lexemes.length})`;
     const parts = [
       ...(term.exact.length > 0 ? [rank(term.exact)] : []),
       ...(term.reduced.length > 0 ? [`${REDUCED} * ${rank(term.reduced)}`] : []),
@@ -102,9 +131,10 @@ function scoreOf(spec: TextSearchSpec, params: SqlParams): string {
 /** A search without text: the page (by index where it can), the total and the facets (both over at most MAX_TOTAL_HITS listings) as separate statements. */
 export function browseSql(request: SearchRequest): { page: Sql; total: Sql; facets: Sql } {
   const params = new SqlParams();
-  const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...radius(request.filters.near, params)].join(' AND ');
+  const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...factsWithin(request.filters.near, params)].join(' AND ');
   const pageParams = params.fork();
-  const order = orderBy(request)('f', request.sort === 'DISTANCE' ? distanceOf(request.filters.near, pageParams) : 'NULL');
+  const near = request.sort === 'DISTANCE' ? request.filters.near : undefined;
+  const order = orderBy(request)('f', near ? factsNearestFirst(near, pageParams) : 'NULL');
   const page = `SELECT f.listing_id AS id, 1::real AS score FROM search_listing f WHERE ${where}
     ORDER BY ${order} LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`;
   return {
@@ -126,24 +156,6 @@ function factFilters({ filters }: SearchRequest, params: SqlParams): string[] {
     ...anyOf('province', filters.provinceAdcodes?.map(Number), 'int'),
     ...anyOf('city', filters.cityAdcodes?.map(Number), 'int'),
   ];
-}
-
-function distanceOf(near: SearchNear | undefined, params: SqlParams, alias = 'f'): string {
-  return near ? `search_distance_km(${alias}.lat, ${alias}.lng, ${params.add(near.lat)}, ${params.add(near.lng)})` : 'NULL::float8';
-}
-
-/** A bounding box first (the facts' GiST index serves it), then the exact great-circle distance. */
-function radius(near: SearchNear | undefined, params: SqlParams, alias = 'f'): string[] {
-  if (near?.radiusKm === undefined) return [];
-  const distance = distanceOf(near, params, alias);
-  const latSpan = near.radiusKm / KM_PER_DEGREE;
-  const widestLat = Math.min(89, Math.abs(near.lat) + latSpan);
-  const lngSpan = Math.min(180, near.radiusKm / (KM_PER_DEGREE * Math.cos((widestLat * Math.PI) / 180)));
-  const [west, south, east, north] = [near.lng - lngSpan, near.lat - latSpan, near.lng + lngSpan, near.lat + latSpan].map((v) => params.add(v));
-  const box = alias === 'f'
-    ? `f.geo <@ box(point(${west}, ${south}), point(${east}, ${north}))`
-    : `${alias}.lng BETWEEN ${west} AND ${east} AND ${alias}.lat BETWEEN ${south} AND ${north}`;
-  return [box, `${distance} <= ${params.add(near.radiusKm)}`];
 }
 
 /** ORDER BY for rows of `alias`; ties always end on the id, so pages neither repeat nor skip. */

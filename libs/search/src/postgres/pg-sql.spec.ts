@@ -1,6 +1,7 @@
 import { contractDocument } from '../testing/contract-documents.js';
 import { filterLexemes, filterTerms } from './pg-document-row.js';
-import { browseSql, textSearchSql } from './pg-search-sql.js';
+import { cellCover } from './pg-geo-sql.js';
+import { browseSql, LEXICON_SOURCE, textSearchSql, textSourceOf, WORD_SOURCE } from './pg-search-sql.js';
 import { textTools } from '../testing/text-tools.js';
 import { bestWeightLiteral, lexemesLiteral, quoteLexeme, tsqueryLiteral } from './tsvector-literal.js';
 import { toPgDocumentRow } from './pg-document-row.js';
@@ -36,6 +37,14 @@ describe('document rows', () => {
     expect(rank).toMatch(/'集成电路':\d+D/);
   });
 
+  it('give the lexicon table the groups at their rank fields and the filter values, and no word', () => {
+    const { lexicon_tsv: lexicon } = row({ title: 'LFP 正极 supply', keywords: ['铜箔'], description: '高压实磷酸铁锂', enterpriseNameZh: '集成电路有限公司' });
+    expect(lexicon).toMatch(/'@g:nev.lfp':\d+A/);
+    expect(lexicon).toMatch(/'@u:nev.cathode':\d+A/);
+    expect(lexicon).toContain("'#chain:ic'");
+    expect(lexicon).not.toMatch(/'lfp'|'铜箔'|'集成电路'/);
+  });
+
   it('rank a keyword nothing else in the listing says as description, and index at most ten distinct keywords', () => {
     const { rank_tsv: rank } = row({ title: '铜箔', keywords: ['铜箔', '磷酸铁锂'], description: '6μm锂电铜箔' });
     expect(rank).toMatch(/'@g:nev.lfp':\d+C/);
@@ -55,6 +64,15 @@ describe('filter lexemes', () => {
 
 describe('search SQL', () => {
   const hostile = "ic'); DROP TABLE listing; --";
+  const term = (match: string[][], reduced: string[] = []) => ({ label: 't', weight: 1, match, exact: match.flat(), reduced });
+
+  it('reads the lexicon table only when every lexeme of the query is a lexicon group', () => {
+    expect(textSourceOf([term([['@g:nev.lfp']], ['@u:nev.lfp']), term([['@g:nev.cathode']])])).toBe(LEXICON_SOURCE);
+    expect(textSourceOf([term([['@g:nev.lfp']]), term([['正极']])])).toBe(WORD_SOURCE);
+    expect(textSourceOf([term([['@g:ic.photoresist']], ['photoresist'])])).toBe(WORD_SOURCE);
+    const sql = textSearchSql({ filters: { kind: 'DEMAND' }, sort: 'RELEVANCE', offset: 0, limit: 20 }, { terms: [term([['@g:nev.lfp']])], required: [0], excludeIds: [] });
+    expect(sql.text).toContain('FROM search_listing_lexicon m WHERE m.lexicon_tsv @@');
+  });
 
   it('keeps every user value in a bind parameter', () => {
     const terms = [{ label: hostile, weight: 1, match: [[hostile]], exact: [hostile], reduced: [] }];
@@ -70,5 +88,20 @@ describe('search SQL', () => {
       const used = new Set([...sql.text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
       expect([...used].sort((a, b) => a - b)).toEqual(sql.values.map((_, i) => i + 1));
     }
+  });
+});
+
+describe('grid cells covering a radius', () => {
+  it('take the finest grid that covers the box in at most eight cells a side', () => {
+    const cells = cellCover({ south: 30.85, north: 31.75, west: 120.06, east: 121.11 })!;
+    expect(cells.length).toBeLessThanOrEqual(64);
+    expect(new Set(cells.map((cell) => Math.floor(cell / 1e12)))).toEqual(new Set([4]));
+    const small = cellCover({ south: 31.29, north: 31.31, west: 120.58, east: 120.59 })!;
+    expect(Math.floor(small[0] / 1e12)).toBe(0);
+  });
+
+  it('go without cells when even the coarsest grid needs more, or the box crosses the antimeridian', () => {
+    expect(cellCover({ south: 20, north: 40, west: 100, east: 125 })).toBeUndefined();
+    expect(cellCover({ south: 10, north: 11, west: 179.5, east: 180.5 })).toBeUndefined();
   });
 });

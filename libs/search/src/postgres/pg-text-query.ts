@@ -1,4 +1,4 @@
-import { BROADER_REACH, groupLexeme, underLexeme, type TermVocabulary } from '../text/term-vocabulary.js';
+import { BROADER_REACH, groupLexeme, isGroupLexeme, underLexeme, type TermVocabulary } from '../text/term-vocabulary.js';
 import type { PlannedTerm, QueryPlan } from '../text/query-plan.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 
@@ -14,18 +14,20 @@ export interface PgTerm {
   reduced: string[];
 }
 
-/** Indexed words close to each unknown word: `packagng` → [`packaging`]. */
-export type TypoCorrector = (unknownCandidates: string[]) => Promise<Map<string, string[]>>;
+/** For each of the words asked about that no listing has: the indexed words closest to it (`packagng` → [`packaging`]). */
+export type TypoCorrector = (words: string[]) => Promise<Map<string, string[]>>;
 
 /**
- * The plan's terms as lexemes. A lexicon term is found by its group lexeme (every member, in both
- * languages, indexes it) or a narrower group's; a plain word by itself or, when it is not in the
- * index and long enough, by its nearest indexed spellings (English typos).
+ * The plan's terms as lexemes. A lexicon term is found by its group lexemes (every member, in both
+ * languages, indexes them) or a narrower group's; a plain word by itself or, when it is not in the
+ * index and long enough, by its nearest indexed spellings (English typos). A typed word no listing
+ * has is left out of the term when something else can match it (`photoresit` read as photoresist):
+ * it changes no result, and a search left with lexicon groups only reads the narrow lexicon table.
  */
 export async function pgTerms(plan: QueryPlan, correct: TypoCorrector): Promise<PgTerm[]> {
-  const corrections = await correct(plan.terms.flatMap(typoCandidate));
+  const unknown = await correct([...new Set(plan.terms.flatMap(typedWords))]);
   return plan.terms.map((term) => {
-    const spellings = (corrections.get(typoCandidate(term)[0] ?? '') ?? []).map((word) => [word]);
+    const spellings = (unknown.get(typoCandidate(term)[0] ?? '') ?? []).map((word) => [word]);
     const groups = term.groupIds.map(groupLexeme);
     const typoPhrases = term.typoGroupIds.length > 0 ? [] : term.typo;
     const reduced = [
@@ -35,14 +37,21 @@ export async function pgTerms(plan: QueryPlan, correct: TypoCorrector): Promise<
     // A lexicon term is its group lexemes: every member indexes them, and a member phrase's words
     // scattered over a text ("lithium … iron … phosphate") are no match.
     const typed = groups.length > 0 ? [] : term.exact;
+    const found = typed.filter((phrase) => !phrase.some((word) => unknown.has(word)));
+    const kept = found.length > 0 || groups.length + typoPhrases.length + reduced.length > 0 ? found : typed;
     return {
       label: term.label,
       weight: term.weight,
-      match: unique([...groups.map((lexeme) => [lexeme]), ...typed, ...typoPhrases, ...reduced.map((lexeme) => [lexeme])]),
-      exact: groups.length > 0 ? groups : [...new Set(typed.flat())],
+      match: unique([...groups.map((lexeme) => [lexeme]), ...kept, ...typoPhrases, ...reduced.map((lexeme) => [lexeme])]),
+      exact: groups.length > 0 ? groups : [...new Set(kept.flat())],
       reduced: [...new Set(reduced)],
     };
   });
+}
+
+/** The words of what was typed (a term without lexicon groups) that the index may lack: only those a typo can be corrected in are listed in it. */
+function typedWords(term: PlannedTerm): string[] {
+  return term.groupIds.length > 0 ? [] : term.exact.flat().filter(isTypoCandidate);
 }
 
 /** A plain word with no lexicon meaning, no synonym and no typo reading: the only kind worth a spelling correction. */
@@ -64,6 +73,6 @@ export function highlightTokens(plan: QueryPlan, terms: PgTerm[], vocabulary: Te
   const narrower = plan.terms.flatMap((term) => [...term.groupIds, ...term.typoGroupIds])
     .flatMap((id) => vocabulary.lexicon.descendantsOf(id).filter(({ depth }) => depth <= BROADER_REACH))
     .flatMap(({ group }) => vocabulary.phrasesOf(group.id).filter((phrase) => phrase.length === 1));
-  const lexemes = terms.flatMap((term) => [...term.exact, ...term.reduced]).filter((lexeme) => !lexeme.startsWith('@'));
+  const lexemes = terms.flatMap((term) => [...term.exact, ...term.reduced]).filter((lexeme) => !isGroupLexeme(lexeme));
   return new Set([...plan.terms.flatMap((term) => [...term.exact, ...term.typo]), ...narrower].flat().concat(lexemes));
 }

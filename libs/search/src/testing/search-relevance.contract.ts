@@ -9,7 +9,7 @@ const API = segment('biomed.api_herbs', '原料药与中药材');
 const VEHICLE = segment('nev.vehicle', '整车');
 
 /** Listings each there to show one relevance promise; the lexicon is the application's own. */
-function relevanceFixtures() {
+export function relevanceFixtures() {
   return {
     lfp: contractDocument({ title: '磷酸铁锂正极材料', ...BATTERY_MATERIALS, ...PLACES.hefei, keywords: ['磷酸铁锂', '正极材料'], description: '高压实磷酸铁锂，适用于储能和动力电池。' }),
     lfpEnglish: contractDocument({ title: 'LiFePO4 cathode powder for energy storage cells', ...BATTERY_MATERIALS, keywords: ['LFP'], description: 'Carbon-coated lithium iron phosphate, 15 000 t a year.' }),

@@ -20,6 +20,8 @@ export const MAX_QUERY_TERMS = 12;
 /** Lexemes an indexed text carries for the groups it names: the group itself, and the broader groups above it. */
 export const groupLexeme = (groupId: string) => `@g:${groupId}`;
 export const underLexeme = (groupId: string) => `@u:${groupId}`;
+/** Whether an index lexeme stands for a lexicon group (normalised words never start with @). */
+export const isGroupLexeme = (lexeme: string) => lexeme.startsWith('@');
 
 const key = (tokens: readonly string[]) => tokens.join('\u0001');
 
