@@ -93,6 +93,22 @@ describe('match relevance: units, roles, chains, hard requirements and explanati
       expect(buyer.score).toBe(buyerScore);
     });
 
+    it('prints the story: the buyer\'s two suppliers and each supplier\'s buyer, in both languages, wholly in each', async () => {
+      const told = (title: string, suggested: Suggested[], key: string) => {
+        const { score, viewpoint, explanation } = suggested.find((s) => keyOf(s.counterpartListingId) === key)!;
+        return [`${title} (score ${score.toFixed(3)}, viewpoint ${viewpoint})`, ...explanation.map((r) => `  ${r.factor}: ${r.sentenceZh} | ${r.sentenceEn}`)];
+      };
+      const buyer = await suggestionsFor('lfpNeed', 'cellMaker');
+      const lines = [
+        ...told('Kunshan buyer reads about the Hefei supplier', buyer, 'hefeiOffer'),
+        ...told('Kunshan buyer reads about the English-speaking Ningbo supplier', buyer, 'ningboOffer'),
+        ...told('Hefei supplier reads about the Kunshan buyer', await suggestionsFor('hefeiOffer', 'hefeiCathode'), 'lfpNeed'),
+        ...told('Ningbo supplier reads about the Kunshan buyer', await suggestionsFor('ningboOffer', 'ningboCathode'), 'lfpNeed'),
+      ];
+      console.log(lines.join('\n'));
+      expect(lines.filter((line) => line.includes(' | ')).map((line) => line.split(' | ')[1]).filter((en) => HAN.test(en))).toEqual([]);
+    });
+
     it('stores the match once and explains it to each party from their side, and to curators as they choose', async () => {
       await waitForIndex(api);
       await api.app.get(MatchRefreshWorker).drainUntilIdle();
