@@ -43,6 +43,7 @@ export type { StrictSearch } from './engine/relaxed-search.js';
 export { relaxationOrder } from './text/query-plan.js';
 export type { PlannedTerm, QueryPlan } from './text/query-plan.js';
 export { SearchTextService } from './text/search-text.service.js';
+export { NO_OFFER_KEYS } from './text/listing-terms.js';
 export type { ListingTerms, ListingText, OfferKeys, ProductTerm, TermRole } from './text/listing-terms.js';
 export { BROADER_REACH, groupLexeme, MAX_QUERY_TERMS, TermVocabulary, underLexeme } from './text/term-vocabulary.js';
 export type { QueryTerm } from './text/term-vocabulary.js';

@@ -1,6 +1,6 @@
 import { QuantityBasis } from '@chainmatch/listings';
 import { RegionDirectory } from '@chainmatch/regions';
-import { distinctKeywords, ListingTermsRepository, SearchTextService, type ListingTerms } from '@chainmatch/search';
+import { distinctKeywords, ListingTermsRepository, NO_OFFER_KEYS, SearchTextService, type ListingTerms } from '@chainmatch/search';
 import { UnitDirectory } from '@chainmatch/units';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -20,7 +20,7 @@ export type LoadedSide = MatchSide & { title: string; keywords: string[]; live: 
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
-const NO_TERMS: ListingTerms = { products: [], offer: { title: [], keywords: [], description: [], incidental: [], breadth: 0 } };
+const NO_TERMS: ListingTerms = { products: [], offer: NO_OFFER_KEYS };
 
 /**
  * A candidate's terms are read as stored when it was indexed (it was found in the index, so they

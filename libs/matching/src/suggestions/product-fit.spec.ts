@@ -15,7 +15,7 @@ const lexicon = new Lexicon([
 const nonProduct = new NonProductWords(shippedUnitCatalogue().aliasKeys(), placeWords([{ nameZh: '南通市', nameEn: 'Nantong' }]));
 const term = (tokens: string[], groupIds: string[] = [], role: TermRole = 'MAIN'): ProductTerm => ({ tokens, groupIds, role });
 const need = (...terms: ProductTerm[]) => needProfile(terms, lexicon, nonProduct);
-const offer = (keys: Partial<OfferKeys>) => offerProfile({ title: [], keywords: [], description: [], incidental: [], breadth: 1, ...keys });
+const offer = (keys: Partial<OfferKeys>) => offerProfile({ title: [], qualifiers: [], keywords: [], description: [], incidental: [], breadth: 1, ...keys });
 
 describe('product fit', () => {
   const lfpNeed = need(term(['南通市']), term(['磷酸铁锂'], ['nev.lfp'], 'HEAD'), term(['高压实']), term(['吨']), term(['正极材料'], ['nev.cathode'], 'KEYWORD'));
@@ -49,6 +49,14 @@ describe('product fit', () => {
     expect(productFit(driverIcs, offer({ title: ['@g:display.lcd', '电视'] })).value).toBe(0.2);
     expect(productFit(driverIcs, offer({ title: ['@g:display.ddic'], incidental: ['@g:display.lcd'] })).value).toBeGreaterThan(0.5);
     expect(productFit(driverIcs, offer({ title: ['@g:display.lcd'], incidental: ['@g:display.ddic'] })).value).toBe(0.2);
+  });
+
+  it('takes what an offer\'s title names to qualify its product as an answer beside the need\'s head, never as its head', () => {
+    const panels = need(term(['lcd'], ['display.lcd'], 'HEAD'));
+    expect(productFit(panels, offer({ title: ['@g:display.ddic'], qualifiers: ['@g:display.lcd'] })).value).toBe(0);
+    const driverIcs = need(term(['lcd'], ['display.lcd'], 'MODIFIER'), term(['驱动芯片'], ['display.ddic'], 'HEAD'));
+    expect(productFit(driverIcs, offer({ title: ['@g:display.ddic'], qualifiers: ['@g:display.lcd'] })).value).toBe(1);
+    expect(productFit(driverIcs, offer({ title: ['@g:display.ddic'] })).value).toBeLessThan(1);
   });
 
   it('counts an offer listing many products for less, and has no opinion on a need that names none', () => {

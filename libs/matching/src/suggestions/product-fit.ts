@@ -26,7 +26,7 @@ export interface NeedProfile {
 
 /** An offer's keys by how much a match in each field says, best first. */
 export interface OfferProfile {
-  levels: { keys: ReadonlySet<string>; level: number }[];
+  levels: { keys: ReadonlySet<string>; level: number; answersHead: boolean }[];
   breadth: number;
 }
 
@@ -52,8 +52,13 @@ const HEADLESS = 0.2;
 const NARROWER = 0.9;
 /** An offer naming the broader product itself (sputtering targets for "copper targets") may well make it: half. */
 const BROADER = 0.5;
-/** Title above keywords above description; what the offer is for and keywords nothing else in it says, barely. */
-const FIELD_LEVELS = { title: 1, keywords: 0.8, description: 0.5, incidental: 0.2 } as const;
+/**
+ * Title above keywords above description; what the offer is for and keywords nothing else in it
+ * says, barely. What the title names only to qualify its product answers a need as the title does,
+ * but never its head: an offer of LCD驱动芯片 is no answer to a need for LCD panels.
+ */
+const FIELD_LEVELS = { title: 1, qualifiers: 1, keywords: 0.8, description: 0.5, incidental: 0.2 } as const;
+const NOT_FOR_HEADS: ReadonlySet<keyof typeof FIELD_LEVELS> = new Set(['qualifiers']);
 /** An offer naming more products than this is a list: each counts less (√(focused ÷ named)). */
 const FOCUSED_PRODUCTS = 3;
 const HAN = /\p{Script=Han}/u;
@@ -86,7 +91,8 @@ export function needProfile(products: readonly ProductTerm[], lexicon: Lexicon, 
 }
 
 export function offerProfile(offer: OfferKeys): OfferProfile {
-  const levels = (Object.keys(FIELD_LEVELS) as (keyof typeof FIELD_LEVELS)[]).map((field) => ({ keys: new Set<string>(offer[field]), level: FIELD_LEVELS[field] }));
+  const levels = (Object.keys(FIELD_LEVELS) as (keyof typeof FIELD_LEVELS)[])
+    .map((field) => ({ keys: new Set<string>(offer[field]), level: FIELD_LEVELS[field], answersHead: !NOT_FOR_HEADS.has(field) }));
   return { levels, breadth: offer.breadth };
 }
 
@@ -115,7 +121,7 @@ export function productFit(need: NeedProfile, offer: OfferProfile): ProductFit {
   let headAnswered = !need.terms.some((term) => term.head);
   const matched: NeedTerm[] = [];
   for (const term of need.terms) {
-    const level = Math.max(...offer.levels.map(({ keys, level }) => level * answer(term, keys)));
+    const level = Math.max(...offer.levels.filter((field) => !term.head || field.answersHead).map(({ keys, level }) => level * answer(term, keys)));
     if (level > 0) matched.push(term);
     // Named in passing only (what the offer is for, a stuffed keyword) is no answer to what is needed.
     if (term.head && level > FIELD_LEVELS.incidental) headAnswered = true;

@@ -1,5 +1,6 @@
 import { shippedSegmentGraph, type TaxonomyService } from '@chainmatch/chains';
 import { QuantityBasis } from '@chainmatch/listings';
+import { NO_OFFER_KEYS } from '@chainmatch/search';
 import { shippedUnitCatalogue } from '@chainmatch/units';
 import type { ChainGraph } from '../suggestions/chain-roles.js';
 import type { FactorSettings } from '../suggestions/factors/reading.js';
@@ -29,7 +30,7 @@ export const PUDONG = { provinceAdcode: '310000', zh: { province: '上海市', c
 
 export const side = (overrides: Partial<MatchSide>): MatchSide => ({
   listingId: 'l', enterpriseId: 'e', kind: 'SUPPLY', segmentId: 'ic.materials', chainId: 'ic', enterpriseSegmentIds: [], place: WUXI,
-  lat: 31.5, lng: 120.3, terms: { products: [], offer: { title: [], keywords: [], description: [], incidental: [], breadth: 0 } }, quantity: null, price: null, leadTimeDays: null, certifications: [], mandatoryCertifications: [],
+  lat: 31.5, lng: 120.3, terms: { products: [], offer: NO_OFFER_KEYS }, quantity: null, price: null, leadTimeDays: null, certifications: [], mandatoryCertifications: [],
   servedProvinceAdcodes: [], serviceRadiusKm: null, verified: false, publishedAt: NOW, medianResponseHours: null, ...overrides,
 });
 

@@ -16,6 +16,7 @@ export class ScoringTerms1764000061000 implements MigrationInterface {
       segment_id varchar(64) NOT NULL,
       valid_until timestamptz NOT NULL,
       title text[] NOT NULL,
+      qualifiers text[] NOT NULL,
       keywords text[] NOT NULL,
       description text[] NOT NULL,
       incidental text[] NOT NULL,

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ListingDocument } from '../engine/listing-document.js';
-import type { ListingTerms, ProductTerm } from '../text/listing-terms.js';
+import { NO_OFFER_KEYS, type ListingTerms, type ProductTerm } from '../text/listing-terms.js';
 import { SearchTextService } from '../text/search-text.service.js';
 import { SEARCHABLE } from './listing-document.repository.js';
 
 interface TermsRow {
   listing_id: string;
   title: string[];
+  qualifiers: string[];
   keywords: string[];
   description: string[];
   incidental: string[];
@@ -16,9 +17,9 @@ interface TermsRow {
   products: ProductTerm[];
 }
 
-const COLUMNS = `listing_id uuid, kind text, segment_id text, valid_until timestamptz, title text[], keywords text[], description text[],
+const COLUMNS = `listing_id uuid, kind text, segment_id text, valid_until timestamptz, title text[], qualifiers text[], keywords text[], description text[],
   incidental text[], breadth smallint, products jsonb`;
-const NAMES = 'listing_id, kind, segment_id, valid_until, title, keywords, description, incidental, breadth, products';
+const NAMES = 'listing_id, kind, segment_id, valid_until, title, qualifiers, keywords, description, incidental, breadth, products';
 
 /** Which offers to count: those of the segments naming any of the keys in their title or keywords. */
 export interface OfferCount {
@@ -44,7 +45,7 @@ export class ListingTermsRepository {
     if (documents.length === 0) return;
     const rows = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => {
       const { products, offer } = this.text.terms(document);
-      const keys = document.kind === 'SUPPLY' ? offer : { title: [], keywords: [], description: [], incidental: [], breadth: 0 };
+      const keys = document.kind === 'SUPPLY' ? offer : NO_OFFER_KEYS;
       return {
         listing_id: document.id, kind: document.kind, segment_id: document.segmentId, valid_until: document.validUntil,
         ...keys, products: document.kind === 'DEMAND' ? products : [],
@@ -72,7 +73,7 @@ export class ListingTermsRepository {
   async read(ids: readonly string[]): Promise<Map<string, ListingTerms>> {
     if (ids.length === 0) return new Map();
     const rows: TermsRow[] = await this.dataSource.query(
-      `SELECT listing_id, title, keywords, description, incidental, breadth, products FROM search_listing_terms WHERE listing_id = ANY($1::uuid[])`,
+      `SELECT listing_id, title, qualifiers, keywords, description, incidental, breadth, products FROM search_listing_terms WHERE listing_id = ANY($1::uuid[])`,
       [ids],
     );
     return new Map(rows.map(({ listing_id: id, products, ...offer }) => [id, { products, offer }]));

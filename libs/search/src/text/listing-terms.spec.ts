@@ -26,6 +26,15 @@ describe('listingTerms', () => {
     expect(forMotors.incidental).toContain('@g:robotics.robot');
   });
 
+  it('keeps apart what an offer\'s title names only to qualify its product: a material before a service, a product before another', () => {
+    const { offer } = terms('承接集成电路封装测试');
+    expect(offer.qualifiers).toEqual(['@g:ic.chip']);
+    expect(offer.title).toContain('@g:ic.osat');
+    expect(offer.title).not.toContain('@g:ic.chip');
+    expect(offer.breadth).toBe(1);
+    expect(terms('集成电路、封装测试').offer.qualifiers).toEqual([]);
+  });
+
   it('keeps an offer\'s words as written: a long product name does not also name what is inside it', () => {
     const { offer } = terms('三元正极材料');
     expect(offer.title).toEqual(expect.arrayContaining(['@g:nev.ncm', '@u:nev.cathode']));

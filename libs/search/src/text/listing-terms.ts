@@ -26,6 +26,11 @@ export interface ProductTerm {
  */
 export interface OfferKeys {
   title: string[];
+  /**
+   * Lexicon groups the title names only as qualifying what is offered (the LCD of LCD驱动芯片, the
+   * 涤纶 of 涤纶面料染色): they answer what a need says beside its head, never what it is for.
+   */
+  qualifiers: string[];
   /** Keywords the title or description support. */
   keywords: string[];
   /** The description's lexicon groups and product codes (GH4169, NCM811); its prose is not kept. */
@@ -35,6 +40,9 @@ export interface OfferKeys {
   /** Distinct products named in the title and supported keywords, a broader one counting with its narrower. */
   breadth: number;
 }
+
+/** The keys of a listing that offers nothing (a need). */
+export const NO_OFFER_KEYS: OfferKeys = { title: [], qualifiers: [], keywords: [], description: [], incidental: [], breadth: 0 };
 
 /** What scoring reads of a listing's text, analysed once when the listing is indexed. */
 export interface ListingTerms {
@@ -69,7 +77,8 @@ export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): 
     description: analyseField(listing.description, analysis, 'precise'),
   };
   const application = merged(clauses.filter((clause) => clause.role === 'APPLICATION').map((clause) => clause.field));
-  return { products: productTerms(named, analysed.keywords, analysis.vocabulary), offer: offerKeys(analysed, application, analysis.vocabulary.lexicon) };
+  const products = productTerms(named, analysed.keywords, analysis.vocabulary);
+  return { products, offer: offerKeys(analysed, application, qualifying(products, analysis.vocabulary), analysis.vocabulary.lexicon) };
 }
 
 function merged(fields: AnalysedField[]): AnalysedField {
@@ -101,23 +110,36 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
   return [...terms.values()].slice(0, MAX_PRODUCT_TERMS);
 }
 
-/** Whether a lexicon term before `head` qualifies it: a product, equipment or service that is neither a broader nor a narrower kind of it. */
+/**
+ * Whether a lexicon term before `head` qualifies it: a product, equipment or service that is neither
+ * a broader nor a narrower kind of it; a material only before a service (the 涤纶 of 涤纶面料染色 is
+ * what is dyed, the TC4 of TC4钛合金锻件 what is sold).
+ */
 function qualifierOf(head: QueryTerm, vocabulary: TermVocabulary): (term: QueryTerm) => boolean {
   const lineage = new Set(head.groupIds.flatMap((id) => [id, ...vocabulary.lexicon.ancestorsOf(id).map((group) => group.id)]));
-  return (term) => term.groupIds.length > 0 && term.groupIds.every((id) => vocabulary.group(id)?.type !== 'MATERIAL'
+  const service = head.groupIds.every((id) => vocabulary.group(id)?.type === 'SERVICE');
+  return (term) => term.groupIds.length > 0 && term.groupIds.every((id) => (service || vocabulary.group(id)?.type !== 'MATERIAL')
     && !lineage.has(id) && !vocabulary.lexicon.ancestorsOf(id).some((group) => head.groupIds.includes(group.id)));
 }
 
-function offerKeys(analysed: AnalysedListing, application: AnalysedField, lexicon: Lexicon): OfferKeys {
+/** The lexemes only the title's qualifiers name (not also a head, a main or a remarked term). */
+function qualifying(products: readonly ProductTerm[], vocabulary: TermVocabulary): Set<string> {
+  const lexemes = (terms: readonly ProductTerm[]) => new Set(terms.flatMap((term) => vocabulary.lexemesOf(term.tokens)));
+  const named = lexemes(products.filter((term) => term.role !== 'MODIFIER' && term.role !== 'KEYWORD'));
+  return new Set([...lexemes(products.filter((term) => term.role === 'MODIFIER'))].filter((lexeme) => !named.has(lexeme)));
+}
+
+function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualifiers: ReadonlySet<string>, lexicon: Lexicon): OfferKeys {
   const supported = supportedKeyword(analysed);
   const productWord = (token: string) => isProductTerm(termWeight([token], [], lexicon));
   const keys = (fields: AnalysedField[]) => [...new Set(fields.flatMap((field) => [...field.groups, ...field.tokens.filter(productWord)]))];
-  const title = keys([analysed.title]);
+  const title = keys([analysed.title]).filter((key) => !qualifiers.has(key));
   const keywords = keys(analysed.keywords.filter(supported));
   const named = new Set([...title, ...keywords]);
   const own = (key: string) => key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)));
   return {
     title,
+    qualifiers: [...qualifiers],
     keywords,
     description: [...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])],
     incidental: keys([application, ...analysed.keywords.filter((keyword) => !supported(keyword))]),

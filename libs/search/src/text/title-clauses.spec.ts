@@ -7,6 +7,12 @@ describe('titleClauses', () => {
     ]);
   });
 
+  it('cuts at 及 joining two things offered, not inside 以及 or 及时', () => {
+    expect(titleClauses('涤纶面料染色及后整理').map((c) => c.text)).toEqual(['涤纶面料染色', '后整理']);
+    expect(titleClauses('及时供货').map((c) => c.text)).toEqual(['及时供货']);
+    expect(titleClauses('磷酸铁锂 三元材料 LCD 驱动芯片').map((c) => c.text)).toEqual(['磷酸铁锂', '三元材料 LCD 驱动芯片']);
+  });
+
   it('sets apart the details after a colon', () => {
     expect(titleClauses('危险废物处置：废活性炭、废矿物油（HW49）')).toEqual([
       { text: '危险废物处置', role: 'MAIN' }, { text: '废活性炭', role: 'DETAIL' }, { text: '废矿物油', role: 'DETAIL' }, { text: 'HW49', role: 'ASIDE' },

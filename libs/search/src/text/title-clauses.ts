@@ -13,8 +13,12 @@ export interface Clause {
 }
 
 const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|【([^【】]*)】|〔([^〔〕]*)〕/gu;
-/** Enumeration and clause breaks; not "/" (QFN/BGA, DC/DC) nor "and" (packaging and testing), which join within names. */
-const BREAK = /[,;，；、|]|\s-\s/u;
+/**
+ * Enumeration and clause breaks: marks, a space between Chinese words (磷酸铁锂 三元材料 is a list),
+ * and 及 joining two things offered (染色及后整理; not 及时); not "/" (QFN/BGA, DC/DC) nor "and"
+ * (packaging and testing), which join within names.
+ */
+const BREAK = /[,;，；、|]|\s-\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<!以)及(?!时)/u;
 /** A colon: what follows details what precedes it. */
 const COLON = /[:：]/u;
 const FOR_ENGLISH = /\s(?=(?:for|used (?:in|for|on)|suitable for|applied (?:in|to)|compatible with)\s)/iu;
