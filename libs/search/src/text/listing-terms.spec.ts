@@ -18,6 +18,8 @@ describe('listingTerms', () => {
       ['ic.chip', 'MODIFIER'], ['ic.osat', 'HEAD'], ['nev.lfp', 'ASIDE'],
     ]);
     expect(terms('集成电路：封装测试').products.map((t) => t.role)).toEqual(['HEAD', 'ASIDE']);
+    expect(terms('磷酸铁锂 正极材料').products.map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'HEAD'], ['nev.cathode', 'HEAD']]);
+    expect(terms('采购磷酸铁锂的正极材料').products.map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'HEAD'], ['nev.cathode', 'MAIN']]);
     expect(terms('采购：封装测试').products.map((t) => t.role)).toEqual(['HEAD']);
     expect(terms('谐波减速器（机器人关节用）').products.map((t) => t.groupIds[0])).toEqual(['robotics.harmonic']);
     const forMotors = terms('Harmonic reducers for industrial robots').offer;

@@ -100,7 +100,7 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
     const found = productsOf(clause.field);
     // Details after a colon name the product only when what precedes the colon named none.
     const role: ClauseRole = clause.role === 'DETAIL' ? (headNamed ? 'ASIDE' : 'MAIN') : clause.role;
-    const head: QueryTerm | undefined = role === 'MAIN' ? found.findLast((term) => term.groupIds.length > 0) : undefined;
+    const head: QueryTerm | undefined = role === 'MAIN' ? headOf(found, vocabulary) : undefined;
     headNamed ||= head !== undefined;
     const qualifies = head ? qualifierOf(head, vocabulary) : () => false;
     const before = (term: QueryTerm) => head !== undefined && found.indexOf(term) < found.indexOf(head);
@@ -108,6 +108,17 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
   }
   for (const keyword of keywords) add(productsOf(keyword), () => 'KEYWORD');
   return [...terms.values()].slice(0, MAX_PRODUCT_TERMS);
+}
+
+/**
+ * What a clause trades: its last lexicon term, or the last narrower kind of it named before it (the
+ * 阿莫西林 of 阿莫西林原料药: amoxicillin is the API wanted, another API is no answer).
+ */
+function headOf(found: readonly QueryTerm[], vocabulary: TermVocabulary): QueryTerm | undefined {
+  const last = found.findLast((term) => term.groupIds.length > 0);
+  if (last === undefined) return undefined;
+  const narrower = (term: QueryTerm) => term !== last && term.groupIds.some((id) => vocabulary.lexicon.ancestorsOf(id).some((group) => last.groupIds.includes(group.id)));
+  return found.findLast(narrower) ?? last;
 }
 
 /**
