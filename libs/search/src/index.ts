@@ -5,6 +5,7 @@ import { SearchLexiconMatch1764000052000 } from './migrations/1764000052000-Sear
 import { SearchGeoCube1764000053000 } from './migrations/1764000053000-SearchGeoCube.js';
 import { SearchGeoCells1764000054000 } from './migrations/1764000054000-SearchGeoCells.js';
 import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
+import { OfferSegmentKeys1764000062000 } from './migrations/1764000062000-OfferSegmentKeys.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
 export { distinctKeywords, fingerprintOf, MAX_KEYWORDS } from './engine/listing-document.js';
@@ -51,4 +52,4 @@ export { isProductTerm, termWeight, WEIGHT as TERM_WEIGHT } from './text/term-we
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000, SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000, SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000, OfferSegmentKeys1764000062000];

@@ -87,11 +87,11 @@ export class ListingTermsRepository {
     if (requests.length === 0) return [];
     const rows: { n: number }[] = await this.dataSource.query(
       `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM search_listing_terms t
-           WHERE t.kind = 'SUPPLY' AND (t.title || t.keywords) && r.keys AND t.segment_id = ANY(r.segment_ids) AND t.valid_until > now()
+           WHERE t.kind = 'SUPPLY' AND search_offer_segment_keys(t.segment_id, t.title || t.keywords) && r.keys AND t.valid_until > now()
            LIMIT $2) AS found) AS n
-       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (segment_ids text[], keys text[])) WITH ORDINALITY AS r(segment_ids, keys, position)
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (keys text[])) WITH ORDINALITY AS r(keys, position)
        ORDER BY r.position`,
-      [JSON.stringify(requests.map((request) => ({ segment_ids: request.segmentIds, keys: request.keys }))), cap],
+      [JSON.stringify(requests.map(({ segmentIds, keys }) => ({ keys: segmentIds.flatMap((segment) => keys.map((key) => `${segment} ${key}`)) }))), cap],
     );
     return rows.map((row) => row.n);
   }
