@@ -4,6 +4,7 @@ import { SuggestionService } from '@chainmatch/matching';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -50,11 +51,14 @@ async function measure(app: INestApplication, graphqlUrl: string, logger: Logger
   for (const id of ids.slice(0, WARM_UP)) await askGraphql(id);
   const measured = ids.slice(WARM_UP);
   logger.info(`measuring ${measured.length} listings three ways…`);
+  const retrieval = await withCpu(() => timeCalls(measured.length, 1, (i) => suggestions.retrieveCandidates(sources.get(measured[i])!)));
+  const inProcess = await withCpu(() => timeCalls(measured.length, 1, (i) => suggestions.suggestFor(measured[i], 10)));
   const rows = [
-    ['engine retrieval (baseline)', await timeCalls(measured.length, 1, (i) => suggestions.retrieveCandidates(sources.get(measured[i])!))],
-    ['suggestion in process', await timeCalls(measured.length, 1, (i) => suggestions.suggestFor(measured[i], 10))],
+    ['engine retrieval (baseline)', retrieval.result],
+    ['suggestion in process', inProcess.result],
     ['GraphQL end to end', await timeCalls(measured.length, 1, (i) => askGraphql(measured[i]))],
   ] as const;
+  const cpuPerCall = (cpuMs: number) => (cpuMs / measured.length).toFixed(1);
   const p95 = (latencies: number[]) => percentile([...latencies].sort((a, b) => a - b), 95);
   const line = (label: string, { latencies, seconds }: { latencies: number[]; seconds: number }) => {
     const sorted = [...latencies].sort((a, b) => a - b);
@@ -65,8 +69,18 @@ async function measure(app: INestApplication, graphqlUrl: string, logger: Logger
   logger.info([
     `matchesForListing at ${LISTINGS.toLocaleString('en')} listings: ${measured.length} listings, one client`,
     ...rows.map(([label, result]) => line(label, result)),
+    `CPU of this process per call (the database's excluded; less sensitive to the machine's load than wall time): retrieval ${cpuPerCall(retrieval.cpuMs)} ms, `
+      + `suggestion ${cpuPerCall(inProcess.cpuMs)} ms; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
     `end-to-end p95 / retrieval p95 = ${(endToEnd / p95(rows[0][1].latencies)).toFixed(1)}×; target p95 ≤ 100 ms: ${endToEnd <= 100 ? 'met' : 'NOT met'}`,
   ].join('\n'));
+}
+
+/** What `run` returns, and the CPU milliseconds (user and system) this process spent meanwhile. */
+async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const { user, system } = process.cpuUsage(before);
+  return { result, cpuMs: (user + system) / 1000 };
 }
 
 /** The same active listings every run (ordered by a hash of their id). */
