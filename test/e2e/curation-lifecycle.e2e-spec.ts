@@ -217,6 +217,18 @@ describe('curation: the life of a match', () => {
     } });
   });
 
+  it('offers each curator the steps the lifecycle allows now, and the two enterprises none', async () => {
+    const { id } = await createMatch(api, buyer, seller);
+    const NEXT = `query($id: ID!) { match(id: $id) { nextSteps } }`;
+    const nextSteps = async (client: GraphQLClient) => (await client.data(NEXT, { id })).match.nextSteps;
+    expect(await nextSteps(staff.graphql)).toEqual(['SHORTLISTED', 'DISMISSED']);
+    expect(await nextSteps(buyer.graphql)).toEqual([]);
+    await step(staff.graphql, SHORTLIST, { id, v: 1 });
+    await step(staff.graphql, INTRODUCE, { id, v: 2, note: '已介绍' });
+    expect(await nextSteps(admin.graphql)).toEqual(['MEETING_HELD', 'SAMPLE_SENT', 'ORDER_PLACED', 'NO_DEAL']);
+    expect(await nextSteps(seller.graphql)).toEqual([]);
+  });
+
   it('tells both enterprises\' members of each step live (myMatchChanged), and no other member', async () => {
     const CHANGED = `subscription { myMatchChanged { kind matchId status match { id } } }`;
     const clients: Client[] = [];
