@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Col, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -60,7 +60,10 @@ export default function SearchPage() {
   const reference = useReferenceData();
   const cities = useMemo(() => reference?.provinces.flatMap((province) => province.cities) ?? [], [reference]);
   const { data, fetching, error } = useSearch(state, Boolean(reference) || !state.nearCity, cities);
-  const result = data?.searchListings;
+  // While the next page or filter loads, the last results stay (dimmed by `loading`) rather than vanish.
+  const last = useRef(data?.searchListings);
+  if (data) last.current = data.searchListings;
+  const result = last.current;
 
   /** Any change of the search starts again at its first page. */
   const update = (change: Partial<SearchState>) => setParams(writeSearchState({ ...state, ...change, after: undefined, before: [] }));
