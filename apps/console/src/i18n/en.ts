@@ -104,7 +104,7 @@ export const en: Messages = {
     title: 'Curation queue', filters: 'Filters', chain: 'Chain', province: 'Province', statuses: 'Statuses', minScore: 'Minimum score',
     sort: 'Sort', sortScore: 'Best first', sortNewest: 'Newest', sortOldest: 'Oldest', demand: 'Demand', supply: 'Supply',
     empty: 'The queue is empty', queueChanged: 'The queue changed', matchTitle: 'Match', shortlist: 'Shortlist',
-    dismiss: 'Dismiss', introduce: 'Introduce the parties', recordOutcome: 'Record outcome', note: 'Note',
+    dismiss: 'Dismiss', introduce: 'Introduce the parties', recordOutcome: 'Record outcome: {outcome}', note: 'Note',
     noteRequired: 'Say how you introduced the parties', dismissReason: 'Reason', outcome: 'Outcome',
     orderAmount: 'Order amount (CNY)', noDealReason: 'Why no deal', noActions: 'This match is settled; nothing more to do',
     done: 'Updated: {status}', stale: 'Someone else changed this match; reloaded', actor: 'By',

@@ -87,7 +87,7 @@ export const zh = {
     title: '撮合队列', filters: '筛选', chain: '产业链', province: '省份', statuses: '状态', minScore: '最低匹配度',
     sort: '排序', sortScore: '匹配度优先', sortNewest: '最新', sortOldest: '最早', demand: '需求', supply: '供应',
     empty: '队列为空', queueChanged: '队列有更新', matchTitle: '撮合详情', shortlist: '入围', dismiss: '驳回', introduce: '引荐双方',
-    recordOutcome: '记录结果', note: '备注', noteRequired: '请说明如何引荐双方', dismissReason: '驳回原因', outcome: '结果',
+    recordOutcome: '记录结果：{outcome}', note: '备注', noteRequired: '请说明如何引荐双方', dismissReason: '驳回原因', outcome: '结果',
     orderAmount: '订单金额（元）', noDealReason: '未成交原因', noActions: '该撮合已结束，无可执行操作', done: '已更新：{status}',
     stale: '该撮合已被他人更新，已重新加载', actor: '操作人', outcomes: { MEETING_HELD: '已会面', SAMPLE_SENT: '已送样', ORDER_PLACED: '已下单', NO_DEAL: '未成交' },
   },

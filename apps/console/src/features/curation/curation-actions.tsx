@@ -44,7 +44,7 @@ export function CurationActions({ match, onDone }: Props) {
 
   const label = (status: MatchStatus) =>
     status === 'SHORTLISTED' ? t.curation.shortlist : status === 'DISMISSED' ? t.curation.dismiss
-      : status === 'INTRODUCED' ? t.curation.introduce : `${t.curation.recordOutcome}: ${t.curation.outcomes[status as MatchOutcome]}`;
+      : status === 'INTRODUCED' ? t.curation.introduce : format(t.curation.recordOutcome, { outcome: t.curation.outcomes[status as MatchOutcome] });
 
   const submit = async (values: Values) => {
     const target = { id: match.id, expectedVersion: match.version, note: values.note || undefined };
