@@ -216,6 +216,21 @@ describeWithBrowser('the console in Chromium', () => {
     for (const session of sessions) expect(session.outsideRequests).toEqual([]);
   }, JOURNEY_MS);
 
+  it('refreshes an expired access token without leaving the page', async () => {
+    const page = await sessions[1].context.newPage();
+    const stored = () => page.evaluate<{ refreshToken: string; accessTokenExpiresAt: string }>(`JSON.parse(localStorage.getItem('chainmatch.session'))`);
+    await page.goto(`${api.baseUrl}/search`);
+    const before = await stored();
+    await page.evaluate(`(() => { const s = JSON.parse(localStorage.getItem('chainmatch.session'));
+      s.accessTokenExpiresAt = new Date(Date.now() - 1000).toISOString(); localStorage.setItem('chainmatch.session', JSON.stringify(s)); })()`);
+    await page.goto(`${api.baseUrl}/interest?box=sent`);
+    await page.getByText(SUPPLIER_PHONE).waitFor();
+    expect(page.url()).toBe(`${api.baseUrl}/interest?box=sent`);
+    const after = await stored();
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    expect(Date.parse(after.accessTokenExpiresAt)).toBeGreaterThan(Date.now());
+  }, JOURNEY_MS);
+
   it('fits a phone-width screen without sideways scrolling', async () => {
     const phone = await open({ width: 390, height: 844 });
     for (const path of ['/search', '/sign-in', '/sign-up', '/insight']) {

@@ -14,6 +14,7 @@ describe('serving the console and the API explorer', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console page</title>');
     writeFileSync(join(dir, 'explorer.html'), '<!doctype html><title>explorer page</title>');
     writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'schema.graphql'), 'type Query { ok: Boolean }');
     api = await startTestApi({ env: { CONSOLE_DIR: dir } });
   });
   afterAll(async () => {
@@ -31,6 +32,7 @@ describe('serving the console and the API explorer', () => {
     const asset = await get('/assets/app-abc123.js', '*/*');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await get('/')).headers.get('cache-control')).toBe('no-cache');
+    expect((await get('/schema.graphql', '*/*')).headers.get('content-type')).toBe('text/plain; charset=utf-8');
   });
 
   it('answers a missing asset and the API\'s own paths as themselves, never with the app\'s page', async () => {

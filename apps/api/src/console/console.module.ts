@@ -10,6 +10,8 @@ const logger = new Logger('Console');
 /** Hashed bundles never change under their name; the pages that name them must be asked for afresh. */
 function cacheHeaders(res: Response, path: string): void {
   res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  // The schema the explorer links as its reference: shown in the browser, not downloaded.
+  if (path.endsWith('.graphql')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 }
 
 export function consoleStaticOptions(config: AppConfig): ServeStaticModuleOptions[] {

@@ -37,3 +37,9 @@ export function fieldErrors(t: Messages, error: CombinedError | undefined): Map<
   }
   return fields;
 }
+
+/** The refusal in one sentence for a toast: the reader's language first when the reason is known. */
+export function refusalText(t: Messages, error: CombinedError): string {
+  const refusal = refusalOf(error);
+  return refusal ? describeRefusal(t, refusal.reason, refusal.message) : t.common.unknownError;
+}

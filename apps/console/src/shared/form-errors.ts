@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/core';
 import type { FormInstance } from 'antd';
-import { describeRefusal, fieldErrors, refusalOf } from '../api/errors';
+import { fieldErrors, refusalText } from '../api/errors';
 import type { Messages } from '../i18n/zh';
 
 /**
@@ -14,8 +14,5 @@ export function showRefusal(t: Messages, error: CombinedError, form: FormInstanc
     name: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
     errors: [message],
   })));
-  if (placed.length === 0) {
-    const refusal = refusalOf(error);
-    notify(refusal ? describeRefusal(t, refusal.reason, refusal.message) : t.common.unknownError);
-  }
+  if (placed.length === 0) notify(refusalText(t, error));
 }

@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { App } from 'antd';
+import { useRef, useState } from 'react';
 import { useSubscription, type TypedDocumentNode } from 'urql';
 
 /**
@@ -13,4 +14,18 @@ export function useLive<Data>(query: TypedDocumentNode<Data, { [key: string]: ne
     handler.current(event);
     return event;
   });
+}
+
+/**
+ * Tells the reader of each event (a notification saying `describe(event)`) and counts the events:
+ * lists take the count as their cue to read afresh (useReloadOn).
+ */
+export function useLiveTick<Data>(query: TypedDocumentNode<Data, { [key: string]: never }>, describe: (event: Data) => string, pause = false): number {
+  const { notification } = App.useApp();
+  const [tick, setTick] = useState(0);
+  useLive(query, (event) => {
+    notification.info({ title: describe(event), placement: 'bottomRight' });
+    setTick((previous) => previous + 1);
+  }, pause);
+  return tick;
 }

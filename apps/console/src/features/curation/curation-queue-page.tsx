@@ -1,4 +1,4 @@
-import { App, Button, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Button, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,7 +8,7 @@ import { format, useI18n } from '../../i18n/i18n';
 import { formatDate, formatScore } from '../../shared/format';
 import { useReferenceData } from '../../shared/reference-data';
 import { MatchStatusTag } from '../../shared/status-tags';
-import { useLive } from '../../shared/use-live';
+import { useLiveTick } from '../../shared/use-live';
 import { useReloadOn } from '../../shared/use-reload-on';
 
 const QUEUE = graphql(`
@@ -43,11 +43,10 @@ interface Filters {
 /** Matches to curate inside the caller's coverage, filtered and sorted as the API allows, updating live. */
 export default function CurationQueuePage() {
   const { t, name, language } = useI18n();
-  const { notification } = App.useApp();
   const reference = useReferenceData();
   const [filters, setFilters] = useState<Filters>({ chainIds: [], provinceAdcodes: [], statuses: [], sort: 'SCORE_DESC' });
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [liveTick, setLiveTick] = useState(0);
+  const liveTick = useLiveTick(QUEUE_CHANGED, () => t.curation.queueChanged);
   const variables = useMemo(() => ({
     filter: {
       chainIds: filters.chainIds.length ? filters.chainIds : undefined,
@@ -59,10 +58,6 @@ export default function CurationQueuePage() {
   }), [filters, cursors]);
   const [{ data, fetching }, reload] = useQuery({ query: QUEUE, variables, requestPolicy: 'cache-and-network' });
   useReloadOn(liveTick, reload);
-  useLive(QUEUE_CHANGED, () => {
-    notification.info({ key: 'queue', title: t.curation.queueChanged, placement: 'bottomRight' });
-    setLiveTick((tick) => tick + 1);
-  });
   const change = (next: Partial<Filters>) => {
     setFilters({ ...filters, ...next });
     setCursors([undefined]);

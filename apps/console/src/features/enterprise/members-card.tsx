@@ -1,7 +1,7 @@
 import { App, Button, Card, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { describeRefusal, refusalOf } from '../../api/errors';
+import { refusalText } from '../../api/errors';
 import { useSession } from '../../api/use-session';
 import { graphql } from '../../gql';
 import { format, useI18n } from '../../i18n/i18n';
@@ -25,10 +25,7 @@ export function MembersCard({ enterpriseId }: { enterpriseId: string }) {
   const createCode = async () => {
     const result = await invite({ enterpriseId });
     const invitation = result.data?.createEnterpriseInvitation;
-    if (!invitation) {
-      const refusal = refusalOf(result.error);
-      return void message.error(refusal ? describeRefusal(t, refusal.reason, refusal.message) : t.common.unknownError);
-    }
+    if (!invitation) return void message.error(result.error ? refusalText(t, result.error) : t.common.unknownError);
     setCodes((previous) => [invitation, ...previous]);
   };
 

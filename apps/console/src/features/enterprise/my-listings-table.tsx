@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { describeRefusal, refusalOf } from '../../api/errors';
+import type { CombinedError } from '@urql/core';
+import { refusalText } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { ListingAction, MyListingsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -44,12 +45,9 @@ export function MyListingsTable({ enterpriseId }: { enterpriseId: string }) {
   const [, renew] = useMutation(RENEW);
   const [renewing, setRenewing] = useState<{ id: string; until: Dayjs | null }>();
 
-  const run = async (step: Promise<{ error?: Parameters<typeof refusalOf>[0] }>) => {
+  const run = async (step: Promise<{ error?: CombinedError }>) => {
     const { error } = await step;
-    if (error) {
-      const refusal = refusalOf(error)!;
-      void message.error(describeRefusal(t, refusal.reason, refusal.message));
-    }
+    if (error) void message.error(refusalText(t, error));
     reload({ requestPolicy: 'network-only' });
   };
   const act = (row: Row, action: ListingAction) => {

@@ -2,7 +2,8 @@ import { App, Button, Empty, Input, List, Popconfirm, Space, Typography } from '
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { describeRefusal, refusalOf } from '../../api/errors';
+import type { CombinedError } from '@urql/core';
+import { refusalText } from '../../api/errors';
 import { graphql } from '../../gql';
 import type { InterestFieldsFragment } from '../../gql/graphql';
 import { format, useI18n } from '../../i18n/i18n';
@@ -41,10 +42,9 @@ export function InterestList({ box, liveTick }: { box: Box; liveTick: number }) 
   const result = box === 'received' ? received : sent;
   const items = (box === 'received' ? received.data?.interestsReceived : sent.data?.interestsSent)?.edges.map((edge) => edge.node) ?? [];
 
-  const run = async (step: Promise<{ error?: Parameters<typeof refusalOf>[0] }>, done: string) => {
+  const run = async (step: Promise<{ error?: CombinedError }>, done: string) => {
     const { error } = await step;
-    const refusal = refusalOf(error);
-    if (refusal) void message.error(describeRefusal(t, refusal.reason, refusal.message));
+    if (error) void message.error(refusalText(t, error));
     else void message.success(done);
     (box === 'received' ? reloadReceived : reloadSent)({ requestPolicy: 'network-only' });
   };

@@ -1,9 +1,8 @@
-import { App, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { format, useI18n } from '../../i18n/i18n';
-import { useLive } from '../../shared/use-live';
+import { useLiveTick } from '../../shared/use-live';
 import { InterestList } from './interest-list';
 
 const RECEIVED = graphql(`subscription InterestReceivedLive { interestReceived { interestId status } }`);
@@ -12,17 +11,9 @@ const ANSWERED = graphql(`subscription InterestAnsweredLive { interestAnswered {
 /** Interest my enterprise received (to accept or decline) and sent (to withdraw), with contacts once accepted; live. */
 export default function InterestPage() {
   const { t } = useI18n();
-  const { notification } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const [liveTick, setLiveTick] = useState(0);
-  useLive(RECEIVED, () => {
-    notification.info({ title: t.interest.received, placement: 'bottomRight' });
-    setLiveTick((tick) => tick + 1);
-  });
-  useLive(ANSWERED, (event) => {
-    notification.info({ title: format(t.interest.answered, { status: t.interestStatuses[event.interestAnswered.status] }), placement: 'bottomRight' });
-    setLiveTick((tick) => tick + 1);
-  });
+  const liveTick = useLiveTick(RECEIVED, () => t.interest.received)
+    + useLiveTick(ANSWERED, (event) => format(t.interest.answered, { status: t.interestStatuses[event.interestAnswered.status] }));
   return (
     <>
       <Typography.Title level={1} className="page-title">{t.interest.title}</Typography.Title>

@@ -1,11 +1,10 @@
-import { App, Col, Empty, Row, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Col, Empty, Row, Select, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../api/use-session';
 import { graphql } from '../../gql';
 import { format, useI18n } from '../../i18n/i18n';
-import { useLive } from '../../shared/use-live';
+import { useLiveTick } from '../../shared/use-live';
 import { MyMatchesTable } from './my-matches-table';
 import { SuggestionList } from './suggestion-list';
 
@@ -23,23 +22,15 @@ const MATCH_CHANGED = graphql(`subscription MyMatchChangedLive { myMatchChanged 
 /** For each of my active listings, the suggested counterparts with their reasons; and my matches as staff curate them, live. */
 export default function MatchesPage() {
   const { t } = useI18n();
-  const { notification } = App.useApp();
   const enterpriseId = useSession()?.user.enterpriseId ?? '';
   const [params, setParams] = useSearchParams();
   const [{ data }] = useQuery({ query: MY_ACTIVE_LISTINGS, variables: { enterpriseId } });
   const listings = data?.listings.edges.map((edge) => edge.node) ?? [];
   const chosen = listings.find((listing) => listing.id === params.get('listing')) ?? listings[0];
-  /** Bumped by each live event: the lists below then read afresh. */
-  const [liveTick, setLiveTick] = useState(0);
+  /** Moves on with each live event: the lists below then read afresh. */
+  const liveTick = useLiveTick(MATCH_SUGGESTED, () => t.matches.newSuggestion)
+    + useLiveTick(MATCH_CHANGED, (event) => format(t.matches.matchChanged, { status: t.matchStatuses[event.myMatchChanged.status] }));
 
-  useLive(MATCH_SUGGESTED, () => {
-    notification.info({ title: t.matches.newSuggestion, placement: 'bottomRight' });
-    setLiveTick((tick) => tick + 1);
-  });
-  useLive(MATCH_CHANGED, (event) => {
-    notification.info({ title: format(t.matches.matchChanged, { status: t.matchStatuses[event.myMatchChanged.status] }), placement: 'bottomRight' });
-    setLiveTick((tick) => tick + 1);
-  });
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
