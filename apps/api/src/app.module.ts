@@ -18,6 +18,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
+import { ConsoleModule } from './console/console.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         InterestModule,
         LiveUpdatesModule,
         SearchModule,
+        ConsoleModule,
       ],
       controllers: [HealthController],
       providers: [

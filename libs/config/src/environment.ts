@@ -59,8 +59,13 @@ export class Environment {
   @Transform(toBoolean) @IsOptional() @IsBoolean()
   DEMO_DATA?: boolean;
 
+  /** The API explorer (GraphiQL, from the console build) for browsers at /graphql, and introspection; defaults to on, except in production. */
   @Transform(toBoolean) @IsOptional() @IsBoolean()
   GRAPHQL_LANDING_PAGE?: boolean;
+
+  /** The console's built files (`npm run console:build`), served at `/`; relative to the working directory. */
+  @IsString() @MinLength(1)
+  CONSOLE_DIR = 'dist/console';
 
   @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
   PAGE_SIZE_MAX = 100;

@@ -3,8 +3,8 @@ import { alignToKeys, requestLoader } from '@chainmatch/core';
 import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/auth';
-import { effectiveStatus } from './listing-lifecycle.js';
+import { actsForEnterprise, canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/auth';
+import { actionsAllowedFrom, effectiveStatus, ListingAction } from './listing-lifecycle.js';
 import { ListingStatus, type ListingEntity } from './listing.entity.js';
 import { Listing, ListingModeration, PriceRange, Quantity } from './listing.types.js';
 import { coverageTargetOf } from './listing.service.js';
@@ -21,6 +21,14 @@ export class ListingFieldsResolver {
   @ResolveField(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
   status(@Parent() listing: ListingEntity): ListingStatus {
     return effectiveStatus(listing.status, listing.validUntil, new Date());
+  }
+
+  @ResolveField(() => [ListingAction], {
+    description: 'What the caller may do to the listing now: its status allows these, and the caller acts for its enterprise (members, admins); empty for everyone else.',
+  })
+  allowedActions(@Parent() listing: ListingEntity, @Context() context: { req?: RequestWithUser }): ListingAction[] {
+    if (!actsForEnterprise(userOfContext(context), listing.enterpriseId)) return [];
+    return actionsAllowedFrom(effectiveStatus(listing.status, listing.validUntil, new Date()));
   }
 
   @ResolveField(() => Segment)

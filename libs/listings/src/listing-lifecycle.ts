@@ -23,6 +23,10 @@ const ALLOWED_FROM: Record<ListingAction, ListingStatus[]> = {
   [ListingAction.RENEW]: [DRAFT, ACTIVE, PAUSED, EXPIRED],
 };
 
+/** The actions `status` allows, in the order of the enum. */
+export const actionsAllowedFrom = (status: ListingStatus): ListingAction[] =>
+  Object.values(ListingAction).filter((action) => ALLOWED_FROM[action].includes(status));
+
 /** The status a reader sees: a live listing past its window is EXPIRED even before the sweeper stores it. */
 export function effectiveStatus(stored: ListingStatus, validUntil: Date, now: Date): ListingStatus {
   return (stored === ACTIVE || stored === PAUSED) && validUntil <= now ? EXPIRED : stored;

@@ -21,8 +21,10 @@ export const isStaffCovering = (user: AuthUser | undefined, target: CoverageTarg
   user?.role === Role.ALLIANCE_STAFF && covers(user.coverage, target);
 
 /** Members act for their own enterprise only; admins for any. */
+export const actsForEnterprise = (user: AuthUser | undefined, enterpriseId: string) => isAdmin(user) || isMemberOf(user, enterpriseId);
+
 export function assertActsForEnterprise(user: AuthUser, enterpriseId: string): void {
-  if (!isAdmin(user) && !isMemberOf(user, enterpriseId)) {
+  if (!actsForEnterprise(user, enterpriseId)) {
     throw new ForbiddenError('you may act only for your own enterprise', 'NOT_YOUR_ENTERPRISE');
   }
 }
