@@ -25,7 +25,8 @@ interface Started {
 @Injectable()
 export class InsightRecomputeService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(InsightRecomputeService.name);
-  private running?: Started;
+  /** This process's recomputation, from the moment it asks for the lock until it has finished. */
+  private current?: Promise<Started | null>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -39,7 +40,7 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
    * progress). If one is already running, here or in another process, returns that one instead.
    */
   async request(trigger: InsightSnapshotTrigger, requestedBy: string | null): Promise<InsightSnapshotEntity> {
-    const started = this.running ?? (await this.start(trigger, requestedBy));
+    const started = await this.ensureStarted(trigger, requestedBy);
     if (started) {
       started.finished.catch(() => undefined); // logged by run(); the caller follows the snapshot's status
       return started.snapshot;
@@ -49,12 +50,24 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
 
   /** Recomputes and waits; null when another process is recomputing. */
   async recompute(trigger: InsightSnapshotTrigger, requestedBy: string | null = null): Promise<InsightSnapshotEntity | null> {
-    const started = this.running ?? (await this.start(trigger, requestedBy));
+    const started = await this.ensureStarted(trigger, requestedBy);
     return started ? started.finished : null;
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.running?.finished.catch(() => undefined);
+    await (await this.current?.catch(() => null))?.finished.catch(() => undefined);
+  }
+
+  /** Callers in this process share one recomputation; across processes the advisory lock decides. */
+  private ensureStarted(trigger: InsightSnapshotTrigger, requestedBy: string | null): Promise<Started | null> {
+    this.current ??= this.start(trigger, requestedBy).then((started) => {
+      if (!started) this.current = undefined;
+      return started;
+    }, (error) => {
+      this.current = undefined;
+      throw error;
+    });
+    return this.current;
   }
 
   private async start(trigger: InsightSnapshotTrigger, requestedBy: string | null): Promise<Started | null> {
@@ -70,11 +83,10 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
       throw error;
     });
     const finished = this.run(runner, snapshot).finally(() => {
-      this.running = undefined;
+      this.current = undefined;
       return release(runner);
     });
-    this.running = { snapshot, finished };
-    return this.running;
+    return { snapshot, finished };
   }
 
   /** A snapshot left RUNNING by a process that died holds no lock any more: it failed. */

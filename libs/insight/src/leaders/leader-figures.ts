@@ -8,7 +8,8 @@ export function describeLeaderFigures(row: LeaderFiguresRow): ChainLeaderFigures
   return {
     takenAt: row.takenAt, demandListings: row.demandListings, withRegionalSupplier: row.withRegionalSupplier, localSupplyRate: rate,
     sentenceZh: `${row.demandListings} 条有效采购需求中，${row.withRegionalSupplier} 条已由区域内供应商对接（已介绍或已下单），本地配套率 ${percent(rate)}。`,
-    sentenceEn: `Of ${count(row.demandListings, 'live demand listing')}, ${row.withRegionalSupplier} have a regional supplier introduced or ordered from: `
+    sentenceEn: `Of ${count(row.demandListings, 'live demand listing')}, ${row.withRegionalSupplier} ${row.withRegionalSupplier === 1 ? 'has' : 'have'} `
+      + 'a regional supplier introduced or ordered from: '
       + `a local supply rate of ${percent(rate)}.`,
   };
 }
