@@ -12,7 +12,7 @@ describe('toCsv', () => {
   });
 
   it('escapes cells a spreadsheet would run as a formula', () => {
-    const [row] = parse(toCsv(columns, [{ name: '=HYPERLINK("http://x")' }]), { bom: true, columns: true });
+    const [row]: Record<string, string>[] = parse(toCsv(columns, [{ name: '=HYPERLINK("http://x")' }]), { bom: true, columns: true });
     expect(row['name (名称)']).toBe('\'=HYPERLINK("http://x")');
   });
 
