@@ -3,8 +3,8 @@ import { eachArea } from './insight-areas.js';
 import { isLiveListing } from './listing-liveness.js';
 import { supplyShareWeight } from './supply-share.js';
 
-/** Statuses in which a suggested supplier still counts as on offer to the buyer. */
-const OFFERED = `m.status NOT IN ('DISMISSED', 'RETIRED')`;
+/** A suggested supplier still on offer to the buyer: not dismissed or withdrawn, and its listing still live. */
+const OFFERED = `(m.status NOT IN ('DISMISSED', 'RETIRED') AND ${isLiveListing('s')})`;
 /** Statuses in which staff have introduced the supplier (or an order followed). */
 export const INTRODUCED_STATUSES = `('INTRODUCED', 'MEETING_HELD', 'SAMPLE_SENT', 'ORDER_PLACED')`;
 
@@ -51,7 +51,8 @@ export async function collectLiveSupply(manager: EntityManager, lapseDays: numbe
 
 /**
  * Each live demand listing with what the matching did for it: whether a supplier in its province /
- * anywhere in the region is on offer, whether one was introduced, and when the first was suggested.
+ * anywhere in the region is on offer, whether one was introduced (or ordered from; the supplier's
+ * listing may have closed since), and when the first was suggested.
  */
 export async function collectLiveDemand(manager: EntityManager): Promise<void> {
   await manager.query(`CREATE TEMP TABLE insight_demand ON COMMIT DROP AS
@@ -61,7 +62,7 @@ export async function collectLiveDemand(manager: EntityManager): Promise<void> {
       coalesce(bool_or(m.status IN ${INTRODUCED_STATUSES}), false) AS introduced,
       min(m.created_at) FILTER (WHERE m.supply_province_adcode = l.province_adcode) AS first_in_province,
       min(m.created_at) AS first_in_region
-    FROM listing l LEFT JOIN match m ON m.demand_listing_id = l.id
+    FROM listing l LEFT JOIN (match m JOIN listing s ON s.id = m.supply_listing_id) ON m.demand_listing_id = l.id
     WHERE l.kind = 'DEMAND' AND ${isLiveListing('l')}
     GROUP BY l.id`);
 }

@@ -97,7 +97,8 @@ export class SegmentRisk {
   @Field(() => Int, { description: 'DEMAND listings published in the period before.' })
   previousDemand: number;
 
-  @Field(() => Float, { nullable: true, description: 'Share of live demand with at least one supplier of the area suggested (and not dismissed); null without demand.' })
+  @Field(() => Float, { nullable: true, description: 'Share of live demand with at least one supplier of the area on offer (suggested, not dismissed, its listing live; '
+    + 'the matcher also suggests suppliers of directly feeding segments); null without demand.' })
   localSupplyRate: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Median days from a demand\'s publication to its first suggested supplier of the area.' })
