@@ -1,17 +1,17 @@
 import { count, decimal, percent, type Bilingual } from '../explain/format.js';
-import type { Measure } from '../explain/measure.js';
+import { measuresOf, type MeasureReader } from '../explain/measure.js';
 import { ClusterEvidenceCode, type ClusterEvidenceRecord } from './cluster-classification.js';
 
-type Values = (name: string) => number | null;
-type Thresholds = (name: string) => number | null | undefined;
+type Values = MeasureReader;
+type Thresholds = MeasureReader;
 
 const n = (value: number | null) => value ?? 0;
 const change = (value: number | null) => (value === null ? '—' : `${value >= 0 ? '+' : ''}${percent(value)}`);
 
 const RENDER: Record<ClusterEvidenceCode, (v: Values, t: Thresholds, place: Bilingual) => Bilingual> = {
   [ClusterEvidenceCode.TOO_FEW_ENTERPRISES]: (v, t, place) => ({
-    zh: `${place.zh}该产业链只有 ${n(v('enterprises'))} 家企业，少于成群门槛 ${n(t('enterprises') ?? null)} 家（分散）。`,
-    en: `${count(n(v('enterprises')), 'enterprise')} of the chain in ${place.en}, fewer than the ${n(t('enterprises') ?? null)} a cluster needs (dispersed).` }),
+    zh: `${place.zh}该产业链只有 ${n(v('enterprises'))} 家企业，少于成群门槛 ${n(t('enterprises'))} 家（分散）。`,
+    en: `${count(n(v('enterprises')), 'enterprise')} of the chain in ${place.en}, fewer than the ${n(t('enterprises'))} a cluster needs (dispersed).` }),
   [ClusterEvidenceCode.LISTINGS_FELL]: (v, t) => ({
     zh: `有效信息从一个周期前的 ${n(v('liveListingsPeriodAgo'))} 条降至 ${n(v('liveListings'))} 条（${change(v('listingChange'))}），跌幅达到 ${percent(-(t('listingChange') ?? 0))}（衰退）。`,
     en: `Live listings fell from ${n(v('liveListingsPeriodAgo'))} a period ago to ${n(v('liveListings'))} (${change(v('listingChange'))}), `
@@ -39,6 +39,6 @@ const RENDER: Record<ClusterEvidenceCode, (v: Values, t: Thresholds, place: Bili
 
 /** The evidence's sentence in Chinese and English, built from the numbers it carries. */
 export function describeClusterEvidence(evidence: ClusterEvidenceRecord, place: Bilingual): Bilingual {
-  const find = (name: string): Measure | undefined => evidence.measures.find((measure) => measure.name === name);
-  return RENDER[evidence.code]((name) => find(name)?.value ?? null, (name) => find(name)?.threshold, place);
+  const { value, threshold } = measuresOf(evidence.measures);
+  return RENDER[evidence.code](value, threshold, place);
 }

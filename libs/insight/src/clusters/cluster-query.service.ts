@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { chainsSeenFirst } from '../access/insight-access.js';
 import { ReferenceCheck } from '../explain/reference-check.js';
-import { emptyConnection, snapshotConnection } from '../snapshots/snapshot-page.js';
+import { readSnapshotPage } from '../snapshots/snapshot-page.js';
 import { SnapshotQueryService } from '../snapshots/snapshot-query.service.js';
 import type { ClusterFilter, IndustrialClustersArgs } from './cluster.inputs.js';
 import { ClusterEntity } from './cluster.entity.js';
@@ -26,13 +26,7 @@ export class ClusterQueryService {
     const filter = args.filter ?? {};
     this.checkFilter(filter);
     const position = await this.snapshots.position(args, args.snapshotId);
-    if (!position) return emptyConnection();
-    const query = this.filtered(position.snapshotId, filter);
-    const [rows, total] = await Promise.all([
-      this.ordered(query.clone(), user).offset(position.offset).limit(position.size).getMany(),
-      query.getCount(),
-    ]);
-    return snapshotConnection(rows, total, position);
+    return readSnapshotPage(position, (snapshotId) => this.filtered(snapshotId, filter), (query) => this.ordered(query, user));
   }
 
   /** Every row of a snapshot the filter keeps, in list order (for exports: at most chains × cities). */

@@ -1,18 +1,10 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { SnapshotRowEntity } from '../snapshots/snapshot-row.js';
 import { ClusterStage } from './cluster-stage.js';
 
 /** A chain's presence in one city: enterprises and live listings per stage, and how it compares with the region. */
 @Entity({ name: 'insight_cluster' })
-export class ClusterEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ type: 'bigint' })
-  snapshotId: string;
-
-  @Column({ type: 'timestamptz', precision: 3 })
-  takenAt: Date;
-
+export class ClusterEntity extends SnapshotRowEntity {
   @Column({ type: 'varchar', length: 40 })
   chainId: string;
 

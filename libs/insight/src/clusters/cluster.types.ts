@@ -1,29 +1,14 @@
 import { SegmentStage } from '@chainmatch/chains';
 import { ConnectionType } from '@chainmatch/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { InsightMeasure } from '../explain/insight-measure.types.js';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ExplanationType, type Explanation } from '../explain/insight-explanation.type.js';
+import { SnapshotRowType } from '../snapshots/snapshot-row.js';
 import { ClusterEvidenceCode } from './cluster-classification.js';
 import { ClusterStage } from './cluster-stage.js';
 
-registerEnumType(ClusterEvidenceCode, { name: 'ClusterEvidenceCode', description: 'What decided a cluster\'s stage (see ClusterEvidence for the numbers).' });
-
-@ObjectType({ description: 'One piece of evidence for a cluster\'s stage, in Chinese and English, with its figures and thresholds.' })
-export class ClusterEvidence {
-  @Field(() => ClusterEvidenceCode)
-  code: ClusterEvidenceCode;
-
-  @Field()
-  decisive: boolean;
-
-  @Field()
-  sentenceZh: string;
-
-  @Field()
-  sentenceEn: string;
-
-  @Field(() => [InsightMeasure])
-  measures: InsightMeasure[];
-}
+export const ClusterEvidence = ExplanationType(ClusterEvidenceCode, 'ClusterEvidence',
+  'One piece of evidence for a cluster\'s stage, in Chinese and English, with its figures and thresholds.');
+export type ClusterEvidence = Explanation<ClusterEvidenceCode>;
 
 @ObjectType({ description: 'Enterprises and live listings of one stage of the chain in the city.' })
 export class ClusterStageFigures {
@@ -39,13 +24,7 @@ export class ClusterStageFigures {
 
 /** Chain, city, province, stages and evidence are resolved by the cluster field resolvers. */
 @ObjectType({ description: 'A chain\'s presence in one city from one snapshot: how concentrated, how complete, at what stage of development.' })
-export class IndustrialCluster {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  takenAt: Date;
-
+export class IndustrialCluster extends SnapshotRowType {
   @Field(() => ClusterStage)
   stage: ClusterStage;
 

@@ -3,17 +3,26 @@ import { City, Province } from '@chainmatch/regions';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { InsightSnapshot } from '../snapshots/insight-snapshot.types.js';
 
-@ObjectType({ description: 'Matches introduced (whatever came of them) and concluded with an order, and the order amounts; with the part that crosses a provincial border.' })
-export class FlowFigures {
-  @Field(() => Int)
+@ObjectType({ isAbstract: true })
+abstract class FlowCounts {
+  @Field(() => Int, { description: 'Matches staff introduced, whatever came of them.' })
   introduced: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matches concluded with an order.' })
   concluded: number;
 
-  @Field(() => Float, { description: 'CNY.' })
+  @Field(() => Float, { description: 'Their order amounts, CNY.' })
   orderAmountCny: number;
+}
 
+@ObjectType({ isAbstract: true })
+abstract class PlaceFlow extends FlowCounts {
+  @Field({ description: 'Supplier and buyer in different provinces.' })
+  crossBorder: boolean;
+}
+
+@ObjectType({ description: 'Matches introduced and concluded, and the order amounts; with the part that crosses a provincial border.' })
+export class FlowFigures extends FlowCounts {
   @Field(() => Int)
   crossBorderIntroduced: number;
 
@@ -31,45 +40,21 @@ export class FlowFigures {
 }
 
 @ObjectType({ description: 'A cell of the 4 × 4 matrix: from the supplier\'s province to the buyer\'s.' })
-export class ProvinceFlow {
+export class ProvinceFlow extends PlaceFlow {
   @Field(() => Province)
   supplyProvince: Province;
 
   @Field(() => Province)
   demandProvince: Province;
-
-  @Field({ description: 'Supplier and buyer in different provinces.' })
-  crossBorder: boolean;
-
-  @Field(() => Int)
-  introduced: number;
-
-  @Field(() => Int)
-  concluded: number;
-
-  @Field(() => Float)
-  orderAmountCny: number;
 }
 
 @ObjectType({ description: 'Flows from the supplier\'s city to the buyer\'s.' })
-export class CityFlow {
+export class CityFlow extends PlaceFlow {
   @Field(() => City)
   supplyCity: City;
 
   @Field(() => City)
   demandCity: City;
-
-  @Field()
-  crossBorder: boolean;
-
-  @Field(() => Int)
-  introduced: number;
-
-  @Field(() => Int)
-  concluded: number;
-
-  @Field(() => Float)
-  orderAmountCny: number;
 }
 
 @ObjectType()

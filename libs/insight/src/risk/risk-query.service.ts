@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { chainsSeenFirst } from '../access/insight-access.js';
 import { ReferenceCheck } from '../explain/reference-check.js';
-import { emptyConnection, snapshotConnection } from '../snapshots/snapshot-page.js';
+import { readSnapshotPage } from '../snapshots/snapshot-page.js';
 import { SnapshotQueryService } from '../snapshots/snapshot-query.service.js';
 import { RiskScope, type SegmentRiskFilter, type SegmentRiskHistoryArgs, type SegmentRisksArgs } from './risk.inputs.js';
 import { SegmentRiskEntity } from './segment-risk.entity.js';
@@ -28,13 +28,7 @@ export class RiskQueryService {
     const filter = args.filter ?? {};
     this.checkFilter(filter);
     const position = await this.snapshots.position(args, args.snapshotId);
-    if (!position) return emptyConnection();
-    const query = this.filtered(position.snapshotId, filter);
-    const [rows, total] = await Promise.all([
-      this.ordered(query.clone(), user).offset(position.offset).limit(position.size).getMany(),
-      query.getCount(),
-    ]);
-    return snapshotConnection(rows, total, position);
+    return readSnapshotPage(position, (snapshotId) => this.filtered(snapshotId, filter), (query) => this.ordered(query, user));
   }
 
   /** Every row of a snapshot the filter keeps, in list order (for exports: at most segments × five areas). */

@@ -1,6 +1,6 @@
 import { ConcentrationBasis } from '../compute/supply-share.js';
 import { count, decimal, percent, type Bilingual } from '../explain/format.js';
-import type { Measure } from '../explain/measure.js';
+import { measuresOf, type MeasureReader } from '../explain/measure.js';
 import { RiskClass } from './risk-class.js';
 import { RiskReasonCode, type RiskReasonRecord } from './risk-classification.js';
 import { RISK_CLASS_LABEL } from './risk-labels.js';
@@ -12,8 +12,8 @@ export interface RiskReasonContext {
   basis: ConcentrationBasis;
 }
 
-type Values = (name: string) => number | null;
-type Thresholds = (name: string) => number | null | undefined;
+type Values = MeasureReader;
+type Thresholds = MeasureReader;
 type Render = (value: Values, threshold: Thresholds, context: RiskReasonContext, reason: RiskReasonRecord) => Bilingual;
 
 const BASIS: Record<ConcentrationBasis, Bilingual> = {
@@ -68,17 +68,17 @@ function demandJump(v: Values, t: Thresholds): Bilingual {
   const multiple = v('demandMultiple');
   return {
     zh: `近 ${days} 天新增需求 ${n(v('newDemand'))} 条，此前 ${days} 天为 ${before} 条`
-      + `${multiple === null ? '' : `（${decimal(multiple, 1)} 倍）`}，达到预警：${decimal(t('demandMultiple'), 1)} 倍且不少于 ${n(t('newDemand') ?? null)} 条。`,
+      + `${multiple === null ? '' : `（${decimal(multiple, 1)} 倍）`}，达到预警：${decimal(t('demandMultiple'), 1)} 倍且不少于 ${n(t('newDemand'))} 条。`,
     en: `${count(n(v('newDemand')), 'new demand listing')} in the last ${days} days against ${before} in the ${days} days before`
-      + `${multiple === null ? '' : ` (${decimal(multiple, 1)}×)`}; the warning starts at ${decimal(t('demandMultiple'), 1)}× and ${n(t('newDemand') ?? null)} listings.`,
+      + `${multiple === null ? '' : ` (${decimal(multiple, 1)}×)`}; the warning starts at ${decimal(t('demandMultiple'), 1)}× and ${n(t('newDemand'))} listings.`,
   };
 }
 
 /** The reason's sentence in Chinese and English, built from the numbers it carries. */
 export function describeRiskReason(reason: RiskReasonRecord, context: RiskReasonContext): Bilingual {
   if (reason.code === RiskReasonCode.UPSTREAM_EXPOSED) throw new Error('exposure is described by describeExposure');
-  const find = (name: string): Measure | undefined => reason.measures.find((measure) => measure.name === name);
-  return RENDER[reason.code]((name) => find(name)?.value ?? null, (name) => find(name)?.threshold, context, reason);
+  const { value, threshold } = measuresOf(reason.measures);
+  return RENDER[reason.code](value, threshold, context, reason);
 }
 
 /** A feeder the segment is exposed to, as a reason. */

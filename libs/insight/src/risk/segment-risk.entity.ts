@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { SnapshotRowEntity } from '../snapshots/snapshot-row.js';
 import { RiskClass } from './risk-class.js';
 
 /** A feeding segment whose state the row inherits: broken or fragile upstream, directly or further up. */
@@ -11,16 +12,7 @@ export interface RiskExposureRecord {
 
 /** Broken-chain risk of one segment in one area (a province, or the whole region when provinceAdcode is null). */
 @Entity({ name: 'insight_segment_risk' })
-export class SegmentRiskEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: string;
-
-  @Column({ type: 'bigint' })
-  snapshotId: string;
-
-  @Column({ type: 'timestamptz', precision: 3 })
-  takenAt: Date;
-
+export class SegmentRiskEntity extends SnapshotRowEntity {
   @Column({ type: 'varchar', length: 80 })
   segmentId: string;
 

@@ -1,29 +1,14 @@
 import { ConnectionType } from '@chainmatch/core';
 import { Segment } from '@chainmatch/chains';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { InsightMeasure } from '../explain/insight-measure.types.js';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ExplanationType, type Explanation } from '../explain/insight-explanation.type.js';
+import { SnapshotRowType } from '../snapshots/snapshot-row.js';
 import { RiskClass } from './risk-class.js';
 import { RiskReasonCode } from './risk-classification.js';
 
-registerEnumType(RiskReasonCode, { name: 'RiskReasonCode', description: 'Why a segment is in its class (see RiskReason for the numbers).' });
-
-@ObjectType({ description: 'One reason for a segment\'s class, in Chinese and English, with the figures and thresholds that decided it.' })
-export class RiskReason {
-  @Field(() => RiskReasonCode)
-  code: RiskReasonCode;
-
-  @Field({ description: 'True for the reasons that decided the class shown; false for those that only inform.' })
-  decisive: boolean;
-
-  @Field()
-  sentenceZh: string;
-
-  @Field()
-  sentenceEn: string;
-
-  @Field(() => [InsightMeasure])
-  measures: InsightMeasure[];
-}
+export const RiskReason = ExplanationType(RiskReasonCode, 'RiskReason',
+  'One reason for a segment\'s class, in Chinese and English, with the figures and thresholds that decided it.');
+export type RiskReason = Explanation<RiskReasonCode>;
 
 @ObjectType({ description: 'A feeding segment the segment depends on that is broken, at risk or single-sourced in the same area.' })
 export class RiskExposure {
@@ -39,13 +24,7 @@ export class RiskExposure {
 
 /** Segment, area, reasons, exposure and drill-down are resolved by the risk field resolvers. */
 @ObjectType({ description: 'Broken-chain risk of one segment in one area (a province, or the whole region when `province` is null), from one snapshot.' })
-export class SegmentRisk {
-  @Field(() => ID)
-  id: string;
-
-  @Field({ description: 'The moment the figures describe.' })
-  takenAt: Date;
-
+export class SegmentRisk extends SnapshotRowType {
   @Field(() => RiskClass, { description: 'The class shown: AT_RISK replaces any but BROKEN when there is a warning.' })
   riskClass: RiskClass;
 

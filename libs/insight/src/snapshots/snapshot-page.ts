@@ -1,4 +1,5 @@
 import { BadUserInputError, decodeCursor, encodeCursor, resolvePageSize, type Connection, type PageArgs } from '@chainmatch/core';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** Where a page of a snapshot's rows starts: snapshot rows never change, so a position in their order is a stable cursor. */
 export interface SnapshotPosition {
@@ -43,3 +44,18 @@ export function snapshotConnection<T>(rows: T[], totalCount: number, position: S
 }
 
 export const emptyConnection = <T>(): Connection<T> => snapshotConnection<T>([], 0, null);
+
+/**
+ * One page of a snapshot's rows: those `filtered` keeps, in the order `ordered` gives them, with the
+ * total; empty before the first snapshot.
+ */
+export async function readSnapshotPage<T extends ObjectLiteral>(
+  position: SnapshotPosition | null,
+  filtered: (snapshotId: string) => SelectQueryBuilder<T>,
+  ordered: (query: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+): Promise<Connection<T>> {
+  if (!position) return emptyConnection();
+  const query = filtered(position.snapshotId);
+  const [rows, total] = await Promise.all([ordered(query.clone()).offset(position.offset).limit(position.size).getMany(), query.getCount()]);
+  return snapshotConnection(rows, total, position);
+}
