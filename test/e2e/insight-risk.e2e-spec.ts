@@ -167,6 +167,17 @@ describe('broken-chain risk from live listings', () => {
     expect(segmentRiskHistory.edges.map((edge: any) => edge.node.riskClass)).toEqual(['HEALTHY', 'HEALTHY', 'AT_RISK', 'SINGLE_SOURCE', 'BROKEN']);
   });
 
+  it('shows staff their alliance\'s chains first, everyone else the worst rows first', async () => {
+    await publishListing(buyer, { ...demand('ic.fab'), title: '采购晶圆代工产能' });
+    await recomputeInsight(staff.graphql);
+    const first = `{ segmentRisks(first: 3) { edges { node { riskClass chain { id } segment { id } province { adcode } } } } }`;
+    const anonymous = (await api.graphql.data(first)).segmentRisks.edges.map((edge: any) => edge.node);
+    expect(anonymous[0]).toEqual({ riskClass: 'BROKEN', chain: { id: 'ic' }, segment: { id: 'ic.fab' }, province: null });
+    const covered = (await staff.graphql.data(first)).segmentRisks.edges.map((edge: any) => edge.node);
+    expect(covered.map((row: any) => row.chain.id)).toEqual(['robotics', 'robotics', 'robotics']);
+    expect(covered[0].riskClass).toBe('AT_RISK');
+  });
+
   it('draws a chain as a heatmap and as a graph coloured by risk', async () => {
     const { riskHeatmap, chainRiskGraph } = await api.graphql.data(`{
       riskHeatmap(chainId: "robotics") { provinces { adcode } rows { segment { id } region { riskClass } provinces { riskClass province { adcode } } } }
