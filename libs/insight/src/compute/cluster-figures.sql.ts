@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ClusterFigures } from '../clusters/cluster-classification.js';
-import { isLiveListing, wasLiveDaysAgo } from './listing-liveness.js';
+import { wasLiveDaysAgo } from './listing-liveness.js';
 
 export type ClusterFiguresRow = ClusterFigures & { chainId: string; cityAdcode: string; provinceAdcode: string } & {
   upstreamListings: number;
@@ -24,12 +24,12 @@ export function clusterFigures(manager: EntityManager, periodDays: number): Prom
       GROUP BY 1, 2, 3),
     listings AS (
       SELECT l.chain_id, l.city_adcode,
-        (count(*) FILTER (WHERE ${isLiveListing('l')}))::int AS live,
-        (count(*) FILTER (WHERE ${isLiveListing('l')} AND s.stage = 'UPSTREAM'))::int AS up,
-        (count(*) FILTER (WHERE ${isLiveListing('l')} AND s.stage = 'MIDSTREAM'))::int AS mid,
-        (count(*) FILTER (WHERE ${isLiveListing('l')} AND s.stage = 'DOWNSTREAM'))::int AS down,
+        (count(*) FILTER (WHERE l.live))::int AS live,
+        (count(*) FILTER (WHERE l.live AND s.stage = 'UPSTREAM'))::int AS up,
+        (count(*) FILTER (WHERE l.live AND s.stage = 'MIDSTREAM'))::int AS mid,
+        (count(*) FILTER (WHERE l.live AND s.stage = 'DOWNSTREAM'))::int AS down,
         (count(*) FILTER (WHERE ${wasLiveDaysAgo('l', '$1')}))::int AS ago
-      FROM listing l JOIN segment s ON s.id = l.segment_id
+      FROM insight_listing l JOIN segment s ON s.id = l.segment_id
       WHERE l.published_at IS NOT NULL AND l.valid_until > now() - make_interval(days => $1)
       GROUP BY 1, 2),
     city_totals AS (SELECT city_adcode, count(*)::int AS n FROM enterprise GROUP BY 1),

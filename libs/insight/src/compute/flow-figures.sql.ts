@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { INTRODUCED_STATUSES } from './risk-figures.sql.js';
+import { EVER_INTRODUCED } from './match-offers.js';
 
 /** Months are the reader's: the region's calendar, not UTC's. */
 export const FLOW_TIME_ZONE = 'Asia/Shanghai';
@@ -23,9 +23,9 @@ export async function writeFlows(manager: EntityManager, snapshotId: string): Pr
       SELECT m.chain_id, m.status, m.order_amount_cny, s.province_adcode AS supply_province_adcode, s.city_adcode AS supply_city_adcode,
         d.province_adcode AS demand_province_adcode, d.city_adcode AS demand_city_adcode,
         coalesce(st.introduced_at, m.updated_at) AS introduced_at, coalesce(st.ordered_at, m.updated_at) AS ordered_at
-      FROM match m JOIN listing d ON d.id = m.demand_listing_id JOIN listing s ON s.id = m.supply_listing_id
+      FROM match m JOIN insight_listing d ON d.id = m.demand_listing_id JOIN insight_listing s ON s.id = m.supply_listing_id
       LEFT JOIN steps st ON st.match_id = m.id
-      WHERE m.status IN ${INTRODUCED_STATUSES} OR m.status = 'NO_DEAL'),
+      WHERE m.status IN ${EVER_INTRODUCED}),
     events AS (
       SELECT chain_id, introduced_at AS at, supply_province_adcode, supply_city_adcode, demand_province_adcode, demand_city_adcode,
         1 AS introduced, 0 AS concluded, 0::numeric AS amount FROM introduced
@@ -35,4 +35,12 @@ export async function writeFlows(manager: EntityManager, snapshotId: string): Pr
     SELECT $1, chain_id, date_trunc('month', at AT TIME ZONE '${FLOW_TIME_ZONE}')::date, supply_province_adcode, supply_city_adcode,
       demand_province_adcode, demand_city_adcode, sum(introduced), sum(concluded), sum(amount)
     FROM events GROUP BY 2, 3, 4, 5, 6, 7`, [snapshotId]);
+}
+
+/** The snapshot's flows summed by province, for the reads that need no city. */
+export async function writeProvinceFlows(manager: EntityManager, snapshotId: string): Promise<void> {
+  await manager.query(`INSERT INTO insight_province_flow (snapshot_id, chain_id, month, supply_province_adcode, demand_province_adcode,
+      introduced, concluded, order_amount_cny)
+    SELECT snapshot_id, chain_id, month, supply_province_adcode, demand_province_adcode, sum(introduced), sum(concluded), sum(order_amount_cny)
+    FROM insight_flow WHERE snapshot_id = $1 GROUP BY 1, 2, 3, 4, 5`, [snapshotId]);
 }

@@ -10,14 +10,15 @@ import type { InsightThresholds } from '../insight-thresholds.js';
 import type { RiskClass } from '../risk/risk-class.js';
 import { SegmentRiskEntity } from '../risk/segment-risk.entity.js';
 import { clusterFigures } from './cluster-figures.sql.js';
-import { writeLeaderFigures, writeOpenDemand } from './drill-down.sql.js';
-import { writeFlows } from './flow-figures.sql.js';
+import { writeLeaderFigures } from './leader-figures.sql.js';
+import { writeFlows, writeProvinceFlows } from './flow-figures.sql.js';
 import { areaKey, REGION_AREA } from './insight-areas.js';
+import { projectListings } from './listing-projection.sql.js';
 import { collectLiveDemand, collectLiveSupply, demandByArea, supplyByArea } from './risk-figures.sql.js';
 import { buildRiskRows } from './risk-rows.js';
 
 /** The steps of a recomputation, in order; progress reports how many are done. */
-export const RECOMPUTE_STEPS = ['live supply', 'live demand', 'risk', 'clusters', 'flows', 'drill-downs'] as const;
+export const RECOMPUTE_STEPS = ['listings', 'live supply and demand', 'risk', 'clusters', 'flows', 'chain leaders'] as const;
 
 export type ProgressReport = (stepsDone: number, nextStep: string | null) => Promise<void>;
 
@@ -42,8 +43,9 @@ export class InsightCalculator {
     const takenAt = new Date(now);
     const previous = await previousSnapshotId(manager, snapshotId);
     await progress(0, RECOMPUTE_STEPS[0]);
-    await collectLiveSupply(manager, thresholds.lapseDays);
+    await projectListings(manager, thresholds.lapseDays);
     await progress(1, RECOMPUTE_STEPS[1]);
+    await collectLiveSupply(manager);
     await collectLiveDemand(manager);
     await progress(2, RECOMPUTE_STEPS[2]);
     await this.writeRisk(manager, snapshotId, takenAt, thresholds, previous);
@@ -51,8 +53,8 @@ export class InsightCalculator {
     await this.writeClusters(manager, snapshotId, takenAt, thresholds, previous);
     await progress(4, RECOMPUTE_STEPS[4]);
     await writeFlows(manager, snapshotId);
+    await writeProvinceFlows(manager, snapshotId);
     await progress(5, RECOMPUTE_STEPS[5]);
-    await writeOpenDemand(manager, snapshotId);
     await writeLeaderFigures(manager, snapshotId);
     return takenAt;
   }

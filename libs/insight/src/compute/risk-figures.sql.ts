@@ -1,12 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { eachArea } from './insight-areas.js';
-import { isLiveListing } from './listing-liveness.js';
-import { supplyShareWeight } from './supply-share.js';
+import { introduced, offered } from './match-offers.js';
 
-/** A suggested supplier still on offer to the buyer: not dismissed or withdrawn, and its listing still live. */
-const OFFERED = `(m.status NOT IN ('DISMISSED', 'RETIRED') AND ${isLiveListing('s')})`;
-/** Statuses in which staff have introduced the supplier (or an order followed). */
-export const INTRODUCED_STATUSES = `('INTRODUCED', 'MEETING_HELD', 'SAMPLE_SENT', 'ORDER_PLACED')`;
+const OFFERED = offered('m', 's.live');
 
 export interface SupplyAreaRow {
   segment_id: string;
@@ -35,18 +31,16 @@ export interface DemandAreaRow {
 }
 
 /**
- * Live supply per segment × city × enterprise, with what of it lapses within the lapse window: one
- * pass over the listings, everything after it works on this (much smaller) table.
+ * Live supply per segment × city × enterprise, with what of it lapses within the lapse window (from
+ * the listing projection); everything after works on this much smaller table.
  */
-export async function collectLiveSupply(manager: EntityManager, lapseDays: number): Promise<void> {
+export async function collectLiveSupply(manager: EntityManager): Promise<void> {
   await manager.query(`CREATE TEMP TABLE insight_supply ON COMMIT DROP AS
     SELECT l.segment_id, l.province_adcode, l.city_adcode, l.enterprise_id,
-      count(*)::int AS listings,
-      count(*) FILTER (WHERE l.valid_until <= now() + make_interval(days => $1))::int AS lapsing,
-      sum(${supplyShareWeight('l')})::float8 AS weight,
-      coalesce(sum(${supplyShareWeight('l')}) FILTER (WHERE l.valid_until > now() + make_interval(days => $1)), 0)::float8 AS kept_weight
-    FROM listing l WHERE l.kind = 'SUPPLY' AND ${isLiveListing('l')}
-    GROUP BY 1, 2, 3, 4`, [lapseDays]);
+      count(*)::int AS listings, (count(*) FILTER (WHERE l.lapsing))::int AS lapsing,
+      sum(l.share_weight) AS weight, coalesce(sum(l.share_weight) FILTER (WHERE NOT l.lapsing), 0) AS kept_weight
+    FROM insight_listing l WHERE l.kind = 'SUPPLY' AND l.live
+    GROUP BY 1, 2, 3, 4`);
 }
 
 /**
@@ -59,12 +53,13 @@ export async function collectLiveDemand(manager: EntityManager): Promise<void> {
     SELECT l.id, l.enterprise_id, l.segment_id, l.chain_id, l.province_adcode, l.published_at,
       coalesce(bool_or(${OFFERED} AND m.supply_province_adcode = l.province_adcode), false) AS offered_in_province,
       coalesce(bool_or(${OFFERED}), false) AS offered_in_region,
-      coalesce(bool_or(m.status IN ${INTRODUCED_STATUSES}), false) AS introduced,
+      coalesce(bool_or(${introduced('m')}), false) AS introduced,
       min(m.created_at) FILTER (WHERE m.supply_province_adcode = l.province_adcode) AS first_in_province,
       min(m.created_at) AS first_in_region
-    FROM listing l LEFT JOIN (match m JOIN listing s ON s.id = m.supply_listing_id) ON m.demand_listing_id = l.id
-    WHERE l.kind = 'DEMAND' AND ${isLiveListing('l')}
-    GROUP BY l.id`);
+    FROM insight_listing l LEFT JOIN (match m JOIN insight_listing s ON s.id = m.supply_listing_id) ON m.demand_listing_id = l.id
+    WHERE l.kind = 'DEMAND' AND l.live
+    GROUP BY l.id, l.enterprise_id, l.segment_id, l.chain_id, l.province_adcode, l.published_at`);
+  await manager.query(`ANALYZE insight_demand`);
 }
 
 /** Supply figures per segment × area: listings, suppliers, HHI and the top city, now and once lapsing supply is gone. */
@@ -98,25 +93,28 @@ export function supplyByArea(manager: EntityManager): Promise<SupplyAreaRow[]> {
  */
 export function demandByArea(manager: EntityManager, periodDays: number): Promise<DemandAreaRow[]> {
   return manager.query(`
-    WITH reach AS (
-      SELECT d.segment_id, areas.area, count(*)::int AS demand_listings, count(DISTINCT d.enterprise_id)::int AS buyers,
-        avg(areas.offered::int)::float8 AS local_supply_rate,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY greatest(0, extract(epoch FROM areas.first_at - d.published_at) / 86400))
-          FILTER (WHERE areas.first_at IS NOT NULL) AS median_days_to_suggestion
+    WITH demand AS MATERIALIZED (
+      SELECT d.segment_id, areas.area, d.enterprise_id, areas.offered, areas.first_at, d.published_at
       FROM insight_demand d ${eachArea('d.province_adcode', [
         { name: 'offered', inProvince: 'd.offered_in_province', inRegion: 'd.offered_in_region' },
-        { name: 'first_at', inProvince: 'd.first_in_province', inRegion: 'd.first_in_region' }])}
-      GROUP BY 1, 2),
+        { name: 'first_at', inProvince: 'd.first_in_province', inRegion: 'd.first_in_region' }])}),
+    reach AS (
+      SELECT segment_id, area, count(*)::int AS demand_listings, avg(offered::int)::float8 AS local_supply_rate FROM demand GROUP BY 1, 2),
+    buyers AS (SELECT segment_id, area, count(*)::int AS buyers FROM (SELECT DISTINCT segment_id, area, enterprise_id FROM demand) b GROUP BY 1, 2),
+    waits AS (
+      SELECT segment_id, area, percentile_cont(0.5) WITHIN GROUP (ORDER BY greatest(0, extract(epoch FROM first_at - published_at) / 86400)) AS median_days_to_suggestion
+      FROM demand WHERE first_at IS NOT NULL GROUP BY 1, 2),
     arrivals AS (
       SELECT l.segment_id, areas.area,
         (count(*) FILTER (WHERE l.published_at > now() - make_interval(days => $1)))::int AS new_demand,
         (count(*) FILTER (WHERE l.published_at <= now() - make_interval(days => $1)))::int AS previous_demand
-      FROM listing l ${eachArea('l.province_adcode')}
+      FROM insight_listing l ${eachArea('l.province_adcode')}
       WHERE l.kind = 'DEMAND' AND l.published_at > now() - make_interval(days => 2 * $1) AND l.published_at <= now()
       GROUP BY 1, 2)
     SELECT coalesce(r.segment_id, a.segment_id) AS segment_id, coalesce(r.area, a.area) AS area,
-      coalesce(r.demand_listings, 0) AS demand_listings, coalesce(r.buyers, 0) AS buyers,
+      coalesce(r.demand_listings, 0) AS demand_listings, coalesce(b.buyers, 0) AS buyers,
       coalesce(a.new_demand, 0) AS new_demand, coalesce(a.previous_demand, 0) AS previous_demand,
-      r.local_supply_rate, r.median_days_to_suggestion
-    FROM reach r FULL JOIN arrivals a USING (segment_id, area)`, [periodDays]);
+      r.local_supply_rate, w.median_days_to_suggestion
+    FROM reach r JOIN buyers b USING (segment_id, area) LEFT JOIN waits w USING (segment_id, area)
+      FULL JOIN arrivals a USING (segment_id, area)`, [periodDays]);
 }

@@ -49,12 +49,12 @@ export class SnapshotFinalizer {
 }
 
 /**
- * Drill-down listings and flows are read from the current snapshot only; older snapshots keep their
+ * Flows are read from the current snapshot only (they are kept by month); older snapshots keep their
  * risk and cluster rows for trends — all of the last two days, then the last one of each day.
  */
 async function prune(manager: EntityManager, currentId: string): Promise<void> {
-  await manager.query(`DELETE FROM insight_open_demand WHERE snapshot_id <> $1`, [currentId]);
   await manager.query(`DELETE FROM insight_flow WHERE snapshot_id <> $1`, [currentId]);
+  await manager.query(`DELETE FROM insight_province_flow WHERE snapshot_id <> $1`, [currentId]);
   await manager.query(`DELETE FROM insight_snapshot s WHERE s.id <> $1 AND (
       (s.status = 'FAILED' AND s.started_at < now() - interval '1 day')
       OR (s.status = 'DONE' AND s.taken_at < now() - interval '2 days' AND EXISTS (

@@ -25,6 +25,9 @@ const GROUP_COLUMNS: Record<FlowGroup, string[]> = {
 
 const CROSS = 'supply_province_adcode <> demand_province_adcode';
 
+/** City pairs need the city rows; everything else reads the rows summed by province. */
+const TABLE = (group: FlowGroup) => (group === 'cities' ? 'insight_flow' : 'insight_province_flow');
+
 /** Sums a snapshot's flows by provinces, cities, month, chain or in total, for the chains and months asked for. */
 @Injectable()
 export class FlowQueryService {
@@ -42,7 +45,7 @@ export class FlowQueryService {
       SELECT ${keys} AS key, sum(introduced) AS introduced, sum(concluded) AS concluded, sum(order_amount_cny) AS amount,
         coalesce(sum(introduced) FILTER (WHERE ${CROSS}), 0) AS cross_introduced, coalesce(sum(concluded) FILTER (WHERE ${CROSS}), 0) AS cross_concluded,
         coalesce(sum(order_amount_cny) FILTER (WHERE ${CROSS}), 0) AS cross_amount
-      FROM insight_flow WHERE ${where.join(' AND ')}
+      FROM ${TABLE(group)} WHERE ${where.join(' AND ')}
       ${columns.length ? `GROUP BY ${columns.join(', ')}` : ''}
       ORDER BY ${limit ? 'sum(introduced) DESC, sum(concluded) DESC, 1' : '1'} ${limit ? `LIMIT ${Math.floor(limit)}` : ''}`, params);
     return rows.filter((row) => row.introduced !== null).map((row) => ({

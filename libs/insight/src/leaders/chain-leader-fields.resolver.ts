@@ -6,7 +6,6 @@ import { ListingConnection, type ListingEntity } from '@chainmatch/listings';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertMaySeeLeaderNeeds } from '../access/insight-access.js';
 import { OpenDemandQueryService } from '../explain/open-demand-query.service.js';
-import { emptyConnection } from '../snapshots/snapshot-page.js';
 import type { ChainLeaderEntity } from './chain-leader.entity.js';
 import { ChainLeaderService, type LeaderFiguresRow } from './chain-leader.service.js';
 import { describeLeaderFigures } from './leader-figures.js';
@@ -40,16 +39,14 @@ export class ChainLeaderFieldsResolver {
   }
 
   @ResolveField(() => ListingConnection, {
-    description: 'Its live DEMAND listings in the chain still without a regional supplier introduced or ordered from (newest snapshot), longest waiting first: '
-      + 'for its own members, staff covering it, and admins.',
+    description: 'Its live DEMAND listings in the chain still without a regional supplier introduced or ordered from, as they stand now, '
+      + 'longest waiting first: for its own members, staff covering it, and admins.',
   })
   async unmatchedNeeds(@Parent() leader: ChainLeaderEntity, @Args() page: PageArgs, @Context() context: Ctx): Promise<Connection<ListingEntity>> {
     const user = userOfContext(context);
     const enterprise = await this.enterpriseOf(leader, context);
     assertMaySeeLeaderNeeds(user, { enterpriseId: leader.enterpriseId, chainId: leader.chainId, provinceAdcode: enterprise?.provinceAdcode ?? '' });
-    const figures = await this.figuresOf(leader, context);
-    if (!figures) return emptyConnection();
-    return this.openDemand.list({ snapshotId: figures.snapshotId, enterpriseId: leader.enterpriseId, chainId: leader.chainId, lacking: 'introduced' }, page, user);
+    return this.openDemand.list({ enterpriseId: leader.enterpriseId, chainId: leader.chainId, lacking: 'introduction' }, page, user);
   }
 
   private enterpriseOf(leader: ChainLeaderEntity, context: object): Promise<EnterpriseEntity | undefined> {

@@ -18,7 +18,6 @@ export interface LeaderKey {
 }
 
 export interface LeaderFiguresRow extends LeaderKey {
-  snapshotId: string;
   takenAt: Date;
   demandListings: number;
   withRegionalSupplier: number;
@@ -89,7 +88,7 @@ export class ChainLeaderService {
   async figuresOf(keys: readonly LeaderKey[]): Promise<(LeaderFiguresRow | undefined)[]> {
     const rows: LeaderFiguresRow[] = await this.dataSource.query(
       `SELECT l.enterprise_id AS "enterpriseId", l.chain_id AS "chainId", l.demand_listings AS "demandListings",
-         l.with_regional_supplier AS "withRegionalSupplier", s.taken_at AS "takenAt", s.id AS "snapshotId"
+         l.with_regional_supplier AS "withRegionalSupplier", s.taken_at AS "takenAt"
        FROM insight_leader l JOIN (SELECT id, taken_at FROM insight_snapshot WHERE status = 'DONE' ORDER BY taken_at DESC, id DESC LIMIT 1) s
          ON s.id = l.snapshot_id
        WHERE (l.enterprise_id, l.chain_id) IN (SELECT * FROM unnest($1::uuid[], $2::varchar[]))`,

@@ -32,7 +32,7 @@ export class CreateInsight1764000070000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['insight_leader', 'chain_leader', 'insight_flow', 'insight_cluster', 'insight_open_demand', 'insight_segment_risk', 'insight_snapshot']) {
+    for (const table of ['insight_leader', 'chain_leader', 'insight_province_flow', 'insight_flow', 'insight_cluster', 'insight_segment_risk', 'insight_snapshot']) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     for (const type of ['cluster_stage', 'risk_class', 'insight_snapshot_trigger', 'insight_snapshot_status']) {
@@ -75,21 +75,6 @@ async function createRiskTables(queryRunner: QueryRunner): Promise<void> {
     exposure jsonb NOT NULL DEFAULT '[]',
     CONSTRAINT insight_segment_risk_key UNIQUE NULLS NOT DISTINCT (snapshot_id, segment_id, province_adcode))`);
   await queryRunner.query(`CREATE INDEX insight_segment_risk_history_idx ON insight_segment_risk (segment_id, province_adcode, taken_at DESC, id DESC)`);
-  // The demand listings behind a snapshot's rates, for staff to drill into (latest snapshot only).
-  await queryRunner.query(`CREATE TABLE insight_open_demand (
-    snapshot_id bigint NOT NULL REFERENCES insight_snapshot(id) ON DELETE CASCADE,
-    listing_id uuid NOT NULL,
-    enterprise_id uuid NOT NULL,
-    segment_id varchar(80) NOT NULL,
-    chain_id varchar(40) NOT NULL,
-    province_adcode char(6) NOT NULL,
-    published_at timestamptz(3),
-    offered_in_province boolean NOT NULL,
-    offered_in_region boolean NOT NULL,
-    introduced boolean NOT NULL,
-    PRIMARY KEY (snapshot_id, listing_id))`);
-  await queryRunner.query(`CREATE INDEX insight_open_demand_segment_idx ON insight_open_demand (snapshot_id, segment_id, province_adcode)`);
-  await queryRunner.query(`CREATE INDEX insight_open_demand_enterprise_idx ON insight_open_demand (snapshot_id, enterprise_id, chain_id)`);
 }
 
 async function createClusterAndFlowTables(queryRunner: QueryRunner): Promise<void> {
@@ -130,6 +115,17 @@ async function createClusterAndFlowTables(queryRunner: QueryRunner): Promise<voi
     concluded int NOT NULL,
     order_amount_cny numeric(18,2) NOT NULL,
     PRIMARY KEY (snapshot_id, chain_id, month, supply_city_adcode, demand_city_adcode))`);
+  // The same summed by province: what the matrix, totals and months read (a few hundred rows, not tens of thousands).
+  await queryRunner.query(`CREATE TABLE insight_province_flow (
+    snapshot_id bigint NOT NULL REFERENCES insight_snapshot(id) ON DELETE CASCADE,
+    chain_id varchar(40) NOT NULL,
+    month date NOT NULL,
+    supply_province_adcode char(6) NOT NULL,
+    demand_province_adcode char(6) NOT NULL,
+    introduced int NOT NULL,
+    concluded int NOT NULL,
+    order_amount_cny numeric(18,2) NOT NULL,
+    PRIMARY KEY (snapshot_id, chain_id, month, supply_province_adcode, demand_province_adcode))`);
 }
 
 async function createLeaderTables(queryRunner: QueryRunner): Promise<void> {

@@ -67,12 +67,13 @@ export class SegmentRiskFieldsResolver {
   }
 
   @ResolveField(() => ListingConnection, {
-    description: 'Staff covering the chain in the area, and admins: the live demand listings of the snapshot without a supplier of the area on offer, longest waiting first.',
+    description: 'Staff covering the chain in the area, and admins: the live demand listings of the segment without a supplier of the area on offer, '
+      + 'as they stand now, longest waiting first (a region row: those in the provinces the caller covers).',
   })
   unmatchedDemand(@Parent() row: SegmentRiskEntity, @Args() page: PageArgs, @Context() context: { req?: RequestWithUser }): Promise<Connection<ListingEntity>> {
     const user = userOfContext(context);
     assertMayDrillInto(user, row);
-    const lacking = row.provinceAdcode ? 'offered_in_province' : 'offered_in_region';
-    return this.openDemand.list({ snapshotId: row.snapshotId, segmentId: row.segmentId, provinceAdcode: row.provinceAdcode, lacking }, page, user);
+    const lacking = row.provinceAdcode ? 'supplierInProvince' : 'supplierInRegion';
+    return this.openDemand.list({ segmentId: row.segmentId, provinceAdcode: row.provinceAdcode, lacking }, page, user);
   }
 }
