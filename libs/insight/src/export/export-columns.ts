@@ -3,7 +3,7 @@ import type { ClusterEntity } from '../clusters/cluster.entity.js';
 import { describeClusterEvidence } from '../clusters/cluster-evidence.js';
 import type { EnterpriseEntity } from '@chainmatch/enterprises';
 import type { InsightPlaces } from '../explain/insight-places.js';
-import type { FlowGroup, FlowSums } from '../flows/flow-query.service.js';
+import type { FlowGroup, FlowRow } from '../flows/flow-query.service.js';
 import type { InsightThresholds } from '../insight-thresholds.js';
 import type { ChainLeaderEntity } from '../leaders/chain-leader.entity.js';
 import type { LeaderFiguresRow } from '../leaders/chain-leader.service.js';
@@ -13,7 +13,6 @@ import type { SegmentRiskEntity } from '../risk/segment-risk.entity.js';
 import { share, type CsvColumn } from './csv.js';
 
 type Explained = { row: SegmentRiskEntity; reasons: { sentenceZh: string; sentenceEn: string }[] };
-type FlowRow = FlowSums & { key: string[] };
 type LeaderRow = { leader: ChainLeaderEntity; figures?: LeaderFiguresRow; enterprise?: EnterpriseEntity };
 
 const col = <T>(header: string, value: CsvColumn<T>['value']): CsvColumn<T> => ({ header, value });

@@ -28,12 +28,34 @@ const CROSS = 'supply_province_adcode <> demand_province_adcode';
 /** City pairs need the city rows; everything else reads the rows summed by province. */
 const TABLE = (group: FlowGroup) => (group === 'cities' ? 'insight_flow' : 'insight_province_flow');
 
-/** Sums a snapshot's flows by provinces, cities, month, chain or in total, for the chains and months asked for. */
+export type FlowRow = FlowSums & { key: string[] };
+
+/** Sums kept per process: a finished snapshot's flows never change, and dashboards ask for the same ones over and over. */
+const REMEMBERED_MAX = 500;
+
+/**
+ * Sums a snapshot's flows by provinces, cities, month, chain or in total, for the chains and months
+ * asked for; each answer is remembered, as the snapshot it comes from never changes.
+ */
 @Injectable()
 export class FlowQueryService {
+  private readonly remembered = new Map<string, Promise<FlowRow[]>>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async sums(snapshotId: string, filter: FlowFilter, group: FlowGroup, limit?: number): Promise<(FlowSums & { key: string[] })[]> {
+  sums(snapshotId: string, filter: FlowFilter, group: FlowGroup, limit?: number): Promise<FlowRow[]> {
+    const key = JSON.stringify([snapshotId, [...(filter.chainIds ?? [])].sort(), filter.fromMonth ?? null, filter.toMonth ?? null, group, limit ?? null]);
+    let answer = this.remembered.get(key);
+    if (!answer) {
+      if (this.remembered.size >= REMEMBERED_MAX) this.remembered.clear();
+      answer = this.query(snapshotId, filter, group, limit);
+      answer.catch(() => this.remembered.delete(key));
+      this.remembered.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async query(snapshotId: string, filter: FlowFilter, group: FlowGroup, limit?: number): Promise<FlowRow[]> {
     const params: unknown[] = [snapshotId];
     const where = ['snapshot_id = $1'];
     if (filter.chainIds?.length) where.push(`chain_id = ANY($${params.push(filter.chainIds)}::text[])`);
