@@ -66,7 +66,7 @@ describe('clusters, integration flows and chain leaders', () => {
     for (const key of ['m1', 'm4', 'm5']) await firms.X.graphql.data(PUBLISH, { id: matches[key].demandListingId });
     await staff.graphql.data(`mutation($e: ID!) { markChainLeader(enterpriseId: $e, chainId: "robotics", note: "系统集成龙头") { enterpriseId } }`, { e: firms.X.enterpriseId });
     await recomputeInsight(staff.graphql);
-  });
+  }, 120_000); // nine sign-ups (argon2 hashes), five matches curated step by step, a snapshot
   afterAll(() => api.close());
 
   it('measures a cluster\'s location quotient against the region, and derives its stage from the figures', async () => {
