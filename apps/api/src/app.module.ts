@@ -5,6 +5,7 @@ import { AppConfig, AppConfigModule } from '@chainmatch/config';
 import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
+import { InsightModule } from '@chainmatch/insight';
 import { InterestModule } from '@chainmatch/interest';
 import { ListingsModule } from '@chainmatch/listings';
 import { MatchingModule } from '@chainmatch/matching';
@@ -53,6 +54,7 @@ export class AppModule {
         LiveUpdatesModule,
         SearchModule,
         ConsoleModule,
+        InsightModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -8,7 +8,7 @@ export { ListingQueryService } from './listing-query.service.js';
 export { ListingEntity, ListingKind, ListingStatus } from './listing.entity.js';
 export type { SpecAttributeRecord } from './listing.entity.js';
 export { ListingService } from './listing.service.js';
-export { Listing } from './listing.types.js';
+export { Listing, ListingConnection } from './listing.types.js';
 export { ListingsModule } from './listings.module.js';
 
 export const listingEntities = [ListingEntity];

@@ -3,6 +3,7 @@ import { authEntities, authMigrations, rateLimitMigrations } from '@chainmatch/a
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
+import { insightEntities, insightMigrations } from '@chainmatch/insight';
 import { interestEntities, interestMigrations } from '@chainmatch/interest';
 import { listingEntities, listingMigrations } from '@chainmatch/listings';
 import { matchingEntities, matchingMigrations } from '@chainmatch/matching';
@@ -11,8 +12,8 @@ import { searchMigrations } from '@chainmatch/search';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
-export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities, ...insightEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations, ...insightMigrations];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
