@@ -7,12 +7,13 @@ import { EnterpriseFieldsResolver } from './enterprise-fields.resolver.js';
 import { EnterpriseRepository } from './enterprise.repository.js';
 import { EnterpriseResolver } from './enterprise.resolver.js';
 import { EnterpriseService } from './enterprise.service.js';
+import { MemberQueryService } from './membership/member-query.service.js';
 import { MembershipResolver } from './membership/membership.resolver.js';
 import { MembershipService } from './membership/membership.service.js';
 
 @Module({
   imports: [RegionsModule, ChainsModule, AuthModule],
-  providers: [ContactGrantService, EnterpriseRepository, EnterpriseService, EnterpriseResolver, EnterpriseFieldsResolver, MembershipService, MembershipResolver],
+  providers: [ContactGrantService, EnterpriseRepository, EnterpriseService, EnterpriseResolver, EnterpriseFieldsResolver, MembershipService, MemberQueryService, MembershipResolver],
   exports: [EnterpriseService, ContactGrantService],
 })
 export class EnterprisesModule {}
