@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { useI18n, type Language } from '../i18n/i18n';
 import type { Messages } from '../i18n/zh';
+import { CURATORS } from '../shared/roles';
 import './app-layout.css';
 
 const LOGOUT = graphql(`mutation Logout { logout }`);
@@ -18,7 +19,7 @@ const NAV: { key: NavKey; path: string; roles: Role[] | 'all' }[] = [
   { key: 'enterprise', path: '/enterprise', roles: ['ENTERPRISE_MEMBER'] },
   { key: 'matches', path: '/matches', roles: ['ENTERPRISE_MEMBER'] },
   { key: 'interest', path: '/interest', roles: ['ENTERPRISE_MEMBER'] },
-  { key: 'curation', path: '/curation', roles: ['ALLIANCE_STAFF', 'ADMIN'] },
+  { key: 'curation', path: '/curation', roles: CURATORS },
   { key: 'insight', path: '/insight', roles: 'all' },
 ];
 

@@ -1,9 +1,9 @@
-import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../api/use-session';
 import type { Role } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import { PageLoading } from '../shared/page-loading';
+import { CURATORS } from '../shared/roles';
 import { AppLayout } from './app-layout';
 
 // Each page is its own chunk: a visitor loads the shell and the page they open, nothing more.
@@ -29,15 +29,13 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
 }
 
 const MEMBER: Role[] = ['ENTERPRISE_MEMBER'];
-const CURATORS: Role[] = ['ALLIANCE_STAFF', 'ADMIN'];
 const ANYONE_SIGNED_IN: Role[] = ['ENTERPRISE_MEMBER', 'ALLIANCE_STAFF', 'ADMIN'];
 
 export function AppRoutes() {
-  const { t } = useI18n();
   const member = (page: ReactNode) => <RequireRole roles={MEMBER}>{page}</RequireRole>;
   return (
     <AppLayout>
-      <Suspense fallback={<Spin aria-label={t.common.loading} style={{ display: 'block', margin: 48 }} />}>
+      <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path="/" element={<Navigate to="/search" replace />} />
           <Route path="/sign-in" element={<SignInPage />} />
@@ -51,7 +49,7 @@ export function AppRoutes() {
           <Route path="/matches/:id" element={<RequireRole roles={ANYONE_SIGNED_IN}><MatchPage /></RequireRole>} />
           <Route path="/interest" element={member(<InterestPage />)} />
           <Route path="/curation" element={<RequireRole roles={CURATORS}><CurationQueuePage /></RequireRole>} />
-          <Route path="/insight" element={<InsightPage />} />
+          <Route path="/insight/*" element={<InsightPage />} />
           <Route path="*" element={<Navigate to="/search" replace />} />
         </Routes>
       </Suspense>

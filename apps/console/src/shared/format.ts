@@ -34,3 +34,7 @@ export const formatKm = (t: Messages, language: Language, km: number) => format(
 
 /** A score in [0, 1] as a percentage. */
 export const formatScore = (score: number) => `${Math.round(score * 100)}%`;
+
+/** A share in [0, 1] as a percentage in the reader's conventions; a dash when there is none. */
+export const formatPercent = (language: Language, share: number | null | undefined) =>
+  share == null ? '–' : new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);

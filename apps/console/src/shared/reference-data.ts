@@ -8,7 +8,7 @@ const REFERENCE_DATA = graphql(`
       adcode nameZh nameEn
       cities { adcode nameZh nameEn nameEnUnique location { lat lng } counties { adcode nameZh nameEn nameEnFull } }
     }
-    chains { id nameZh nameEn segments { id nameZh nameEn stage } }
+    chains { id nameZh nameEn leadProvince { adcode nameZh nameEn } segments { id nameZh nameEn stage } }
   }
 `);
 
