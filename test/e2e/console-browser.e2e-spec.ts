@@ -6,6 +6,7 @@ import {
   accessibilityReport, chromiumMissing, ConsoleBrowser, ensureConsoleBuilt, eventually, launchChromium, SCREENSHOT_DIR, type PageCheck,
 } from '../support/browser.js';
 import { createListing, listingInput, validUscc } from '../support/factories.js';
+import { recomputeInsight } from '../support/insight.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 // The console in a real Chromium against the real API on a fresh database: the journeys of issue 12.
@@ -16,6 +17,7 @@ if (chromiumMissing) console.warn(`Console browser tests skipped: ${chromiumMiss
 const SUPPLY_TITLE = '供应QFN封装测试服务，月产能300万颗';
 const DEMAND_TITLE = '采购QFN封装测试服务，每月50万颗';
 const SUPPLIER_PHONE = '0512-6688 1234';
+const EDA_DEMAND_TITLE = '采购EDA工具授权，用于28nm芯片设计';
 /** Each journey drives a real browser on a busy 2-core machine. */
 const JOURNEY_MS = 120_000;
 
@@ -23,7 +25,9 @@ describeWithBrowser('the console in Chromium', () => {
   let api: TestApi;
   let browser: Browser;
   let supplier: Member;
+  let designHouse: Member;
   let staff: SignedInClient;
+  let curator: ConsoleBrowser;
   const sessions: ConsoleBrowser[] = [];
   let buyerPage: Page;
   const buyerEmail = `buyer-${process.pid}@test.chainmatch.cn`;
@@ -44,7 +48,8 @@ describeWithBrowser('the console in Chromium', () => {
 
   beforeAll(async () => {
     ensureConsoleBuilt();
-    api = await startTestApi({ env: { MUTATIONS_MAX: '10000', MATCH_WORKER_INTERVAL_MS: '200' } });
+    // Two IC enterprises in Suzhou (the journey's buyer and supplier) make a cluster for the map.
+    api = await startTestApi({ env: { MUTATIONS_MAX: '10000', MATCH_WORKER_INTERVAL_MS: '200', INSIGHT_CLUSTER_MIN_ENTERPRISES: '2' } });
     const admin = await signInAdmin(api);
     staff = await signInStaff(api, admin.graphql, ['ic'], ['320000']);
     supplier = await signUpMember(api, { countyAdcode: '320505', segmentIds: ['ic.packaging'], nameZh: '苏州华封科技有限公司' });
@@ -53,6 +58,7 @@ describeWithBrowser('the console in Chromium', () => {
       { id: supplier.enterpriseId, v: enterprise.version, input: { contact: { name: '王经理', phone: SUPPLIER_PHONE, email: 'sales@huafeng.example.cn' } } });
     const supply = await createListing(supplier.graphql, listingInput(supplier.enterpriseId, { title: SUPPLY_TITLE }));
     await supplier.graphql.data(`mutation($id: ID!) { publishListing(id: $id, expectedVersion: 1) { id } }`, { id: supply.id });
+    designHouse = await signUpMember(api, { countyAdcode: '320102', segmentIds: ['ic.design'], nameZh: '南京芯研微电子有限公司' });
     browser = await launchChromium();
   }, 240_000);
 
@@ -74,8 +80,8 @@ describeWithBrowser('the console in Chromium', () => {
     await page.getByRole('heading', { level: 1 }).filter({ hasText: SUPPLY_TITLE }).waitFor();
     expectAccessible(await visitor.check(page, 'listing'));
     await page.goto(`${api.baseUrl}/insight`);
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: '即将上线' }).waitFor();
-    expectAccessible(await visitor.check(page, 'insight'));
+    await page.locator('.risk-cell').first().waitFor();
+    expectAccessible(await visitor.check(page, 'insight-public'));
     expect(visitor.outsideRequests).toEqual([]);
   }, JOURNEY_MS);
 
@@ -98,6 +104,7 @@ describeWithBrowser('the console in Chromium', () => {
     await buyerPage.getByRole('button', { name: '注册并登录' }).click();
     await buyerPage.waitForURL(/\/enterprise$/);
     await eventually(async () => expect(await buyerPage.getByLabel('企业中文名称').inputValue()).toBe('苏州吴中精密电子有限公司'));
+    await buyerPage.locator('.member-item').filter({ hasText: '采购部 李工 (你)' }).filter({ hasText: buyerEmail }).waitFor();
     expectAccessible(await buyer.check(buyerPage, 'my-enterprise'));
   }, JOURNEY_MS);
 
@@ -169,7 +176,7 @@ describeWithBrowser('the console in Chromium', () => {
     // The matching worker stores the suggestion as a match shortly after the demand is published.
     await eventually(async () => expect(await api.sql(`SELECT id FROM match WHERE demand_listing_id = $1`, [demandId])).toHaveLength(1), 20_000);
 
-    const curator = await open();
+    curator = await open();
     const page = await curator.page('/sign-in');
     await page.getByLabel('邮箱').fill(staff.email);
     await page.getByLabel('密码').fill(TEST_PASSWORD);
@@ -199,6 +206,59 @@ describeWithBrowser('the console in Chromium', () => {
     await page.getByText('¥88,000').waitFor();
     expect(await page.getByRole('button', { name: /记录结果|入围|驳回|引荐/ }).count()).toBe(0);
     expectAccessible(await curator.check(page, 'match'));
+  }, JOURNEY_MS);
+
+  it('draws chain insight from the journey\'s data, live for staff: heatmap with reasons, drill-down, chain graph, cluster map, flows, leaders', async () => {
+    await recomputeInsight(staff.graphql); // the baseline the next snapshot is compared with
+    const eda = await createListing(designHouse.graphql, listingInput(designHouse.enterpriseId, {
+      kind: 'DEMAND', title: EDA_DEMAND_TITLE, description: '需要EDA全流程工具授权及IP核。', segmentId: 'ic.eda_ip', keywords: ['EDA'],
+    }));
+    await designHouse.graphql.data(`mutation($id: ID!) { publishListing(id: $id, expectedVersion: 1) { id } }`, { id: eda.id });
+
+    const page = await curator.page('/insight/risk?chain=ic');
+    const edaInJiangsu = page.getByRole('button', { name: 'EDA工具与IP核 · 江苏省: 无活动' });
+    await edaInJiangsu.waitFor();
+    expect(await page.locator('.risk-cell').count()).toBe(7 * 5); // IC's seven segments × the region and four provinces
+    // Wait until the page's subscription is live: a probe reclassification shows as a notification.
+    const bus = api.app.get<EventBus>(EVENT_BUS);
+    await eventually(async () => {
+      await bus.publish('insight.risk_changed', {
+        snapshotId: '0', riskId: 'probe', segmentId: 'ic.probe', chainId: 'ic', provinceAdcode: '320000', fromClass: 'HEALTHY', toClass: 'THIN',
+      });
+      await page.getByText(/ic\.probe/).first().waitFor({ timeout: 500 });
+    });
+    await page.getByRole('button', { name: '立即重新计算' }).click();
+    await page.getByText('EDA工具与IP核（江苏省）风险等级：无活动 → 断链').waitFor();
+    const brokenEda = page.getByRole('button', { name: 'EDA工具与IP核 · 江苏省: 断链' });
+    await brokenEda.focus();
+    await page.locator('.risk-popover').filter({ hasText: '没有该环节的有效供应' }).waitFor();
+    await page.getByRole('img', { name: /集成电路产业链共 7 个环节：.*EDA工具与IP核（断链）/ }).waitFor();
+    expectAccessible(await curator.check(page, 'insight-risk'));
+    await brokenEda.click();
+    const drawer = page.getByRole('dialog', { name: /EDA工具与IP核 · 江苏省/ });
+    await drawer.getByRole('link', { name: EDA_DEMAND_TITLE }).waitFor();
+    expectAccessible(await curator.check(page, 'insight-unmatched-demand'));
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('tab', { name: '产业集群地图' }).click();
+    await page.getByRole('img', { name: /41 个城市和 [1-9]\d* 个产业集群/ }).waitFor();
+    await page.getByRole('row').filter({ hasText: '苏州市' }).filter({ hasText: '集成电路' }).waitFor();
+    expectAccessible(await curator.check(page, 'insight-clusters'));
+
+    await page.getByRole('tab', { name: '省际流向' }).click();
+    const matrix = page.locator('table.flow-matrix');
+    await matrix.getByRole('row', { name: /^江苏省/ }).getByRole('cell').nth(1).filter({ hasText: '引荐 1 · 成交 1' }).waitFor();
+    expect(await matrix.locator('td.flow-cell').count()).toBe(16);
+    expectAccessible(await curator.check(page, 'insight-flows'));
+
+    const buyerEnterpriseId = (await api.sql<{ enterprise_id: string }>(`SELECT enterprise_id FROM app_user WHERE email = $1`, [buyerEmail]))[0].enterprise_id;
+    await staff.graphql.data(`mutation($e: ID!) { markChainLeader(enterpriseId: $e, chainId: "ic", note: "吴中区终端应用龙头") { enterpriseId } }`, { e: buyerEnterpriseId });
+    await page.getByRole('tab', { name: '链主企业' }).click();
+    const leader = page.getByRole('row').filter({ hasText: '苏州吴中精密电子有限公司' });
+    await leader.getByRole('button', { name: /展开/ }).click();
+    await page.getByText('没有等待本地供应的需求').waitFor();
+    expectAccessible(await curator.check(page, 'insight-leaders'));
+    expect(curator.outsideRequests).toEqual([]);
   }, JOURNEY_MS);
 
   it('serves the API explorer offline at /graphql with the signed-in user\'s token', async () => {

@@ -41,6 +41,10 @@ describe('serving the console and the API explorer', () => {
     expect(health.headers.get('content-type')).toMatch(/json/);
     const post = await fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ provinces { adcode } }"}' });
     expect(((await post.json()) as any).data.provinces).toHaveLength(4);
+    // A download link the console offers (a browser asks for a page): the API's answer, the file or its refusal.
+    const csv = await get('/export/insight/segment-risks.csv');
+    expect(csv.headers.get('content-type')).toMatch(/^(text\/csv|application\/json)/);
+    expect(await csv.text()).not.toContain('console page');
   });
 
   it('gives browsers the explorer page at /graphql, read afresh after a rebuild', async () => {
