@@ -1,6 +1,7 @@
 import type { InsightFlowsQuery } from '../../../gql/graphql';
 import { format, useI18n } from '../../../i18n/i18n';
 import { formatCny } from '../../../shared/format';
+import { FigureGrid } from '../figure-grid';
 
 type Cell = NonNullable<InsightFlowsQuery['integrationFlows']>['provinceMatrix'][number];
 
@@ -14,32 +15,22 @@ export function FlowMatrix({ cells }: { cells: readonly Cell[] }) {
   const busiest = Math.max(0, ...cells.map((cell) => cell.introduced));
   const cellOf = (supply: string, demand: string) => cells.find((cell) => cell.supplyProvince.adcode === supply && cell.demandProvince.adcode === demand);
   return (
-    <div className="flow-matrix-scroll">
-      <table className="flow-matrix">
-        <caption>{t.insight.flowsTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.insight.supplyProvince}</th>
-            {provinces.map((province) => <th scope="col" key={province.adcode}>{name(province)}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {provinces.map((supply) => (
-            <tr key={supply.adcode}>
-              <th scope="row">{name(supply)}</th>
-              {provinces.map((demand) => {
-                const cell = cellOf(supply.adcode, demand.adcode);
-                return (
-                  <td key={demand.adcode} className={cell?.crossBorder ? 'flow-cell cross-border' : 'flow-cell'} style={{ background: shade(cell?.introduced ?? 0, busiest) }}>
-                    <span className="flow-figures">{format(t.insight.cellFlows, { introduced: cell?.introduced ?? 0, concluded: cell?.concluded ?? 0 })}</span>
-                    {cell && cell.orderAmountCny > 0 && <span className="flow-amount">{formatCny(t, language, cell.orderAmountCny)}</span>}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FigureGrid className="flow-matrix" caption={t.insight.flowsTitle} corner={t.insight.supplyProvince}
+      columns={provinces.map((province) => ({ key: province.adcode, label: name(province) }))}>
+      {provinces.map((supply) => (
+        <tr key={supply.adcode}>
+          <th scope="row">{name(supply)}</th>
+          {provinces.map((demand) => {
+            const cell = cellOf(supply.adcode, demand.adcode);
+            return (
+              <td key={demand.adcode} className={cell?.crossBorder ? 'flow-cell cross-border' : 'flow-cell'} style={{ background: shade(cell?.introduced ?? 0, busiest) }}>
+                <span className="flow-figures">{format(t.insight.cellFlows, { introduced: cell?.introduced ?? 0, concluded: cell?.concluded ?? 0 })}</span>
+                {cell && cell.orderAmountCny > 0 && <span className="flow-amount">{formatCny(t, language, cell.orderAmountCny)}</span>}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </FigureGrid>
   );
 }

@@ -5,6 +5,7 @@ import type { RiskCellFieldsFragment } from '../../../gql/graphql';
 import { format, useI18n } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../shared/format';
 import { useReloadOn } from '../../../shared/use-reload-on';
+import { FigureGrid } from '../figure-grid';
 import { RISK_COLOURS, RISK_SEVERITY } from './risk-colours';
 import { RiskReasons } from './risk-reasons';
 
@@ -80,33 +81,23 @@ export function RiskHeatmap({ chainId, liveTick, onChoose }: { chainId: string; 
   return (
     <>
       <Typography.Text type="secondary">{format(t.insight.asOf, { date: formatDateTime(language, heatmap.snapshot.takenAt!) })}</Typography.Text>
-      <div className="risk-heatmap-scroll">
-        <table className="risk-heatmap">
-          <caption>{t.insight.heatmapTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.insight.segment}</th>
-              {columns.map((column) => <th scope="col" key={column.adcode ?? 'region'}>{column.areaName}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {heatmap.rows.map((row) => (
-              <tr key={row.segment.id}>
-                <th scope="row">{name(row.segment)} <span className="risk-stage">{t.stages[row.segment.stage]}</span></th>
-                {[row.region, ...row.provinces].map((cell, index) => {
-                  const { adcode, areaName } = columns[index];
-                  return (
-                    <td key={adcode ?? 'region'}>
-                      <RiskCell cell={cell} label={`${name(row.segment)} · ${areaName}`}
-                        onChoose={onChoose && (() => onChoose({ segment: row.segment, provinceAdcode: adcode, areaName }))} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureGrid className="risk-heatmap" caption={t.insight.heatmapTitle} corner={t.insight.segment}
+        columns={columns.map((column) => ({ key: column.adcode ?? 'region', label: column.areaName }))}>
+        {heatmap.rows.map((row) => (
+          <tr key={row.segment.id}>
+            <th scope="row">{name(row.segment)} <span className="risk-stage">{t.stages[row.segment.stage]}</span></th>
+            {[row.region, ...row.provinces].map((cell, index) => {
+              const { adcode, areaName } = columns[index];
+              return (
+                <td key={adcode ?? 'region'}>
+                  <RiskCell cell={cell} label={`${name(row.segment)} · ${areaName}`}
+                    onChoose={onChoose && (() => onChoose({ segment: row.segment, provinceAdcode: adcode, areaName }))} />
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </FigureGrid>
       <RiskLegend />
     </>
   );
