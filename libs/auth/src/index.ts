@@ -3,8 +3,9 @@ import { CreateIdentity1764000005000 } from './migrations/1764000005000-CreateId
 
 export { AccessGuard } from './access/access.guard.js';
 export { CallerService } from './access/caller.service.js';
-export { assertActsForEnterprise, assertCovers, canSeePrivate, covers, isAdmin, isMemberOf, isStaffCovering } from './access/access-policy.js';
-export type { CoverageTarget } from './access/access-policy.js';
+export { assertActsForEnterprise, assertCovers, canSeePrivate, curates, isAdmin, isMemberOf } from './access/access-policy.js';
+export { coverageCondition, covers } from './access/coverage.policy.js';
+export type { CoverageColumns, CoverageTarget, SqlCondition } from './access/coverage.policy.js';
 export { NewAccountInput, PASSWORD_RULE } from './accounts/account.inputs.js';
 export { AccountService } from './accounts/account.service.js';
 export type { NewAccount, SignedIn } from './accounts/account.service.js';

@@ -14,6 +14,7 @@ import {
   type EnterprisePlace,
   type ValidUscc,
 } from './enterprise-changes.js';
+import { enterpriseCoverageTarget } from './enterprise-coverage.js';
 import type { EnterpriseEntity } from './enterprise.entity.js';
 import {
   emptyUpdate,
@@ -78,7 +79,7 @@ export class EnterpriseService {
     const uscc = validUscc(input.uscc);
     const place = this.placeOfCounty(input.countyAdcode);
     this.assertSegmentsExist(input.segmentIds);
-    if (actor) assertCovers(actor, { provinceAdcode: place.provinceAdcode, chainIds: this.chainsOf(input.segmentIds) });
+    if (actor) assertCovers(actor, enterpriseCoverageTarget(place, input.segmentIds, this.taxonomy));
     // Checked first for a clear answer; the unique constraint still decides between two racing requests.
     if (await this.repository.isUsccRegistered(uscc.code)) throw usccAlreadyRegistered(uscc.code);
     try {
@@ -116,11 +117,7 @@ export class EnterpriseService {
   /** Where the enterprise lies for coverage checks: its province and the chains of its segments. */
   async coverageTargetOf(enterprise: EnterpriseEntity): Promise<CoverageTarget> {
     const [segmentIds] = await this.segmentIdsOf([enterprise.id]);
-    return { provinceAdcode: enterprise.provinceAdcode, chainIds: this.chainsOf(segmentIds) };
-  }
-
-  private chainsOf(segmentIds: readonly string[]): string[] {
-    return [...new Set(segmentIds.map((id) => this.taxonomy.segment(id)?.chainId).filter((id): id is string => Boolean(id)))];
+    return enterpriseCoverageTarget(enterprise, segmentIds, this.taxonomy);
   }
 
   /** The conditional UPDATE matched nothing after the version check passed: explain why. */

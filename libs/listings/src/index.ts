@@ -5,6 +5,7 @@ import { AddListingModeration1764000009000 } from './migrations/1764000009000-Ad
 export { ListingExpirySweeper } from './listing-expiry.sweeper.js';
 export { effectiveStatus } from './listing-lifecycle.js';
 export { ListingQueryService } from './listing-query.service.js';
+export { listingCoverageColumns, listingCoverageTarget } from './listing-visibility.js';
 export { ListingEntity, ListingKind, ListingStatus } from './listing.entity.js';
 export type { SpecAttributeRecord } from './listing.entity.js';
 export { ListingService } from './listing.service.js';

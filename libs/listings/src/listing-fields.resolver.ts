@@ -7,7 +7,7 @@ import { canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/
 import { effectiveStatus } from './listing-lifecycle.js';
 import { ListingStatus, type ListingEntity } from './listing.entity.js';
 import { Listing, ListingModeration, PriceRange, Quantity } from './listing.types.js';
-import { coverageTargetOf } from './listing.service.js';
+import { listingCoverageTarget } from './listing-visibility.js';
 import { ServiceArea } from './service-area.type.js';
 
 @Resolver(() => Listing)
@@ -80,7 +80,7 @@ export class ListingFieldsResolver {
   @ResolveField(() => ListingModeration, { nullable: true, description: 'Set while staff have paused it; seen by its enterprise, staff and admins.' })
   moderation(@Parent() listing: ListingEntity, @Context() context: { req?: RequestWithUser }): ListingModeration | null {
     if (!listing.moderationReason || !listing.moderatedAt) return null;
-    if (!canSeePrivate(userOfContext(context), listing.enterpriseId, coverageTargetOf(listing))) return null;
+    if (!canSeePrivate(userOfContext(context), listing.enterpriseId, listingCoverageTarget(listing))) return null;
     return { reason: listing.moderationReason, at: listing.moderatedAt };
   }
 }

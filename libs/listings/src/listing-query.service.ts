@@ -1,11 +1,12 @@
 import { AppConfig } from '@chainmatch/config';
 import { ForbiddenError, readKeysetPage, UnauthenticatedError, type Connection, type PageArgs } from '@chainmatch/core';
-import { isAdmin, isMemberOf, Role, type AuthUser } from '@chainmatch/auth';
+import { coverageCondition, isAdmin, isMemberOf, Role, type AuthUser } from '@chainmatch/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { ListingEntity, ListingStatus } from './listing.entity.js';
 import type { ListingFilter } from './listing.inputs.js';
+import { listingCoverageColumns } from './listing-visibility.js';
 
 const LIVE = `listing.status IN ('ACTIVE', 'PAUSED')`;
 
@@ -51,9 +52,8 @@ export class ListingQueryService {
     if (!user) throw new UnauthenticatedError('sign in to list listings that are not ACTIVE');
     if (user.role === Role.ENTERPRISE_MEMBER && filter.enterpriseId && isMemberOf(user, filter.enterpriseId)) return;
     if (user.role === Role.ALLIANCE_STAFF && user.coverage) {
-      query.andWhere('listing.provinceAdcode IN (:...coveredProvinces) AND listing.chainId IN (:...coveredChains)', {
-        coveredProvinces: user.coverage.provinceAdcodes, coveredChains: user.coverage.chainIds,
-      });
+      const { where, params } = coverageCondition(user.coverage, listingCoverageColumns(query.alias));
+      query.andWhere(where, params);
       return;
     }
     throw new ForbiddenError('members list unpublished listings of their own enterprise only (set filter.enterpriseId)', 'NOT_YOUR_ENTERPRISE');

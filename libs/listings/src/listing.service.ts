@@ -1,4 +1,4 @@
-import { assertActsForEnterprise, assertCovers, canSeePrivate, type AuthUser, type CoverageTarget } from '@chainmatch/auth';
+import { assertActsForEnterprise, assertCovers, canSeePrivate, type AuthUser } from '@chainmatch/auth';
 import { EnterpriseEntity } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,6 +7,7 @@ import { checkValidityWindow, ListingContentMapper } from './listing-content.js'
 import { effectiveStatus, ListingAction, statusAfter } from './listing-lifecycle.js';
 import { ListingEntity, ListingStatus } from './listing.entity.js';
 import { listingNotFound, staleListingVersion, unknownEnterprise } from './listing.errors.js';
+import { listingCoverageTarget } from './listing-visibility.js';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs.js';
 
 type Authorize = (listing: ListingEntity) => void;
@@ -28,7 +29,7 @@ export class ListingService {
     const listing = await this.dataSource.getRepository(ListingEntity).findOneBy({ id });
     if (!listing) return null;
     const active = effectiveStatus(listing.status, listing.validUntil, new Date()) === ListingStatus.ACTIVE;
-    return active || canSeePrivate(user, listing.enterpriseId, coverageTargetOf(listing)) ? listing : null;
+    return active || canSeePrivate(user, listing.enterpriseId, listingCoverageTarget(listing)) ? listing : null;
   }
 
   async create(input: CreateListingInput, actor: AuthUser): Promise<ListingEntity> {
@@ -64,7 +65,7 @@ export class ListingService {
 
   /** Staff inside their coverage (or admins) pause a listing with a reason its owner sees. */
   moderate(id: string, expectedVersion: number, reason: string, actor: AuthUser): Promise<ListingEntity> {
-    const authorize: Authorize = (listing) => assertCovers(actor, coverageTargetOf(listing));
+    const authorize: Authorize = (listing) => assertCovers(actor, listingCoverageTarget(listing));
     return this.change(id, expectedVersion, ListingAction.PAUSE, authorize, (_listing, now) => ({
       moderationReason: reason.trim(), moderatedBy: actor.userId, moderatedAt: now,
     }));
@@ -99,5 +100,3 @@ export class ListingService {
 
 /** Owner actions: members of the listing's enterprise, or admins. */
 const byOwner = (actor: AuthUser): Authorize => (listing) => assertActsForEnterprise(actor, listing.enterpriseId);
-
-export const coverageTargetOf = (listing: ListingEntity): CoverageTarget => ({ provinceAdcode: listing.provinceAdcode, chainIds: [listing.chainId] });

@@ -2,7 +2,7 @@ import { MatchEntity, MatchEventEntity } from './match.entity.js';
 import { CreateMatches1764000011000 } from './migrations/1764000011000-CreateMatches.js';
 
 export { assertTransition, NEXT_STATUSES, UNCURATED } from './curation/match-lifecycle.js';
-export { coversMatch, canSeeMatch } from './curation/match-access.js';
+export { canSeeMatch, curatesMatch, matchCoverageColumns, matchCoverageTarget } from './curation/match-access.js';
 export { CurationSort, MatchDismissReason, MatchOutcome } from './curation/curation.inputs.js';
 export { MatchConnection } from './curation/curation.types.js';
 export { MatchEntity, MatchEventEntity, MatchStatus } from './match.entity.js';

@@ -1,16 +1,6 @@
 import { ForbiddenError } from '@chainmatch/core';
-import { Role, type AuthUser, type Coverage } from '../role.js';
-
-/** Where a resource lies, for coverage checks: its province and the chains it belongs to. */
-export interface CoverageTarget {
-  provinceAdcode: string;
-  chainIds: string[];
-}
-
-export function covers(coverage: Coverage | null, target: CoverageTarget): boolean {
-  return coverage !== null && coverage.provinceAdcodes.includes(target.provinceAdcode)
-    && target.chainIds.some((chainId) => coverage.chainIds.includes(chainId));
-}
+import { Role, type AuthUser } from '../role.js';
+import { covers, type CoverageTarget } from './coverage.policy.js';
 
 export const isAdmin = (user: AuthUser | undefined) => user?.role === Role.ADMIN;
 
@@ -27,14 +17,17 @@ export function assertActsForEnterprise(user: AuthUser, enterpriseId: string): v
   }
 }
 
+/** Who curates, moderates and verifies what lies at `target`: staff covering it, and admins everywhere. */
+export const curates = (user: AuthUser | undefined, target: CoverageTarget) => isAdmin(user) || isStaffCovering(user, target);
+
 /** Staff act inside their alliance's chains and provinces only; admins everywhere. */
 export function assertCovers(user: AuthUser, target: CoverageTarget): void {
-  if (!isAdmin(user) && !isStaffCovering(user, target)) {
+  if (!curates(user, target)) {
     throw new ForbiddenError('this lies outside your alliance\'s chains and provinces', 'OUTSIDE_COVERAGE');
   }
 }
 
 /** Private data of an enterprise (contacts, unpublished listings): its members, covering staff, admins. */
 export function canSeePrivate(user: AuthUser | undefined, enterpriseId: string, target: CoverageTarget): boolean {
-  return isAdmin(user) || isMemberOf(user, enterpriseId) || isStaffCovering(user, target);
+  return curates(user, target) || isMemberOf(user, enterpriseId);
 }

@@ -1,10 +1,10 @@
-import { isAdmin, userOfContext, type AuthUser, type RequestWithUser } from '@chainmatch/auth';
+import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
 import { alignToKeys, requestLoader } from '@chainmatch/core';
 import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { MatchEntity, MatchEventEntity } from '../match.entity.js';
 import { Match, MatchTimelineEntry } from '../match.types.js';
-import { isStaffCoveringMatch } from './match-access.js';
+import { curatesMatch } from './match-access.js';
 import { MatchQueryService } from './match-query.service.js';
 
 type GraphQLContext = { req?: RequestWithUser };
@@ -32,7 +32,7 @@ export class MatchFieldsResolver {
   })
   async timeline(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<MatchTimelineEntry[]> {
     const steps = await requestLoader<string, MatchEventEntity[]>(context, 'matching.timeline', (ids) => this.matches.timelinesOf(ids)).load(match.id);
-    return isCurator(userOfContext(context), match) ? steps : steps.map((step) => ({ ...step, actorUserId: null, note: null }));
+    return curatesMatch(userOfContext(context), match) ? steps : steps.map((step) => ({ ...step, actorUserId: null, note: null }));
   }
 
   private listingLoader(context: object) {
@@ -41,5 +41,3 @@ export class MatchFieldsResolver {
     );
   }
 }
-
-const isCurator = (user: AuthUser | undefined, match: MatchEntity) => isAdmin(user) || isStaffCoveringMatch(user, match);

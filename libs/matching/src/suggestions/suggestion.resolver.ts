@@ -1,6 +1,6 @@
 import { Authenticated, canSeePrivate, CurrentUser, type AuthUser } from '@chainmatch/auth';
 import { BadUserInputError, ForbiddenError, ParseIdPipe, alignToKeys, requestLoader } from '@chainmatch/core';
-import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
+import { Listing, listingCoverageTarget, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SuggestionService, type Suggestion } from './suggestion.service.js';
 import { MatchSuggestion } from './suggestion.types.js';
@@ -27,7 +27,7 @@ export class SuggestionResolver {
       throw BadUserInputError.of('first', `must be from 1 to ${MAX_SUGGESTIONS}`, 'PAGE_SIZE_OUT_OF_RANGE');
     }
     const [listing] = await this.listings.findByIds([listingId]);
-    if (listing && !canSeePrivate(user, listing.enterpriseId, { provinceAdcode: listing.provinceAdcode, chainIds: [listing.chainId] })) {
+    if (listing && !canSeePrivate(user, listing.enterpriseId, listingCoverageTarget(listing))) {
       throw new ForbiddenError('suggestions are for the listing\'s enterprise, staff covering it and admins', 'NOT_YOUR_LISTING');
     }
     return this.suggestions.suggestFor(listingId, first);

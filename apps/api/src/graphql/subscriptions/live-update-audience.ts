@@ -1,4 +1,4 @@
-import { isAdmin, isMemberOf, isStaffCovering, type AuthUser } from '@chainmatch/auth';
+import { curates, isMemberOf, type AuthUser } from '@chainmatch/auth';
 
 /** Who may hear of an event: the same people who may see what it is about. */
 interface InterestParties {
@@ -25,4 +25,4 @@ export const isMatchParty = (user: AuthUser, match: MatchParties) =>
 
 /** Admins, and staff whose alliance covers the match's chain and one of its provinces. */
 export const curatesMatch = (user: AuthUser, match: MatchParties) =>
-  isAdmin(user) || match.provinceAdcodes.some((provinceAdcode) => isStaffCovering(user, { provinceAdcode, chainIds: [match.chainId] }));
+  curates(user, { provinceAdcodes: match.provinceAdcodes, chainIds: [match.chainId] });
