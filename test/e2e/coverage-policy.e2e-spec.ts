@@ -41,7 +41,6 @@ describe('the coverage rule in TypeScript and in SQL', () => {
     const [sql, values] = dataSource.driver.escapeQueryWithParameters(
       `SELECT ${where} AS covered FROM (SELECT :a::char(6) AS province_a, :b::char(6) AS province_b, :chains::varchar[] AS chains) t`,
       { ...params, a: target.provinceAdcodes[0], b: target.provinceAdcodes[1] ?? null, chains: target.chainIds },
-      {},
     );
     const [row] = (await dataSource.query(sql, values)) as { covered: boolean }[];
     return row.covered;

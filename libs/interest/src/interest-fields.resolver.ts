@@ -1,6 +1,7 @@
 import { alignToKeys, requestLoader } from '@chainmatch/core';
 import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
-import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
+import { ListingLoader, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
+import type { RequestWithUser } from '@chainmatch/auth';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { effectiveInterestStatus } from './interest-lifecycle.js';
 import { InterestStatus, type InterestEntity } from './interest.entity.js';
@@ -10,7 +11,7 @@ import { Interest } from './interest.types.js';
 @Resolver(() => Interest)
 export class InterestFieldsResolver {
   constructor(
-    private readonly listings: ListingQueryService,
+    private readonly listings: ListingLoader,
     private readonly enterprises: EnterpriseService,
   ) {}
 
@@ -19,12 +20,10 @@ export class InterestFieldsResolver {
     return effectiveInterestStatus(interest.status, interest.expiresAt, new Date());
   }
 
-  /** Shown to both parties whatever its status now: it is what they corresponded about. */
-  @ResolveField(() => Listing)
-  listing(@Parent() interest: InterestEntity, @Context() context: object): Promise<ListingEntity> {
-    return requestLoader<string, ListingEntity>(context, 'interest.listingById', async (ids) =>
-      alignToKeys(ids, await this.listings.findByIds(ids), (l) => l.id).map((l) => l ?? new Error('listing missing')),
-    ).load(interest.listingId);
+  /** The listing it is about, as the caller may see it now: the sender no longer reads a listing its owner paused. */
+  @ResolveField(() => ListingView)
+  listing(@Parent() interest: InterestEntity, @Context() context: { req?: RequestWithUser }): Promise<ListingEntity | HiddenListing> {
+    return this.listings.view(context, interest.listingId);
   }
 
   @ResolveField(() => Enterprise, { description: 'The enterprise whose listing it is, which answers.' })

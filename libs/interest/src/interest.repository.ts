@@ -30,15 +30,6 @@ export class InterestRepository {
   }
 
   /**
-   * The database's clock as of this transaction: `created_at`, expiry and the sweeper use it too, so
-   * response times and expiry never mix two clocks.
-   */
-  async now(manager: EntityManager): Promise<Date> {
-    const [{ now }] = (await manager.query(`SELECT now() AS now`)) as { now: Date }[];
-    return now;
-  }
-
-  /**
    * Stores EXPIRED on the pair's pending interest whose time is up, so a new one can be sent at
    * once (the one-pending-per-pair index sees stored statuses only, and the sweeper runs later).
    */

@@ -1,10 +1,10 @@
 import { isMemberOf, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { ForbiddenError } from '@chainmatch/core';
+import { databaseNow, ForbiddenError } from '@chainmatch/core';
 import { isPostgresError, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
 import { ContactGrantService } from '@chainmatch/enterprises';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
-import { effectiveStatus, ListingEntity, ListingStatus } from '@chainmatch/listings';
+import { isLive, ListingEntity } from '@chainmatch/listings';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -39,8 +39,7 @@ export class InterestService {
       const listing = await manager.findOneBy(ListingEntity, { id: listingId });
       if (!listing) throw listingNotFound(listingId);
       if (listing.enterpriseId === senderEnterpriseId) throw ownListing();
-      const now = await this.repository.now(manager);
-      if (effectiveStatus(listing.status, listing.validUntil, now) !== ListingStatus.ACTIVE) throw listingNotActive();
+      if (!isLive(listing)) throw listingNotActive();
       await this.repository.expireStalePending(listingId, senderEnterpriseId, manager);
       const interest = await this.insertOnce({
         listingId, ownerEnterpriseId: listing.enterpriseId, senderEnterpriseId, senderUserId: actor.userId,
@@ -86,7 +85,8 @@ export class InterestService {
       if (!interest) throw interestNotFound(id);
       authorize(action, interest, actor);
       if (interest.version !== expectedVersion) throw staleInterestVersion(expectedVersion, interest.version);
-      const now = await this.repository.now(manager);
+      // The database's clock, as `created_at`, expiry and the sweeper use: one clock for response times.
+      const now = await databaseNow(manager);
       const status = interestStatusAfter(action, effectiveInterestStatus(interest.status, interest.expiresAt, now));
       const settled = action === InterestAction.WITHDRAW ? { withdrawnAt: now } : { answeredAt: now, answeredBy: actor.userId };
       Object.assign(interest, await changes(interest, manager), settled, { status, version: interest.version + 1 });

@@ -3,11 +3,11 @@ import { alignToKeys, requestLoader } from '@chainmatch/core';
 import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/auth';
-import { effectiveStatus } from './listing-lifecycle.js';
+import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
+import { statusAsRead } from './listing-lifecycle.js';
 import { ListingStatus, type ListingEntity } from './listing.entity.js';
 import { Listing, ListingModeration, PriceRange, Quantity } from './listing.types.js';
-import { listingCoverageTarget } from './listing-visibility.js';
+import { canSeeListingPrivately } from './listing-visibility.js';
 import { ServiceArea } from './service-area.type.js';
 
 @Resolver(() => Listing)
@@ -20,7 +20,7 @@ export class ListingFieldsResolver {
 
   @ResolveField(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
   status(@Parent() listing: ListingEntity): ListingStatus {
-    return effectiveStatus(listing.status, listing.validUntil, new Date());
+    return statusAsRead(listing);
   }
 
   @ResolveField(() => Segment)
@@ -80,7 +80,7 @@ export class ListingFieldsResolver {
   @ResolveField(() => ListingModeration, { nullable: true, description: 'Set while staff have paused it; seen by its enterprise, staff and admins.' })
   moderation(@Parent() listing: ListingEntity, @Context() context: { req?: RequestWithUser }): ListingModeration | null {
     if (!listing.moderationReason || !listing.moderatedAt) return null;
-    if (!canSeePrivate(userOfContext(context), listing.enterpriseId, listingCoverageTarget(listing))) return null;
+    if (!canSeeListingPrivately(userOfContext(context), listing)) return null;
     return { reason: listing.moderationReason, at: listing.moderatedAt };
   }
 }

@@ -1,5 +1,5 @@
 import { ConflictError } from '@chainmatch/core';
-import { ListingStatus } from './listing.entity.js';
+import { ListingStatus, type ListingEntity } from './listing.entity.js';
 
 /**
  * DRAFT → ACTIVE ⇄ PAUSED → CLOSED, and EXPIRED once the validity window ends.
@@ -23,10 +23,37 @@ const ALLOWED_FROM: Record<ListingAction, ListingStatus[]> = {
   [ListingAction.RENEW]: [DRAFT, ACTIVE, PAUSED, EXPIRED],
 };
 
-/** The status a reader sees: a live listing past its window is EXPIRED even before the sweeper stores it. */
+/**
+ * The status a reader sees: an ACTIVE or PAUSED listing past its window is EXPIRED even before the
+ * sweeper stores it. `now` is the database's clock, as in the SQL below, so every process agrees.
+ */
 export function effectiveStatus(stored: ListingStatus, validUntil: Date, now: Date): ListingStatus {
   return (stored === ACTIVE || stored === PAUSED) && validUntil <= now ? EXPIRED : stored;
 }
+
+/** The listing's status as of when it was read (its `readAt`, the database's clock). */
+export const statusAsRead = (listing: Pick<ListingEntity, 'status' | 'validUntil' | 'readAt'>) =>
+  effectiveStatus(listing.status, listing.validUntil, listing.readAt);
+
+/** Live: ACTIVE and inside its validity window, so searchable, matchable and public. */
+export const isLive = (listing: Pick<ListingEntity, 'status' | 'validUntil' | 'readAt'>) => statusAsRead(listing) === ACTIVE;
+
+/** SQL: the listing under `alias` reads as `status` now (effectiveStatus in SQL; index-friendly per status). */
+export function listingStatusSql(alias: string, status: ListingStatus): string {
+  const windowOpen = `${alias}.valid_until > now()`;
+  switch (status) {
+    case ACTIVE:
+    case PAUSED:
+      return `(${alias}.status = '${status}' AND ${windowOpen})`;
+    case EXPIRED:
+      return `(${alias}.status = 'EXPIRED' OR (${alias}.status IN ('ACTIVE', 'PAUSED') AND NOT ${windowOpen}))`;
+    default:
+      return `(${alias}.status = '${status}')`;
+  }
+}
+
+/** SQL: the listing under `alias` is live (see isLive). */
+export const listingLiveSql = (alias: string) => listingStatusSql(alias, ACTIVE);
 
 /** The status after `action`, or a CONFLICT naming why the listing's status does not allow it. */
 export function statusAfter(action: ListingAction, current: ListingStatus): ListingStatus {

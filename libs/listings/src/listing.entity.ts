@@ -1,5 +1,5 @@
 import { numericTransformer } from '@chainmatch/core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 
 export enum ListingKind {
   SUPPLY = 'SUPPLY',
@@ -30,7 +30,7 @@ export class ListingEntity {
   @Column({ type: 'enum', enum: ListingKind, enumName: 'listing_kind' })
   kind: ListingKind;
 
-  /** As stored; ACTIVE or PAUSED past `validUntil` reads as EXPIRED until the sweeper persists it. */
+  /** As stored; ACTIVE or PAUSED past `validUntil` reads as EXPIRED (statusAsRead) until the sweeper persists it. */
   @Column({ type: 'enum', enum: ListingStatus, enumName: 'listing_status' })
   status: ListingStatus;
 
@@ -126,4 +126,11 @@ export class ListingEntity {
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+
+  /**
+   * The database's clock when the row was read (the transaction's start inside one): what the
+   * status is judged against (statusAsRead), so every process reads liveness on one clock.
+   */
+  @VirtualColumn({ type: 'timestamptz', query: () => 'SELECT now()' })
+  readAt: Date;
 }

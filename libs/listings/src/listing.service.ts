@@ -1,13 +1,14 @@
-import { assertActsForEnterprise, assertCovers, canSeePrivate, type AuthUser } from '@chainmatch/auth';
+import { assertActsForEnterprise, assertCovers, type AuthUser } from '@chainmatch/auth';
+import { databaseNow } from '@chainmatch/core';
 import { EnterpriseEntity } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkValidityWindow, ListingContentMapper } from './listing-content.js';
-import { effectiveStatus, ListingAction, statusAfter } from './listing-lifecycle.js';
+import { ListingAction, statusAfter, statusAsRead } from './listing-lifecycle.js';
 import { ListingEntity, ListingStatus } from './listing.entity.js';
 import { listingNotFound, staleListingVersion, unknownEnterprise } from './listing.errors.js';
-import { listingCoverageTarget } from './listing-visibility.js';
+import { canSeeListing, listingCoverageTarget } from './listing-visibility.js';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs.js';
 
 type Authorize = (listing: ListingEntity) => void;
@@ -24,12 +25,10 @@ export class ListingService {
     private readonly content: ListingContentMapper,
   ) {}
 
-  /** The listing if the caller may see it: anyone an ACTIVE one; otherwise its members, covering staff, admins. */
+  /** The listing if the caller may see it (canSeeListing), or null. */
   async findVisible(id: string, user: AuthUser | undefined): Promise<ListingEntity | null> {
     const listing = await this.dataSource.getRepository(ListingEntity).findOneBy({ id });
-    if (!listing) return null;
-    const active = effectiveStatus(listing.status, listing.validUntil, new Date()) === ListingStatus.ACTIVE;
-    return active || canSeePrivate(user, listing.enterpriseId, listingCoverageTarget(listing)) ? listing : null;
+    return listing && canSeeListing(user, listing) ? listing : null;
   }
 
   async create(input: CreateListingInput, actor: AuthUser): Promise<ListingEntity> {
@@ -37,11 +36,11 @@ export class ListingService {
     return this.dataSource.transaction(async (manager) => {
       const enterprise = await manager.findOneBy(EnterpriseEntity, { id: input.enterpriseId });
       if (!enterprise) throw unknownEnterprise('input.enterpriseId');
-      const columns = this.content.toColumns(input, undefined, enterprise, new Date());
-      const listing = manager.create(ListingEntity, {
+      const columns = this.content.toColumns(input, undefined, enterprise, await databaseNow(manager));
+      const { id } = await manager.save(manager.create(ListingEntity, {
         ...columns, enterpriseId: enterprise.id, kind: input.kind, status: ListingStatus.DRAFT, version: 1,
-      });
-      return manager.save(listing);
+      }));
+      return manager.findOneByOrFail(ListingEntity, { id });
     });
   }
 
@@ -83,16 +82,18 @@ export class ListingService {
     });
   }
 
-  /** Locks the row, checks who may act, the version and the lifecycle, applies `changeOf`, bumps the version. */
+  /**
+   * Locks the row, checks who may act, the version and the lifecycle, applies `changeOf` (with the
+   * database's clock of this transaction), bumps the version.
+   */
   private change(id: string, expectedVersion: number, action: ListingAction, authorize: Authorize, changeOf: ListingChange): Promise<ListingEntity> {
     return this.dataSource.transaction(async (manager) => {
       const listing = await manager.findOne(ListingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!listing) throw listingNotFound(id);
       authorize(listing);
       if (listing.version !== expectedVersion) throw staleListingVersion(expectedVersion, listing.version);
-      const now = new Date();
-      const status = statusAfter(action, effectiveStatus(listing.status, listing.validUntil, now));
-      Object.assign(listing, await changeOf(listing, now, manager), { status, version: listing.version + 1 });
+      const status = statusAfter(action, statusAsRead(listing));
+      Object.assign(listing, await changeOf(listing, listing.readAt, manager), { status, version: listing.version + 1 });
       return manager.save(listing);
     });
   }

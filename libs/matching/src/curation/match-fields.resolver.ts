@@ -1,6 +1,6 @@
 import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
-import { alignToKeys, requestLoader } from '@chainmatch/core';
-import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
+import { requestLoader } from '@chainmatch/core';
+import { ListingLoader, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { MatchEntity, MatchEventEntity } from '../match.entity.js';
 import { Match, MatchTimelineEntry } from '../match.types.js';
@@ -13,18 +13,18 @@ type GraphQLContext = { req?: RequestWithUser };
 @Resolver(() => Match)
 export class MatchFieldsResolver {
   constructor(
-    private readonly listings: ListingQueryService,
+    private readonly listings: ListingLoader,
     private readonly matches: MatchQueryService,
   ) {}
 
-  @ResolveField(() => Listing)
-  demandListing(@Parent() match: MatchEntity, @Context() context: object): Promise<ListingEntity> {
-    return this.listingLoader(context).load(match.demandListingId);
+  @ResolveField(() => ListingView)
+  demandListing(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<ListingEntity | HiddenListing> {
+    return this.listings.view(context, match.demandListingId);
   }
 
-  @ResolveField(() => Listing)
-  supplyListing(@Parent() match: MatchEntity, @Context() context: object): Promise<ListingEntity> {
-    return this.listingLoader(context).load(match.supplyListingId);
+  @ResolveField(() => ListingView)
+  supplyListing(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<ListingEntity | HiddenListing> {
+    return this.listings.view(context, match.supplyListingId);
   }
 
   @ResolveField(() => [MatchTimelineEntry], {
@@ -33,11 +33,5 @@ export class MatchFieldsResolver {
   async timeline(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<MatchTimelineEntry[]> {
     const steps = await requestLoader<string, MatchEventEntity[]>(context, 'matching.timeline', (ids) => this.matches.timelinesOf(ids)).load(match.id);
     return curatesMatch(userOfContext(context), match) ? steps : steps.map((step) => ({ ...step, actorUserId: null, note: null }));
-  }
-
-  private listingLoader(context: object) {
-    return requestLoader<string, ListingEntity>(context, 'matching.listingById', async (ids) =>
-      alignToKeys(ids, await this.listings.findByIds(ids), (listing) => listing.id).map((listing) => listing ?? new Error('listing missing')),
-    );
   }
 }

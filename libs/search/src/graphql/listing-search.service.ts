@@ -1,7 +1,7 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
 import { BadUserInputError, resolvePageSize, type PageArgs } from '@chainmatch/core';
-import { effectiveStatus, ListingQueryService, ListingStatus, type ListingEntity } from '@chainmatch/listings';
+import { isLive, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Inject, Injectable } from '@nestjs/common';
 import { greatCircleKm } from '../engine/great-circle.js';
@@ -67,10 +67,9 @@ export class ListingSearchService {
    */
   private async edgesOf(hits: SearchHit[], request: SearchRequest, input: SearchListingsInput): Promise<SearchListingEdge[]> {
     const found = new Map((await this.listings.findByIds(hits.map((hit) => hit.id))).map((listing) => [listing.id, listing]));
-    const now = new Date();
     return hits.flatMap((hit, i) => {
       const listing = found.get(hit.id);
-      if (!listing || effectiveStatus(listing.status, listing.validUntil, now) !== ListingStatus.ACTIVE) return [];
+      if (!listing || !isLive(listing)) return [];
       return [{
         cursor: encodeSearchCursor(request.offset + i),
         node: listing,
