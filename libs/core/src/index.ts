@@ -13,6 +13,7 @@ export { DEFAULT_PAGE_SIZE, PageArgs } from './pagination/page-args.js';
 export { InputValidationPipe } from './validation/input-validation.pipe.js';
 export { alignToKeys, requestLoader } from './loaders/request-loader.js';
 export { databaseNow } from './database/database-clock.js';
+export { findByIds } from './database/find-by-ids.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';

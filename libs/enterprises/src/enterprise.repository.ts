@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { findByIds } from '@chainmatch/core';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { EnterpriseChanges, NewEnterpriseRecord } from './enterprise-changes.js';
 import { EnterpriseEntity } from './enterprise.entity.js';
 import { ENTERPRISE_ALIAS, enterpriseFilterConditions } from './enterprise-filter.js';
@@ -16,7 +17,7 @@ export class EnterpriseRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
-    return this.dataSource.getRepository(EnterpriseEntity).findBy({ id: In([...ids]) });
+    return findByIds(this.dataSource.getRepository(EnterpriseEntity), ids);
   }
 
   isUsccRegistered(uscc: string): Promise<boolean> {

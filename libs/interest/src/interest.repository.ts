@@ -21,10 +21,6 @@ export class InterestRepository {
     return this.dataSource.getRepository(InterestEntity).findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<InterestEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.getRepository(InterestEntity).findBy(ids.map((id) => ({ id })));
-  }
-
   lockById(id: string, manager: EntityManager): Promise<InterestEntity | null> {
     return manager.findOne(InterestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }

@@ -1,5 +1,5 @@
 import { AppConfig } from '@chainmatch/config';
-import { readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
+import { findByIds, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
 import type { AuthUser } from '@chainmatch/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -18,7 +18,7 @@ export class ListingQueryService {
   ) {}
 
   findByIds(ids: readonly string[]): Promise<ListingEntity[]> {
-    return this.dataSource.getRepository(ListingEntity).findBy(ids.map((id) => ({ id })));
+    return findByIds(this.dataSource.getRepository(ListingEntity), ids);
   }
 
   list(filter: ListingFilter = {}, page: PageArgs, user?: AuthUser): Promise<Connection<ListingEntity>> {

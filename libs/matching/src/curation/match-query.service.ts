@@ -3,7 +3,7 @@ import { AppConfig } from '@chainmatch/config';
 import { ForbiddenError, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { MatchEntity, MatchEventEntity, type MatchStatus } from '../match.entity.js';
 import { MY_MATCH_STATUSES } from '../persistence/my-matches.inputs.js';
 import { checkQueueFilter, queueOrder, queueStatuses } from './curation-queue.js';
@@ -48,9 +48,8 @@ export class MatchQueryService {
 
   /** The timeline of each match, oldest step first (one query for the batch). */
   async timelinesOf(matchIds: readonly string[]): Promise<MatchEventEntity[][]> {
-    const events = await this.dataSource.getRepository(MatchEventEntity).find({
-      where: { matchId: In([...matchIds]) }, order: { at: 'ASC', id: 'ASC' },
-    });
+    const events = matchIds.length === 0 ? [] : await this.dataSource.getRepository(MatchEventEntity).createQueryBuilder('event')
+      .where('event.matchId = ANY(:matchIds)', { matchIds }).orderBy('event.at', 'ASC').addOrderBy('event.id', 'ASC').getMany();
     const byMatch = new Map<string, MatchEventEntity[]>();
     for (const event of events) byMatch.set(event.matchId, [...(byMatch.get(event.matchId) ?? []), event]);
     return matchIds.map((id) => byMatch.get(id) ?? []);
