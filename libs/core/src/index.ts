@@ -14,6 +14,7 @@ export { InputValidationPipe } from './validation/input-validation.pipe.js';
 export { alignToKeys, requestLoader } from './loaders/request-loader.js';
 export { databaseNow } from './database/database-clock.js';
 export { findByIds } from './database/find-by-ids.js';
+export { Transactions, TransactionsModule } from './database/transactions.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';

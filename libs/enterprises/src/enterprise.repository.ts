@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { findByIds } from '@chainmatch/core';
+import { findByIds, Transactions } from '@chainmatch/core';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { EnterpriseChanges, NewEnterpriseRecord } from './enterprise-changes.js';
 import { EnterpriseEntity } from './enterprise.entity.js';
@@ -10,7 +10,10 @@ import type { EnterpriseFilter } from './enterprise.inputs.js';
 /** The SQL of the enterprise module: rows of `enterprise` and their `enterprise_segment` links. */
 @Injectable()
 export class EnterpriseRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   findById(id: string): Promise<EnterpriseEntity | null> {
     return this.dataSource.getRepository(EnterpriseEntity).findOneBy({ id });
@@ -21,7 +24,7 @@ export class EnterpriseRepository {
   }
 
   isUsccRegistered(uscc: string): Promise<boolean> {
-    return this.dataSource.getRepository(EnterpriseEntity).existsBy({ uscc });
+    return this.transactions.tx.getRepository(EnterpriseEntity).existsBy({ uscc });
   }
 
   async currentVersion(id: string): Promise<number | null> {
@@ -30,17 +33,17 @@ export class EnterpriseRepository {
   }
 
   /**
-   * Inserts the enterprise and its segments in one transaction (the caller's, when it passes its
-   * manager, e.g. signing up creates the member account in the same one): a refusal leaves nothing.
+   * Inserts the enterprise and its segments in one transaction — the caller's when there is one
+   * (signing up creates the member account in the same one): a refusal leaves nothing.
    */
-  insertWithSegments(record: NewEnterpriseRecord, segmentIds: readonly string[], manager?: EntityManager): Promise<EnterpriseEntity> {
-    const insert = async (tx: EntityManager) => {
+  insertWithSegments(record: NewEnterpriseRecord, segmentIds: readonly string[]): Promise<EnterpriseEntity> {
+    return this.transactions.run(async () => {
+      const tx = this.transactions.tx;
       const { identifiers } = await tx.insert(EnterpriseEntity, record);
       const id = identifiers[0].id as string;
       await this.linkSegments(tx, id, segmentIds);
       return tx.findOneByOrFail(EnterpriseEntity, { id });
-    };
-    return manager ? insert(manager) : this.dataSource.transaction(insert);
+    });
   }
 
   /** Marks the enterprise verified by `userId`, bumping its version. False when the id is unknown. */
@@ -62,7 +65,8 @@ export class EnterpriseRepository {
     changes: EnterpriseChanges,
     segmentIds?: readonly string[],
   ): Promise<EnterpriseEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       // Setting `version` explicitly stops TypeORM adding its own `version + 1` for @VersionColumn.
       const { affected } = await manager
         .createQueryBuilder()

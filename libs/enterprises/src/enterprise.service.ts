@@ -6,7 +6,6 @@ import { isPostgresError, constraintOf, PG_UNIQUE_VIOLATION } from '@chainmatch/
 import { RegionDirectory } from '@chainmatch/regions';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import type { EntityManager } from 'typeorm';
 import {
   enterpriseChanges,
   hasChanges,
@@ -71,19 +70,29 @@ export class EnterpriseService {
     return readKeysetPage(this.repository.listQuery(args.filter), args, NEWEST_FIRST, this.config.get('PAGE_SIZE_MAX'));
   }
 
+  /** Staff register an enterprise inside their coverage; admins anywhere. */
+  registerByStaff(input: RegisterEnterpriseInput, actor: AuthUser): Promise<EnterpriseEntity> {
+    return this.register(input, (place) => assertCovers(actor, enterpriseCoverageTarget(place, input.segmentIds, this.taxonomy)));
+  }
+
   /**
-   * Registers an enterprise. `actor` is the staff member or admin registering it (staff only inside
-   * their coverage); absent when a member signs up with it, inside the sign-up's `manager`.
+   * A person signing up registers the enterprise they will be the first member of: no coverage to
+   * check, nobody acts for it yet. Called in the sign-up's unit of work, with the account.
    */
-  async register(input: RegisterEnterpriseInput, actor?: AuthUser, manager?: EntityManager): Promise<EnterpriseEntity> {
+  registerAtSignUp(input: RegisterEnterpriseInput): Promise<EnterpriseEntity> {
+    return this.register(input, () => undefined);
+  }
+
+  /** Checks the input, lets `authorize` decide on the place, and inserts (in the caller's transaction when there is one). */
+  private async register(input: RegisterEnterpriseInput, authorize: (place: EnterprisePlace) => void): Promise<EnterpriseEntity> {
     const uscc = validUscc(input.uscc);
     const place = this.placeOfCounty(input.countyAdcode);
     this.assertSegmentsExist(input.segmentIds);
-    if (actor) assertCovers(actor, enterpriseCoverageTarget(place, input.segmentIds, this.taxonomy));
+    authorize(place);
     // Checked first for a clear answer; the unique constraint still decides between two racing requests.
     if (await this.repository.isUsccRegistered(uscc.code)) throw usccAlreadyRegistered(uscc.code);
     try {
-      return await this.repository.insertWithSegments(newEnterpriseRecord(input, uscc, place), input.segmentIds, manager);
+      return await this.repository.insertWithSegments(newEnterpriseRecord(input, uscc, place), input.segmentIds);
     } catch (error) {
       if (isUsccUniqueViolation(error)) throw usccAlreadyRegistered(uscc.code);
       throw error;

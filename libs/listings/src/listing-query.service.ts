@@ -21,7 +21,8 @@ export class ListingQueryService {
     return findByIds(this.dataSource.getRepository(ListingEntity), ids);
   }
 
-  list(filter: ListingFilter = {}, page: PageArgs, user?: AuthUser): Promise<Connection<ListingEntity>> {
+  /** `user` is the caller, undefined when anonymous: what the list may show depends on it (listingsVisibleTo). */
+  list(filter: ListingFilter, page: PageArgs, user: AuthUser | undefined): Promise<Connection<ListingEntity>> {
     const query = this.filtered(filter);
     const onlyLive = (filter.statuses ?? [ListingStatus.ACTIVE]).every((status) => status === ListingStatus.ACTIVE);
     const visible = listingsVisibleTo(user, { onlyLive, enterpriseId: filter.enterpriseId }, query.alias);

@@ -1,9 +1,7 @@
 import { assertActsForEnterprise, assertCovers, type AuthUser } from '@chainmatch/auth';
-import { databaseNow } from '@chainmatch/core';
+import { databaseNow, Transactions } from '@chainmatch/core';
 import { EnterpriseEntity } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { checkValidityWindow, ListingContentMapper } from './listing-content.js';
 import { ListingAction, statusAfter, statusAsRead } from './listing-lifecycle.js';
 import { ListingEntity, ListingStatus } from './listing.entity.js';
@@ -12,7 +10,7 @@ import { canSeeListing, listingCoverageTarget } from './listing-visibility.js';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs.js';
 
 type Authorize = (listing: ListingEntity) => void;
-type ListingChange = (listing: ListingEntity, now: Date, manager: EntityManager) => Promise<Partial<ListingEntity>> | Partial<ListingEntity>;
+type ListingChange = (listing: ListingEntity, now: Date) => Promise<Partial<ListingEntity>> | Partial<ListingEntity>;
 
 /**
  * Listing writes and their rules: the lifecycle, optimistic concurrency, defaults. Each write is one
@@ -21,19 +19,20 @@ type ListingChange = (listing: ListingEntity, now: Date, manager: EntityManager)
 @Injectable()
 export class ListingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly content: ListingContentMapper,
   ) {}
 
   /** The listing if the caller may see it (canSeeListing), or null. */
   async findVisible(id: string, user: AuthUser | undefined): Promise<ListingEntity | null> {
-    const listing = await this.dataSource.getRepository(ListingEntity).findOneBy({ id });
+    const listing = await this.transactions.tx.findOneBy(ListingEntity, { id });
     return listing && canSeeListing(user, listing) ? listing : null;
   }
 
   async create(input: CreateListingInput, actor: AuthUser): Promise<ListingEntity> {
     assertActsForEnterprise(actor, input.enterpriseId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       const enterprise = await manager.findOneBy(EnterpriseEntity, { id: input.enterpriseId });
       if (!enterprise) throw unknownEnterprise('input.enterpriseId');
       const columns = this.content.toColumns(input, undefined, enterprise, await databaseNow(manager));
@@ -45,8 +44,8 @@ export class ListingService {
   }
 
   update(id: string, expectedVersion: number, input: UpdateListingInput, actor: AuthUser): Promise<ListingEntity> {
-    return this.change(id, expectedVersion, ListingAction.UPDATE, byOwner(actor), async (listing, now, manager) => {
-      const enterprise = await manager.findOneByOrFail(EnterpriseEntity, { id: listing.enterpriseId });
+    return this.change(id, expectedVersion, ListingAction.UPDATE, byOwner(actor), async (listing, now) => {
+      const enterprise = await this.transactions.tx.findOneByOrFail(EnterpriseEntity, { id: listing.enterpriseId });
       return this.content.toColumns(input, listing, enterprise, now);
     });
   }
@@ -87,13 +86,14 @@ export class ListingService {
    * database's clock of this transaction), bumps the version.
    */
   private change(id: string, expectedVersion: number, action: ListingAction, authorize: Authorize, changeOf: ListingChange): Promise<ListingEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       const listing = await manager.findOne(ListingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!listing) throw listingNotFound(id);
       authorize(listing);
       if (listing.version !== expectedVersion) throw staleListingVersion(expectedVersion, listing.version);
       const status = statusAfter(action, statusAsRead(listing));
-      Object.assign(listing, await changeOf(listing, listing.readAt, manager), { status, version: listing.version + 1 });
+      Object.assign(listing, await changeOf(listing, listing.readAt), { status, version: listing.version + 1 });
       return manager.save(listing);
     });
   }

@@ -1,8 +1,8 @@
-import { ConflictError, UnauthenticatedError } from '@chainmatch/core';
+import { ConflictError, UnauthenticatedError, Transactions } from '@chainmatch/core';
 import { isPostgresError, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { UserEntity } from '../identity.entities.js';
 import type { Role } from '../role.js';
 import { SessionService, type IssuedTokens } from '../sessions/session.service.js';
@@ -23,11 +23,12 @@ export type SignedIn = IssuedTokens & { user: UserEntity };
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 const emailTaken = () => new ConflictError('an account with this email exists', 'EMAIL_TAKEN', { field: 'input.email' });
 
-/** Accounts and signing in. Other libs create accounts through `createAccount`, inside their own transaction. */
+/** Accounts and signing in. Other libs create accounts through `createAccount`, in their unit of work. */
 @Injectable()
 export class AccountService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
@@ -37,13 +38,15 @@ export class AccountService {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
-  async assertEmailFree(email: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const [taken] = await manager.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [normalizeEmail(email)]);
+  async assertEmailFree(email: string): Promise<void> {
+    const [taken] = await this.transactions.tx.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [normalizeEmail(email)]);
     if (taken) throw emailTaken();
   }
 
-  async createAccount(account: NewAccount, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
-    await this.assertEmailFree(account.email, manager);
+  /** In the caller's transaction when there is one (signing up writes the enterprise and the account together). */
+  async createAccount(account: NewAccount): Promise<UserEntity> {
+    await this.assertEmailFree(account.email);
+    const manager = this.transactions.tx;
     const user = manager.create(UserEntity, {
       email: normalizeEmail(account.email), passwordHash: await this.hasher.hash(account.password),
       displayName: account.displayName, role: account.role,

@@ -1,9 +1,9 @@
 import { AccountService, Role, assertActsForEnterprise, type AuthUser, type SignedIn } from '@chainmatch/auth';
-import { BadUserInputError } from '@chainmatch/core';
+import { BadUserInputError, Transactions } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { EnterpriseService } from '../enterprise.service.js';
 import type { EnterpriseInvitation, SignUpInput } from './membership.types.js';
 
@@ -17,6 +17,7 @@ const invalidInvitation = () =>
 export class MembershipService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: AccountService,
     private readonly enterprises: EnterpriseService,
   ) {}
@@ -27,13 +28,12 @@ export class MembershipService {
       throw BadUserInputError.of('input', 'give either `enterprise` to register or `invitationCode` to join', 'ENTERPRISE_OR_INVITATION');
     }
     await this.accounts.assertEmailFree(input.email);
-    const user = await this.dataSource.transaction(async (manager) => {
-      const createMember = (enterpriseId: string) =>
-        this.accounts.createAccount({ ...input, role: Role.ENTERPRISE_MEMBER, enterpriseId }, manager);
-      if (input.enterprise) return createMember((await this.enterprises.register(input.enterprise, undefined, manager)).id);
-      const invitation = await this.redeem(input.invitationCode!, manager);
+    const user = await this.transactions.run(async () => {
+      const createMember = (enterpriseId: string) => this.accounts.createAccount({ ...input, role: Role.ENTERPRISE_MEMBER, enterpriseId });
+      if (input.enterprise) return createMember((await this.enterprises.registerAtSignUp(input.enterprise)).id);
+      const invitation = await this.redeem(input.invitationCode!);
       const member = await createMember(invitation.enterpriseId);
-      await manager.query(`UPDATE enterprise_invitation SET used_by = $1 WHERE id = $2`, [member.id, invitation.id]);
+      await this.transactions.tx.query(`UPDATE enterprise_invitation SET used_by = $1 WHERE id = $2`, [member.id, invitation.id]);
       return member;
     });
     return this.accounts.signIn(user);
@@ -57,8 +57,8 @@ export class MembershipService {
   }
 
   /** Spends the invitation (one use, before it expires) and says which enterprise it opens. */
-  private async redeem(code: string, manager: EntityManager): Promise<{ id: string; enterpriseId: string }> {
-    const [rows] = (await manager.query(
+  private async redeem(code: string): Promise<{ id: string; enterpriseId: string }> {
+    const [rows] = (await this.transactions.tx.query(
       `UPDATE enterprise_invitation SET used_at = now() WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now()
        RETURNING id, enterprise_id AS "enterpriseId"`,
       [hashCode(code)],
