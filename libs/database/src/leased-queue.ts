@@ -36,6 +36,17 @@ export interface QueueTable {
 }
 
 /**
+ * Queues the listings `selectIds` yields (one uuid column), in listing-id order: one already queued
+ * gets a new `seq` and its retry state reset, so a burst coalesces into one row that the next pass
+ * reads anew. The one upsert of every queue — its triggers, `enqueue`, `requeue`, search's fan-out.
+ */
+export function enqueueSql(queue: QueueTable, selectIds: string, alsoSet = ''): string {
+  return `INSERT INTO ${queue.table} (listing_id) ${selectIds} ORDER BY 1
+    ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${queue.sequence}'), changed_at = now(), attempts = 0,
+      next_attempt_at = now(), last_error = NULL${alsoSet && `, ${alsoSet}`}`;
+}
+
+/**
  * A change queue keyed by listing, filled by triggers in the writes' own transactions: one row per
  * listing with pending work, so bursts coalesce, and a new `seq` on every change. Workers claim
  * leases rather than holding transactions open, so a slow consumer never holds a lock that a
@@ -90,14 +101,9 @@ export class LeasedQueue {
 
   /** Queues the ids again and drops this worker's leases on them (another worker's lease stays: it is still working). */
   private async requeue(workerId: string, listingIds: readonly string[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO ${this.queue.table} (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
-       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${this.queue.sequence}'), changed_at = now(), attempts = 0,
-         next_attempt_at = now(), last_error = NULL,
-         claimed_by = nullif(${this.queue.table}.claimed_by, $2::uuid),
-         lease_until = CASE WHEN ${this.queue.table}.claimed_by = $2::uuid THEN NULL ELSE ${this.queue.table}.lease_until END`,
-      [listingIds, workerId],
-    );
+    const { table } = this.queue;
+    await this.dataSource.query(enqueueSql(this.queue, 'SELECT DISTINCT unnest($1::uuid[])', `claimed_by = nullif(${table}.claimed_by, $2::uuid),
+      lease_until = CASE WHEN ${table}.claimed_by = $2::uuid THEN NULL ELSE ${table}.lease_until END`), [listingIds, workerId]);
   }
 
   /** The consumer failed: retry later, exponentially (with jitter so workers spread out). */
@@ -113,12 +119,7 @@ export class LeasedQueue {
 
   /** Queues listings as if they had changed (the triggers' upsert). */
   async enqueue(listingIds: readonly string[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO ${this.queue.table} (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
-       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${this.queue.sequence}'), changed_at = now(),
-         attempts = 0, next_attempt_at = now(), last_error = NULL`,
-      [listingIds],
-    );
+    await this.dataSource.query(enqueueSql(this.queue, 'SELECT DISTINCT unnest($1::uuid[])'), [listingIds]);
   }
 
   async backlog(): Promise<QueueBacklog> {

@@ -13,6 +13,10 @@ export enum EnterpriseReviewReason {
   USCC_REGION_MISMATCH = 'USCC_REGION_MISMATCH',
 }
 
+/**
+ * A rename or a change of verification also reaches the search documents and the match scores of the
+ * enterprise's listings: triggers declared in search.triggers.ts and match-refresh.triggers.ts.
+ */
 @Entity({ name: 'enterprise' })
 export class EnterpriseEntity {
   @PrimaryGeneratedColumn('uuid')

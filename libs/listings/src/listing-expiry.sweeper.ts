@@ -8,8 +8,9 @@ import { ListingStatus } from './listing.entity.js';
 
 /**
  * Stores EXPIRED on live listings whose window has ended. Readers already see them as EXPIRED
- * (statusAsRead); storing it makes the change a real write with a new version, which whatever
- * follows listing changes (search index, matches) can pick up. Safe with several processes.
+ * (statusAsRead); storing it makes the change a real write with a new version, so the listing
+ * triggers (search.triggers.ts, match-refresh.triggers.ts) queue it: the index drops it and its
+ * uncurated matches are retired. Safe with several processes.
  */
 @Injectable()
 export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {

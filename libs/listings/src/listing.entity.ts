@@ -19,6 +19,11 @@ export interface SpecAttributeRecord {
   value: string;
 }
 
+/**
+ * Every write to this table also queues the listing for the search index and for a refresh of its
+ * matches, in the same transaction: triggers declared by the libs whose queues they feed
+ * (search.triggers.ts, match-refresh.triggers.ts). docs/architecture.md follows a write through.
+ */
 @Entity({ name: 'listing' })
 export class ListingEntity {
   @PrimaryGeneratedColumn('uuid')

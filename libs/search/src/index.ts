@@ -1,5 +1,6 @@
 import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
 import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFanout.js';
+import { DeclaredSearchTriggers1764000040000 } from './migrations/1764000040000-DeclaredSearchTriggers.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
 export { fingerprintOf } from './engine/listing-document.js';
@@ -28,6 +29,7 @@ export { SearchRebuildService } from './sync/search-rebuild.service.js';
 export type { RebuildOptions, RebuildReport } from './sync/search-rebuild.service.js';
 export { SearchSyncRunner, syncSettings } from './sync/search-sync.runner.js';
 export { SearchSyncWorker } from './sync/search-sync.worker.js';
+export { SEARCH_OUTBOX, SEARCH_TRIGGERS } from './sync/search.triggers.js';
 export type { DrainOutcome, SyncSettings } from './sync/search-sync.worker.js';
 export { hasDrift, SearchVerifyService } from './sync/search-verify.service.js';
 export type { DriftReport } from './sync/search-verify.service.js';
@@ -35,4 +37,4 @@ export { SearchTextService } from './text/search-text.service.js';
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, DeclaredSearchTriggers1764000040000];

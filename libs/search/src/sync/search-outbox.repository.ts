@@ -1,8 +1,9 @@
-import { LeasedQueue, type ClaimedChange, type RetryPolicy } from '@chainmatch/database';
+import { enqueueSql, LeasedQueue, type ClaimedChange, type RetryPolicy } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { queryRows } from './query-rows.js';
+import { SEARCH_OUTBOX } from './search.triggers.js';
 
 export type { ClaimedChange, RetryPolicy } from '@chainmatch/database';
 
@@ -25,7 +26,7 @@ const FANOUT_LISTINGS = (f: string) => `
 export const QUEUED_LISTINGS_SQL = `SELECT listing_id FROM search_outbox UNION SELECT id FROM (${FANOUT_LISTINGS('search_fanout')}) AS fanned`;
 
 /**
- * The change queue `search_outbox` (filled by triggers, see the search migration), a LeasedQueue:
+ * The change queue `search_outbox` (filled by the triggers in search.triggers.ts), a LeasedQueue:
  * claims are leases rather than open transactions, so a slow or stalled engine call never holds a
  * lock that a listing write would wait for. Fan-outs and rebuild requests are search's own.
  */
@@ -34,7 +35,7 @@ export class SearchOutboxRepository {
   private readonly queue: LeasedQueue;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.queue = new LeasedQueue(dataSource, { table: 'search_outbox', sequence: 'search_outbox_seq' });
+    this.queue = new LeasedQueue(dataSource, SEARCH_OUTBOX);
   }
 
   /**
@@ -47,11 +48,8 @@ export class SearchOutboxRepository {
       `WITH taken AS (
          DELETE FROM search_fanout f USING (SELECT scope, key FROM search_fanout ORDER BY changed_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
          WHERE f.scope = due.scope AND f.key = due.key RETURNING f.scope, f.key)
-       INSERT INTO search_outbox (listing_id)
-       SELECT fanned.id FROM (${FANOUT_LISTINGS('taken')}) AS fanned JOIN listing l ON l.id = fanned.id
-       WHERE l.status <> 'CLOSED' ORDER BY 1
-       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(), attempts = 0,
-         next_attempt_at = now(), last_error = NULL
+       ${enqueueSql(SEARCH_OUTBOX, `SELECT fanned.id FROM (${FANOUT_LISTINGS('taken')}) AS fanned JOIN listing l ON l.id = fanned.id
+         WHERE l.status <> 'CLOSED'`)}
        RETURNING listing_id AS id`,
       [limit],
     );
