@@ -60,18 +60,18 @@ export class AccountService {
     }
   }
 
-  /** The same refusal whether the email is unknown or the password wrong; failures are throttled. */
+  /** The same refusal whether the email is unknown or the password wrong; attempts are throttled before the check. */
   async login(email: string, password: string, ip: string): Promise<SignedIn> {
     const normalized = normalizeEmail(email);
-    await this.throttle.assertMayTry(normalized, ip);
+    const attempts = await this.throttle.admit(normalized, ip);
     const user = await this.dataSource.getRepository(UserEntity)
       .createQueryBuilder('user').where('lower(user.email) = :email', { email: normalized }).getOne();
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid || user.disabledAt) {
-      await this.throttle.recordFailure(normalized, ip);
+      await this.throttle.failed(attempts);
       throw new UnauthenticatedError('the email or the password is wrong', 'INVALID_CREDENTIALS');
     }
-    await this.throttle.recordSuccess(normalized);
+    await this.throttle.succeeded(normalized, ip);
     return this.signIn(user);
   }
 
