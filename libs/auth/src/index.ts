@@ -1,5 +1,6 @@
 import { AllianceEntity, SessionEntity, UserEntity } from './identity.entities.js';
 import { CreateIdentity1764000005000 } from './migrations/1764000005000-CreateIdentity.js';
+import { RecordSpentRefreshTokens1764000040200 } from './migrations/1764000040200-RecordSpentRefreshTokens.js';
 
 export { AccessGuard } from './access/access.guard.js';
 export { CallerService } from './access/caller.service.js';
@@ -29,6 +30,6 @@ export { Role } from './role.js';
 export type { AuthUser, Coverage } from './role.js';
 
 export const authEntities = [AllianceEntity, UserEntity, SessionEntity];
-export const authMigrations = [CreateIdentity1764000005000];
+export const authMigrations = [CreateIdentity1764000005000, RecordSpentRefreshTokens1764000040200];
 export { operationRules, operationsWithoutResolver } from './access/operation-rules.js';
 export type { OperationRule } from './access/operation-rules.js';
