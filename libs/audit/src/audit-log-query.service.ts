@@ -1,6 +1,6 @@
 import { coverageCondition, Role, type AuthUser, type Coverage, type CoverageColumns } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { ForbiddenError, readKeysetPage, UnauthenticatedError, type Connection, type KeysetOrder, type PageArgs } from '@chainmatch/core';
+import { ForbiddenError, newestFirst, readKeysetPage, UnauthenticatedError, type Connection, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { enterpriseCoverageColumns } from '@chainmatch/enterprises';
@@ -11,9 +11,7 @@ import { AuditLogEntity } from './audit-log.entity.js';
 import type { AuditLogFilter } from './audit-log.inputs.js';
 
 /** Newest first by (at, id); audit ids are bigint. */
-const NEWEST_FIRST: KeysetOrder<AuditLogEntity> = {
-  sortColumn: 'audit.at', idColumn: 'audit.id', sortValueOf: (entry) => entry.at, idOf: (entry) => entry.id, idKind: 'bigint',
-};
+const NEWEST_FIRST = newestFirst<AuditLogEntity>('audit', { time: 'at', idKind: 'bigint' });
 
 const EQUALS: [keyof AuditLogFilter, string][] = [
   ['action', 'audit.action'], ['actorUserId', 'audit.actorUserId'], ['targetType', 'audit.targetType'],

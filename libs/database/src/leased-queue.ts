@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CHANGED_ROWS, type TriggerDeclaration, type TriggerFunction } from './triggers/trigger-declaration.js';
 
 /** A queued change as a worker claimed it: `seq` tells whether another change arrived meanwhile. */
 export interface ClaimedChange {
@@ -29,10 +30,35 @@ export interface QueueBacklog {
 const LOCK_IN_ORDER = (table: string, listingIds: string) =>
   `SELECT listing_id FROM ${table} WHERE listing_id IN (${listingIds}) ORDER BY listing_id FOR UPDATE`;
 
+/**
+ * Statement triggers on `listing` that queue every listing a statement wrote (one trigger per event,
+ * sharing one function) — how each queue learns of listing changes, in the writing transaction.
+ */
+export function queueListingChanges(prefix: string, queue: QueueTable, events: readonly ('INSERT' | 'UPDATE' | 'DELETE')[]): TriggerDeclaration[] {
+  const fn: TriggerFunction = { name: `${prefix}_enqueue_listings`, body: `${enqueueSql(queue, `SELECT DISTINCT id FROM ${CHANGED_ROWS}`)};\nRETURN NULL;` };
+  const done = { INSERT: 'inserted', UPDATE: 'updated', DELETE: 'deleted' } as const;
+  return events.map((event) => ({ name: `${prefix}_listing_${done[event]}`, table: 'listing', event, level: 'STATEMENT', function: fn, feeds: queue.table }));
+}
+
 /** Table and sequence of a queue; both come from code, never from input. */
 export interface QueueTable {
   table: string;
   sequence: string;
+}
+
+/**
+ * The columns every queue table has besides `listing_id` (SQL for CREATE TABLE): `seq` from the
+ * queue's sequence, when it was first and last changed, the retry state and the lease.
+ */
+export function queueColumnsSql(queue: QueueTable): string {
+  return `seq bigint NOT NULL DEFAULT nextval('${queue.sequence}'),
+    first_changed_at timestamptz NOT NULL DEFAULT now(),
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    attempts int NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz NOT NULL DEFAULT now(),
+    claimed_by uuid,
+    lease_until timestamptz,
+    last_error text`;
 }
 
 /**
@@ -122,10 +148,16 @@ export class LeasedQueue {
     await this.dataSource.query(enqueueSql(this.queue, 'SELECT DISTINCT unnest($1::uuid[])'), [listingIds]);
   }
 
-  async backlog(): Promise<QueueBacklog> {
+  /**
+   * What waits in the queue; `alsoWaiting` names another table of changes not yet expanded into it
+   * (rows with a `changed_at`, e.g. search's fan-outs), counted as pending and in the lag.
+   */
+  async backlog(alsoWaiting?: string): Promise<QueueBacklog> {
+    const also = alsoWaiting ? `SELECT count(*)::int AS n, min(changed_at) AS oldest FROM ${alsoWaiting}` : 'SELECT 0 AS n, NULL::timestamptz AS oldest';
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
-         coalesce(extract(epoch FROM now() - min(first_changed_at)), 0)::float8 AS lag_seconds,
+      `WITH also AS (${also})
+       SELECT count(*)::int + (SELECT n FROM also) AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
+         coalesce(extract(epoch FROM now() - least(min(first_changed_at), (SELECT oldest FROM also))), 0)::float8 AS lag_seconds,
          (SELECT last_error FROM ${this.queue.table} WHERE last_error IS NOT NULL ORDER BY changed_at DESC LIMIT 1) AS last_error
        FROM ${this.queue.table}`,
     );

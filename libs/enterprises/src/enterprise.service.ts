@@ -1,7 +1,7 @@
 import { assertActsForEnterprise, assertCovers, type AuthUser, type CoverageTarget } from '@chainmatch/auth';
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
-import { readKeysetPage, type Connection, type KeysetOrder } from '@chainmatch/core';
+import { newestFirst, readKeysetPage, type Connection } from '@chainmatch/core';
 import { isPostgresError, constraintOf, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Injectable } from '@nestjs/common';
@@ -14,6 +14,7 @@ import {
   type ValidUscc,
 } from './enterprise-changes.js';
 import { enterpriseCoverageTarget } from './enterprise-coverage.js';
+import { ENTERPRISE_ALIAS } from './enterprise-filter.js';
 import type { EnterpriseEntity } from './enterprise.entity.js';
 import {
   emptyUpdate,
@@ -31,12 +32,7 @@ import { checkUscc } from './uscc/uscc.js';
 
 const USCC_UNIQUE_CONSTRAINT = 'enterprise_uscc_key';
 
-const NEWEST_FIRST: KeysetOrder<EnterpriseEntity> = {
-  sortColumn: 'enterprise.createdAt',
-  idColumn: 'enterprise.id',
-  sortValueOf: (row) => row.createdAt,
-  idOf: (row) => row.id,
-};
+const NEWEST_FIRST = newestFirst<EnterpriseEntity>(ENTERPRISE_ALIAS);
 
 /** The rules of registering, changing and reading enterprises; SQL is in EnterpriseRepository. */
 @Injectable()
@@ -54,7 +50,7 @@ export class EnterpriseService {
     return this.repository.findById(id);
   }
 
-  /** The enterprises of `ids` that exist, in no particular order (align them with `alignToKeys`). */
+  /** The enterprises of `ids` that exist, in no particular order (EnterpriseLoader aligns them per request). */
   async findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
     const wellFormed = [...new Set(ids)].filter((id) => isUUID(id));
     return wellFormed.length === 0 ? [] : this.repository.findByIds(wellFormed);

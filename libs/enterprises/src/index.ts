@@ -9,6 +9,7 @@ export { reviewReasonsFor } from './enterprise-changes.js';
 export { enterpriseCoverageColumns, enterpriseCoverageTarget } from './enterprise-coverage.js';
 export { EnterpriseErrorReason } from './enterprise.errors.js';
 export { EnterpriseContactInput, EnterpriseFilter, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprise.inputs.js';
+export { EnterpriseLoader } from './enterprise.loader.js';
 export { EnterpriseService } from './enterprise.service.js';
 export { Enterprise, EnterpriseConnection, EnterpriseContact } from './enterprise.types.js';
 export { ContactGrantService } from './contact-grants/contact-grant.service.js';

@@ -1,5 +1,4 @@
-import { alignToKeys, requestLoader } from '@chainmatch/core';
-import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
+import { Enterprise, EnterpriseLoader, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { ListingLoader, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
 import type { RequestWithUser } from '@chainmatch/auth';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -12,7 +11,7 @@ import { Interest } from './interest.types.js';
 export class InterestFieldsResolver {
   constructor(
     private readonly listings: ListingLoader,
-    private readonly enterprises: EnterpriseService,
+    private readonly enterprises: EnterpriseLoader,
   ) {}
 
   @ResolveField(() => InterestStatus, { description: 'As of now: PENDING past expiresAt is EXPIRED.' })
@@ -28,17 +27,11 @@ export class InterestFieldsResolver {
 
   @ResolveField(() => Enterprise, { description: 'The enterprise whose listing it is, which answers.' })
   ownerEnterprise(@Parent() interest: InterestEntity, @Context() context: object): Promise<EnterpriseEntity> {
-    return this.enterprise(interest.ownerEnterpriseId, context);
+    return this.enterprises.byId(context, interest.ownerEnterpriseId);
   }
 
   @ResolveField(() => Enterprise, { description: 'The enterprise that expressed the interest.' })
   senderEnterprise(@Parent() interest: InterestEntity, @Context() context: object): Promise<EnterpriseEntity> {
-    return this.enterprise(interest.senderEnterpriseId, context);
-  }
-
-  private enterprise(id: string, context: object): Promise<EnterpriseEntity> {
-    return requestLoader<string, EnterpriseEntity>(context, 'interest.enterpriseById', async (ids) =>
-      alignToKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id).map((e) => e ?? new Error('enterprise missing')),
-    ).load(id);
+    return this.enterprises.byId(context, interest.senderEnterpriseId);
   }
 }

@@ -1,6 +1,6 @@
 import { assertActsForEnterprise, isAdmin, isMemberOf, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { BadUserInputError, readKeysetPage, type Connection } from '@chainmatch/core';
+import { BadUserInputError, newestFirst, readKeysetPage, type Connection } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -47,12 +47,7 @@ export class InterestQueryService {
     const query = this.dataSource.getRepository(InterestEntity).createQueryBuilder('interest')
       .where(`interest.${side} = :enterpriseId`, { enterpriseId });
     if (args.status) query.andWhere(STATUS_CONDITION[args.status]);
-    return readKeysetPage(query, args, {
-      sortColumn: 'interest.createdAt',
-      idColumn: 'interest.id',
-      sortValueOf: (interest) => interest.createdAt,
-      idOf: (interest) => interest.id,
-    }, this.config.get('PAGE_SIZE_MAX'));
+    return readKeysetPage(query, args, newestFirst(query.alias), this.config.get('PAGE_SIZE_MAX'));
   }
 }
 

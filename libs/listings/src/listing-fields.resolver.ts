@@ -1,6 +1,5 @@
 import { Chain, Segment, TaxonomyService } from '@chainmatch/chains';
-import { alignToKeys, requestLoader } from '@chainmatch/core';
-import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
+import { Enterprise, EnterpriseLoader, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
@@ -15,7 +14,7 @@ export class ListingFieldsResolver {
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly regions: RegionDirectory,
-    private readonly enterprises: EnterpriseService,
+    private readonly enterprises: EnterpriseLoader,
   ) {}
 
   @ResolveField(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
@@ -34,10 +33,8 @@ export class ListingFieldsResolver {
   }
 
   @ResolveField(() => Enterprise)
-  enterprise(@Parent() listing: ListingEntity, @Context() context: object) {
-    return requestLoader<string, EnterpriseEntity>(context, 'enterpriseById', async (ids) =>
-      alignToKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id).map((e) => e ?? new Error('enterprise missing')),
-    ).load(listing.enterpriseId);
+  enterprise(@Parent() listing: ListingEntity, @Context() context: object): Promise<EnterpriseEntity> {
+    return this.enterprises.byId(context, listing.enterpriseId);
   }
 
   @ResolveField(() => Quantity, { nullable: true })

@@ -1,5 +1,5 @@
 import { AppConfig } from '@chainmatch/config';
-import { findByIds, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
+import { findByIds, newestFirst, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
 import type { AuthUser } from '@chainmatch/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -27,12 +27,7 @@ export class ListingQueryService {
     const onlyLive = (filter.statuses ?? [ListingStatus.ACTIVE]).every((status) => status === ListingStatus.ACTIVE);
     const visible = listingsVisibleTo(user, { onlyLive, enterpriseId: filter.enterpriseId }, query.alias);
     if (visible) query.andWhere(visible.where, visible.params);
-    return readKeysetPage(query, page, {
-      sortColumn: 'listing.createdAt',
-      idColumn: 'listing.id',
-      sortValueOf: (listing) => listing.createdAt,
-      idOf: (listing) => listing.id,
-    }, this.config.get('PAGE_SIZE_MAX'));
+    return readKeysetPage(query, page, newestFirst(query.alias), this.config.get('PAGE_SIZE_MAX'));
   }
 
   private filtered(filter: ListingFilter): SelectQueryBuilder<ListingEntity> {

@@ -1,4 +1,5 @@
 import { numericTransformer } from '@chainmatch/core';
+import { PlaceColumns } from '@chainmatch/regions';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 
 export enum ListingKind {
@@ -25,7 +26,7 @@ export interface SpecAttributeRecord {
  * (search.triggers.ts, match-refresh.triggers.ts). docs/architecture.md follows a write through.
  */
 @Entity({ name: 'listing' })
-export class ListingEntity {
+export class ListingEntity extends PlaceColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -77,21 +78,6 @@ export class ListingEntity {
   /** SUPPLY: certifications held; DEMAND: certifications required of the supplier. */
   @Column({ type: 'text', array: true, default: '{}' })
   certifications: string[];
-
-  @Column({ type: 'char', length: 6 })
-  countyAdcode: string;
-
-  @Column({ type: 'char', length: 6 })
-  cityAdcode: string;
-
-  @Column({ type: 'char', length: 6 })
-  provinceAdcode: string;
-
-  @Column({ type: 'double precision', nullable: true })
-  lat: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  lng: number | null;
 
   /** Provinces served (SUPPLY) or accepted (DEMAND); empty means the whole region. */
   @Column({ type: 'char', length: 6, array: true, default: '{}' })

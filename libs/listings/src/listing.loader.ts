@@ -1,5 +1,5 @@
 import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
-import { alignToKeys, requestLoader } from '@chainmatch/core';
+import { loadById } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { statusAsRead } from './listing-lifecycle.js';
 import { ListingQueryService } from './listing-query.service.js';
@@ -14,9 +14,7 @@ export class ListingLoader {
 
   /** The listing of `id`, batched with every other listing the same request asks for (one query). */
   byId(context: object, id: string): Promise<ListingEntity> {
-    return requestLoader<string, ListingEntity>(context, 'listing.byId', async (ids) =>
-      alignToKeys(ids, await this.queries.findByIds(ids), (listing) => listing.id).map((listing) => listing ?? new Error('listing missing')),
-    ).load(id);
+    return loadById(context, 'listing.byId', (ids) => this.queries.findByIds(ids), id);
   }
 
   /** The listing as the caller may see it (canSeeListing): the listing itself, or its placeholder. */

@@ -18,6 +18,21 @@ export interface KeysetOrder<T> {
   idKind?: IdKind;
 }
 
+/**
+ * Newest first by a time column (`createdAt` unless said), ties broken by id: the order of most
+ * lists. Spread it with `direction: 'ASC'` for oldest first.
+ */
+export function newestFirst<T extends { id: string }>(alias: string, options: { time?: keyof T & string; idKind?: IdKind } = {}): KeysetOrder<T> {
+  const time = options.time ?? 'createdAt';
+  return {
+    sortColumn: `${alias}.${time}`,
+    idColumn: `${alias}.id`,
+    sortValueOf: (row) => (row as Record<string, unknown>)[time] as Date,
+    idOf: (row) => row.id,
+    ...(options.idKind && { idKind: options.idKind }),
+  };
+}
+
 /** Checks `first` against the central cap; the refusal names the argument. */
 export function resolvePageSize(first: number | undefined, maxPageSize: number): number {
   const size = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);

@@ -1,4 +1,4 @@
-import type { EntityManager, QueryRunner } from 'typeorm';
+import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { createFunctionSql, createTriggerSql, functionSource, functionsOf, type TriggerDeclaration } from './trigger-declaration.js';
 
 type Runner = Pick<QueryRunner, 'query'> | Pick<EntityManager, 'query'>;
@@ -7,6 +7,24 @@ type Runner = Pick<QueryRunner, 'query'> | Pick<EntityManager, 'query'>;
 export async function applyTriggers(runner: Runner, triggers: readonly TriggerDeclaration[]): Promise<void> {
   for (const fn of functionsOf(triggers)) await runner.query(createFunctionSql(fn));
   for (const trigger of triggers) await runner.query(createTriggerSql(trigger));
+}
+
+/**
+ * A migration that applies `triggers` as declared (and drops them on the way down). Each lib's
+ * migration extends it under its own timestamped name: `class X1764… extends triggersMigration('X1764…', TRIGGERS) {}`.
+ */
+export function triggersMigration(name: string, triggers: readonly TriggerDeclaration[]): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = name;
+
+    up(queryRunner: QueryRunner): Promise<void> {
+      return applyTriggers(queryRunner, triggers);
+    }
+
+    down(queryRunner: QueryRunner): Promise<void> {
+      return dropTriggers(queryRunner, triggers);
+    }
+  };
 }
 
 /** Drops the triggers, then their functions (a migration's `down`). */

@@ -1,7 +1,7 @@
 /**
  * A trigger as data: what it fires on, what it runs and which queue it feeds. The lib that owns the
  * queue declares its triggers (one registry each, exported from its index); the SQL is generated
- * from the declaration, a migration applies it (`applyTriggers`), and a test compares pg_trigger
+ * from the declaration, a migration applies it (`triggersMigration`), and a test compares pg_trigger
  * with every declaration, so what happens on a write can be read in one place instead of replayed
  * from migrations. Changing a declaration: add a migration that applies it again — the test fails
  * until one has.

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { MatchEntity, MatchEventEntity, type MatchStatus } from '../match.entity.js';
-import { MY_MATCH_STATUSES } from '../persistence/my-matches.inputs.js';
+import { MY_MATCH_STATUSES } from './my-matches.inputs.js';
 import { checkQueueFilter, queueOrder, queueStatuses } from './curation-queue.js';
 import { matchCoverageColumns } from './match-access.js';
 import { CurationSort, type CurationQueueFilter } from './curation.inputs.js';

@@ -1,3 +1,4 @@
+import { queueColumnsSql } from '@chainmatch/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateMatches1764000011000 implements MigrationInterface {
@@ -63,13 +64,6 @@ async function createRefreshQueue(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(`CREATE SEQUENCE match_refresh_seq`);
   await queryRunner.query(`CREATE TABLE match_refresh (
     listing_id uuid PRIMARY KEY REFERENCES listing(id) ON DELETE CASCADE,
-    seq bigint NOT NULL DEFAULT nextval('match_refresh_seq'),
-    first_changed_at timestamptz NOT NULL DEFAULT now(),
-    changed_at timestamptz NOT NULL DEFAULT now(),
-    attempts int NOT NULL DEFAULT 0,
-    next_attempt_at timestamptz NOT NULL DEFAULT now(),
-    claimed_by uuid,
-    lease_until timestamptz,
-    last_error text)`);
+    ${queueColumnsSql({ table: 'match_refresh', sequence: 'match_refresh_seq' })})`);
   await queryRunner.query(`CREATE INDEX match_refresh_due_idx ON match_refresh (next_attempt_at)`);
 }

@@ -1,12 +1,7 @@
-import { CHANGED_ROWS, enqueueSql, type QueueTable, type TriggerDeclaration, type TriggerFunction } from '@chainmatch/database';
+import { enqueueSql, queueListingChanges, type QueueTable, type TriggerDeclaration, type TriggerFunction } from '@chainmatch/database';
 
 /** Listings whose suggestions must be recomputed; drained by MatchRefreshWorker. */
 export const MATCH_REFRESH_QUEUE: QueueTable = { table: 'match_refresh', sequence: 'match_refresh_seq' };
-
-const enqueueChangedListings: TriggerFunction = {
-  name: 'match_refresh_enqueue_listings',
-  body: `${enqueueSql(MATCH_REFRESH_QUEUE, `SELECT DISTINCT id FROM ${CHANGED_ROWS}`)};\nRETURN NULL;`,
-};
 
 /**
  * Verification is a factor of every score the enterprise's listings take part in. Expanded inside the
@@ -21,10 +16,7 @@ const enqueueEnterpriseListings: TriggerFunction = {
 
 /** Every trigger of matching: any listing insert or update queues the listing for a refresh, in the writing transaction. */
 export const MATCH_REFRESH_TRIGGERS: readonly TriggerDeclaration[] = [
-  ...([['INSERT', 'inserted'], ['UPDATE', 'updated']] as const).map(([event, done]): TriggerDeclaration => ({
-    name: `match_refresh_listing_${done}`, table: 'listing', event, level: 'STATEMENT', function: enqueueChangedListings,
-    feeds: MATCH_REFRESH_QUEUE.table,
-  })),
+  ...queueListingChanges('match_refresh', MATCH_REFRESH_QUEUE, ['INSERT', 'UPDATE']),
   {
     name: 'match_refresh_enterprise_verified', table: 'enterprise', event: 'UPDATE', columns: ['verified_at'], level: 'ROW',
     when: 'OLD.verified_at IS DISTINCT FROM NEW.verified_at', function: enqueueEnterpriseListings, feeds: MATCH_REFRESH_QUEUE.table,

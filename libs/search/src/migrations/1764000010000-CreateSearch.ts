@@ -1,3 +1,4 @@
+import { queueColumnsSql } from '@chainmatch/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { INITIAL_SYNONYM_GROUPS } from './search-synonyms.seed.js';
 
@@ -30,14 +31,7 @@ async function createChangeQueue(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(`CREATE SEQUENCE search_outbox_seq`);
   await queryRunner.query(`CREATE TABLE search_outbox (
     listing_id uuid PRIMARY KEY,
-    seq bigint NOT NULL DEFAULT nextval('search_outbox_seq'),
-    first_changed_at timestamptz NOT NULL DEFAULT now(),
-    changed_at timestamptz NOT NULL DEFAULT now(),
-    attempts int NOT NULL DEFAULT 0,
-    next_attempt_at timestamptz NOT NULL DEFAULT now(),
-    claimed_by uuid,
-    lease_until timestamptz,
-    last_error text)`);
+    ${queueColumnsSql({ table: 'search_outbox', sequence: 'search_outbox_seq' })})`);
   await queryRunner.query(`CREATE INDEX search_outbox_due_idx ON search_outbox (next_attempt_at)`);
   await queryRunner.query(`CREATE TABLE search_rebuild_request (
     id bigserial PRIMARY KEY,

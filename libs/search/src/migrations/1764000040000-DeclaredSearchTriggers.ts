@@ -1,5 +1,4 @@
-import { applyTriggers, dropTriggers } from '@chainmatch/database';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { triggersMigration } from '@chainmatch/database';
 import { SEARCH_TRIGGERS } from '../sync/search.triggers.js';
 
 /**
@@ -7,14 +6,4 @@ import { SEARCH_TRIGGERS } from '../sync/search.triggers.js';
  * replaced in SearchFanout). Databases made before keep their triggers' names; the definitions are
  * replaced, and statement triggers now name their rows `changed_rows` whatever the event.
  */
-export class DeclaredSearchTriggers1764000040000 implements MigrationInterface {
-  name = 'DeclaredSearchTriggers1764000040000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await applyTriggers(queryRunner, SEARCH_TRIGGERS);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropTriggers(queryRunner, SEARCH_TRIGGERS);
-  }
-}
+export class DeclaredSearchTriggers1764000040000 extends triggersMigration('DeclaredSearchTriggers1764000040000', SEARCH_TRIGGERS) {}

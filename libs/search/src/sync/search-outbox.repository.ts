@@ -1,4 +1,4 @@
-import { enqueueSql, LeasedQueue, type ClaimedChange, type RetryPolicy } from '@chainmatch/database';
+import { enqueueSql, LeasedQueue, type ClaimedChange, type QueueBacklog, type RetryPolicy } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -7,14 +7,8 @@ import { SEARCH_OUTBOX } from './search.triggers.js';
 
 export type { ClaimedChange, RetryPolicy } from '@chainmatch/database';
 
-export interface SyncBacklog {
-  pending: number;
-  /** Changes whose last attempt failed and wait for a retry. */
-  failing: number;
-  /** Age of the oldest change not yet in the index; 0 when there is none. */
-  lagSeconds: number;
-  lastError: string | null;
-}
+/** What waits for the index: queued listings and fan-outs not yet expanded; the lag is the oldest of either. */
+export type SyncBacklog = QueueBacklog;
 
 /** Listings of the fan-outs in `f` (search_fanout rows), for each scope by its own index of `listing`. */
 const FANOUT_LISTINGS = (f: string) => `
@@ -77,15 +71,8 @@ export class SearchOutboxRepository {
   }
 
   /** Pending counts queued listings and fan-outs not yet expanded; the lag is the oldest of either. */
-  async backlog(): Promise<SyncBacklog> {
-    const [row] = await this.dataSource.query(
-      `WITH fanout AS (SELECT count(*)::int AS n, min(changed_at) AS oldest FROM search_fanout)
-       SELECT count(*)::int + (SELECT n FROM fanout) AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
-         coalesce(extract(epoch FROM now() - least(min(first_changed_at), (SELECT oldest FROM fanout))), 0)::float8 AS lag_seconds,
-         (SELECT last_error FROM search_outbox WHERE last_error IS NOT NULL ORDER BY changed_at DESC LIMIT 1) AS last_error
-       FROM search_outbox`,
-    );
-    return { pending: row.pending, failing: row.failing, lagSeconds: row.lag_seconds, lastError: row.last_error };
+  backlog(): Promise<SyncBacklog> {
+    return this.queue.backlog('search_fanout');
   }
 
   /** Whether a full rebuild was asked for (e.g. `listing` was truncated). */

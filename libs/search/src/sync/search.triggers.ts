@@ -1,12 +1,7 @@
-import { CHANGED_ROWS, enqueueSql, type QueueTable, type TriggerDeclaration, type TriggerFunction } from '@chainmatch/database';
+import { queueListingChanges, type QueueTable, type TriggerDeclaration, type TriggerFunction } from '@chainmatch/database';
 
 /** Listings whose document must be written to (or deleted from) the engine; drained by SearchSyncWorker. */
 export const SEARCH_OUTBOX: QueueTable = { table: 'search_outbox', sequence: 'search_outbox_seq' };
-
-const enqueueChangedListings: TriggerFunction = {
-  name: 'search_enqueue_listings',
-  body: `${enqueueSql(SEARCH_OUTBOX, `SELECT DISTINCT id FROM ${CHANGED_ROWS}`)};\nRETURN NULL;`,
-};
 
 /** TRUNCATE fires no row triggers: every queued change is about a listing now gone, and the index is rebuilt. */
 const requestRebuild: TriggerFunction = {
@@ -42,9 +37,7 @@ const renamed = (table: 'segment' | 'chain'): TriggerDeclaration => ({
  * enterprise's names and verification and the segment's and chain's names.
  */
 export const SEARCH_TRIGGERS: readonly TriggerDeclaration[] = [
-  ...([['INSERT', 'inserted'], ['UPDATE', 'updated'], ['DELETE', 'deleted']] as const).map(([event, done]): TriggerDeclaration => ({
-    name: `search_listing_${done}`, table: 'listing', event, level: 'STATEMENT', function: enqueueChangedListings, feeds: SEARCH_OUTBOX.table,
-  })),
+  ...queueListingChanges('search', SEARCH_OUTBOX, ['INSERT', 'UPDATE', 'DELETE']),
   { name: 'search_listing_truncated', table: 'listing', event: 'TRUNCATE', level: 'STATEMENT', function: requestRebuild, feeds: 'search_rebuild_request' },
   {
     name: 'search_enterprise_changed', table: 'enterprise', event: 'UPDATE', columns: ['name_zh', 'name_en', 'verified_at'], level: 'ROW',

@@ -1,13 +1,13 @@
 import { InterestModule } from '@chainmatch/interest';
+import { MatchingModule } from '@chainmatch/matching';
 import { Module } from '@nestjs/common';
 import { InterestEventFieldsResolver, MatchEventFieldsResolver } from './event-fields.resolver.js';
 import { InterestSubscriptionResolver } from './interest-subscriptions.resolver.js';
-import { MatchReader } from './match-reader.service.js';
 import { MatchSubscriptionResolver } from './match-subscriptions.resolver.js';
 
 /** GraphQL subscriptions over the event bus (graphql-ws on /graphql; see graphql-ws-options.ts for the transport). */
 @Module({
-  imports: [InterestModule],
-  providers: [InterestSubscriptionResolver, MatchSubscriptionResolver, InterestEventFieldsResolver, MatchEventFieldsResolver, MatchReader],
+  imports: [InterestModule, MatchingModule],
+  providers: [InterestSubscriptionResolver, MatchSubscriptionResolver, InterestEventFieldsResolver, MatchEventFieldsResolver],
 })
 export class LiveUpdatesModule {}
