@@ -1,7 +1,7 @@
 import { AUDIT_TARGETS } from '@chainmatch/audit';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSchema, Kind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationTypeNode, type SelectionSetNode } from 'graphql';
+import { buildSchema, isEnumType, Kind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationTypeNode, type SelectionSetNode } from 'graphql';
 import { printApiSchema, SCHEMA_FILE } from '../../apps/api/src/graphql/print-schema.js';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { startTestApi, type TestApi } from '../support/test-api.js';
@@ -59,6 +59,19 @@ describe('the API contract in schema/', () => {
     const schema = buildSchema(await readFile(SCHEMA_FILE, 'utf8'));
     const used = rootFieldsUsed((await exampleOperations()).map((operation) => operation.document));
     expect(rootFieldsOf(schema).filter((field) => !used.has(field))).toEqual([]);
+  });
+
+  it('documents every lib\'s enum of refusal reasons in the schema, value by value', async () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const libs = (await readdir('libs', { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const exported = (await Promise.all(libs.map(async (lib) => Object.entries(await import(`@chainmatch/${lib}`) as Record<string, unknown>))))
+      .flat().filter(([name]) => name.endsWith('ErrorReason'));
+    expect(exported.length).toBeGreaterThanOrEqual(7);
+    for (const [name, values] of exported) {
+      const type = schema.getType(name);
+      expect({ name, values: isEnumType(type) ? type.getValues().map((v) => v.value).sort() : 'not in the schema' })
+        .toEqual({ name, values: Object.values(values as object).sort() });
+    }
   });
 
   it('names the audit target of every mutation the API serves (AUDIT_TARGETS), and of no other', () => {

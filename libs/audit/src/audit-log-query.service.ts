@@ -1,4 +1,4 @@
-import { coverageCondition, Role, type AuthUser, type Coverage, type CoverageColumns } from '@chainmatch/auth';
+import { AuthErrorReason, coverageCondition, Role, type AuthUser, type Coverage, type CoverageColumns } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
 import { ForbiddenError, newestFirst, readKeysetPage, UnauthenticatedError, type Connection, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
@@ -45,7 +45,7 @@ export class AuditLogQueryService {
   list(user: AuthUser | undefined, filter: AuditLogFilter, page: PageArgs): Promise<Connection<AuditLogEntity>> {
     if (!user) throw new UnauthenticatedError();
     if (user.role !== Role.ADMIN && user.role !== Role.ALLIANCE_STAFF) {
-      throw new ForbiddenError('only admins and alliance staff read the audit log', 'ROLE_NOT_ALLOWED');
+      throw new ForbiddenError('only admins and alliance staff read the audit log', AuthErrorReason.ROLE_NOT_ALLOWED);
     }
     const query = this.filtered(filter);
     if (user.role === Role.ALLIANCE_STAFF) restrictToCoverage(query, user.coverage);

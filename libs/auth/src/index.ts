@@ -13,6 +13,7 @@ export type { NewAccount, SignedIn } from './accounts/account.service.js';
 export { AuthPayload, User } from './accounts/account.types.js';
 export { PasswordHasher } from './accounts/password-hasher.service.js';
 export { ACCESS_RULE, Allow, Authenticated, Public } from './allow.decorator.js';
+export { AuthErrorReason } from './auth.errors.js';
 export type { AccessRule } from './allow.decorator.js';
 export { Alliance } from './alliances/alliance.types.js';
 export { AuthModule } from './auth.module.js';

@@ -1,7 +1,8 @@
 export {
-  BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError,
+  BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, staleVersion, UnauthenticatedError,
 } from './errors/domain-error.js';
-export type { ErrorDetails, FieldViolation } from './errors/domain-error.js';
+export type { ErrorDetails, FieldViolation, FindableEntity } from './errors/domain-error.js';
+export { CoreErrorReason } from './errors/core-error-reasons.js';
 export { createGraphQLErrorFormatter } from './errors/format-graphql-error.js';
 export { ConnectionType, PageInfo } from './pagination/connection.type.js';
 export type { Connection, Edge } from './pagination/connection.type.js';

@@ -104,7 +104,7 @@ export class EnterpriseService {
     if (input.segmentIds !== undefined) this.assertSegmentsExist(input.segmentIds);
     const current = await this.repository.findById(id);
     if (!current) throw enterpriseNotFound(id);
-    if (current.version !== expectedVersion) throw staleEnterpriseVersion(id, expectedVersion, current.version);
+    if (current.version !== expectedVersion) throw staleEnterpriseVersion(expectedVersion, current.version);
     const changes = enterpriseChanges(input, current, place);
     const updated = await this.repository.updateIfVersion(id, expectedVersion, changes, input.segmentIds);
     return updated ?? this.refuseLostRace(id, expectedVersion);
@@ -129,7 +129,7 @@ export class EnterpriseService {
   private async refuseLostRace(id: string, expectedVersion: number): Promise<never> {
     const currentVersion = await this.repository.currentVersion(id);
     if (currentVersion === null) throw enterpriseNotFound(id);
-    throw staleEnterpriseVersion(id, expectedVersion, currentVersion);
+    throw staleEnterpriseVersion(expectedVersion, currentVersion);
   }
 
   private placeOfCounty(countyAdcode: string): EnterprisePlace {

@@ -1,6 +1,7 @@
 import { assertActsForEnterprise, isAdmin, isMemberOf, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { BadUserInputError, newestFirst, readKeysetPage, type Connection } from '@chainmatch/core';
+import { newestFirst, readKeysetPage, type Connection } from '@chainmatch/core';
+import { enterpriseRequired } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -54,7 +55,7 @@ export class InterestQueryService {
 /** Members list their own enterprise's interest (enterpriseId may be omitted); admins name one. */
 function enterpriseToList(requested: string | undefined, user: AuthUser): string {
   const enterpriseId = requested ?? (isAdmin(user) ? undefined : user.enterpriseId ?? undefined);
-  if (!enterpriseId) throw BadUserInputError.of('enterpriseId', 'name the enterprise whose interest to list', 'ENTERPRISE_REQUIRED');
+  if (!enterpriseId) throw enterpriseRequired('enterpriseId');
   assertActsForEnterprise(user, enterpriseId);
   return enterpriseId;
 }

@@ -1,15 +1,15 @@
 import { isMemberOf, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { databaseNow, ForbiddenError, Transactions } from '@chainmatch/core';
+import { databaseNow, Transactions } from '@chainmatch/core';
 import { isPostgresError, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
 import { ContactGrantService } from '@chainmatch/enterprises';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
-import { isLive, ListingEntity } from '@chainmatch/listings';
+import { isLive, ListingEntity, listingNotFound } from '@chainmatch/listings';
 import { Inject, Injectable } from '@nestjs/common';
 import { effectiveInterestStatus, InterestAction, interestStatusAfter } from './interest-lifecycle.js';
 import { InterestEntity } from './interest.entity.js';
 import {
-  alreadyPending, interestNotFound, listingNotActive, listingNotFound, notTheOwner, notTheSender, ownListing, staleInterestVersion,
+  alreadyPending, interestNotFound, listingNotActive, noEnterprise, notTheOwner, notTheSender, ownListing, staleInterestVersion,
 } from './interest.errors.js';
 import { InterestRepository, type NewInterest } from './interest.repository.js';
 
@@ -32,7 +32,7 @@ export class InterestService {
   /** A member's enterprise expresses interest in another enterprise's ACTIVE listing. */
   express(listingId: string, message: string, actor: AuthUser): Promise<InterestEntity> {
     const senderEnterpriseId = actor.enterpriseId;
-    if (!senderEnterpriseId) throw new ForbiddenError('only members of an enterprise express interest', 'NO_ENTERPRISE');
+    if (!senderEnterpriseId) throw noEnterprise();
     return this.transactions.run(async () => {
       const listing = await this.transactions.tx.findOneBy(ListingEntity, { id: listingId });
       if (!listing) throw listingNotFound(listingId);

@@ -8,6 +8,7 @@ export { ListingQueryService } from './listing-query.service.js';
 export { canSeeListing, canSeeListingPrivately, listingCoverageColumns, listingCoverageTarget } from './listing-visibility.js';
 export { ListingLoader } from './listing.loader.js';
 export { ListingEntity, ListingKind, ListingStatus } from './listing.entity.js';
+export { ListingErrorReason, listingNotFound } from './listing.errors.js';
 export type { SpecAttributeRecord } from './listing.entity.js';
 export { ListingService } from './listing.service.js';
 export { HiddenListing, Listing, ListingView } from './listing.types.js';

@@ -1,5 +1,6 @@
 import { ConflictError } from '@chainmatch/core';
 import { ListingStatus, type ListingEntity } from './listing.entity.js';
+import { ListingErrorReason } from './listing.errors.js';
 
 /**
  * DRAFT → ACTIVE ⇄ PAUSED → CLOSED, and EXPIRED once the validity window ends.
@@ -58,7 +59,8 @@ export const listingLiveSql = (alias: string) => listingStatusSql(alias, ACTIVE)
 /** The status after `action`, or a CONFLICT naming why the listing's status does not allow it. */
 export function statusAfter(action: ListingAction, current: ListingStatus): ListingStatus {
   if (!ALLOWED_FROM[action].includes(current)) {
-    const reason = current === CLOSED ? 'LISTING_CLOSED' : current === EXPIRED ? 'LISTING_EXPIRED' : 'ILLEGAL_TRANSITION';
+    const reason = current === CLOSED ? ListingErrorReason.LISTING_CLOSED
+      : current === EXPIRED ? ListingErrorReason.LISTING_EXPIRED : ListingErrorReason.ILLEGAL_TRANSITION;
     throw new ConflictError(`cannot ${action.toLowerCase()} a listing that is ${current}`, reason, { status: current, action });
   }
   switch (action) {

@@ -1,4 +1,4 @@
-import { canSeePrivate, coverageCondition, isAdmin, isMemberOf, Role, type AuthUser, type CoverageColumns, type CoverageTarget, type SqlCondition } from '@chainmatch/auth';
+import { AuthErrorReason, canSeePrivate, coverageCondition, isAdmin, isMemberOf, Role, type AuthUser, type CoverageColumns, type CoverageTarget, type SqlCondition } from '@chainmatch/auth';
 import { ForbiddenError, UnauthenticatedError } from '@chainmatch/core';
 import { isLive } from './listing-lifecycle.js';
 import type { ListingEntity } from './listing.entity.js';
@@ -33,5 +33,5 @@ export function listingsVisibleTo(user: AuthUser | undefined, ask: { onlyLive: b
   if (!user) throw new UnauthenticatedError('sign in to list listings that are not ACTIVE');
   if (ask.enterpriseId && isMemberOf(user, ask.enterpriseId)) return null;
   if (user.role === Role.ALLIANCE_STAFF && user.coverage) return coverageCondition(user.coverage, listingCoverageColumns(alias));
-  throw new ForbiddenError('members list unpublished listings of their own enterprise only (set filter.enterpriseId)', 'NOT_YOUR_ENTERPRISE');
+  throw new ForbiddenError('members list unpublished listings of their own enterprise only (set filter.enterpriseId)', AuthErrorReason.NOT_YOUR_ENTERPRISE);
 }

@@ -1,11 +1,11 @@
 import { assertActsForEnterprise, assertCovers, type AuthUser } from '@chainmatch/auth';
 import { databaseNow, Transactions } from '@chainmatch/core';
-import { EnterpriseEntity } from '@chainmatch/enterprises';
+import { EnterpriseEntity, unknownEnterprise } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
 import { checkValidityWindow, ListingContentMapper } from './listing-content.js';
 import { ListingAction, statusAfter, statusAsRead } from './listing-lifecycle.js';
 import { ListingEntity, ListingStatus } from './listing.entity.js';
-import { listingNotFound, staleListingVersion, unknownEnterprise } from './listing.errors.js';
+import { listingNotFound, staleListingVersion } from './listing.errors.js';
 import { canSeeListing, listingCoverageTarget } from './listing-visibility.js';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs.js';
 

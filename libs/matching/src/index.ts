@@ -6,6 +6,7 @@ export { assertTransition, NEXT_STATUSES, UNCURATED } from './curation/match-lif
 export { matchCoverageColumns, matchCoverageTarget } from './curation/match-access.js';
 export { CurationSort, MatchDismissReason, MatchOutcome } from './curation/curation.inputs.js';
 export { CurationService } from './curation/curation.service.js';
+export { MatchErrorReason } from './match.errors.js';
 export { MatchConnection } from './curation/curation.types.js';
 export { MatchEntity, MatchEventEntity, MatchStatus } from './match.entity.js';
 export { Match, MatchFactor, MatchTimelineEntry } from './match.types.js';

@@ -12,6 +12,7 @@ export type {
   SearchRequest, SearchResult, SearchSort, SettingsReport, TextRange,
 } from './engine/search-engine.port.js';
 export { ListingSearchService } from './graphql/listing-search.service.js';
+export { SearchErrorReason } from './graphql/search.errors.js';
 export { SearchListingsInput, SearchSort as SearchSortInput } from './graphql/search-listings.inputs.js';
 export { SearchHealthIndicator } from './health/search-health.indicator.js';
 export { MeilisearchEngine } from './meilisearch/meilisearch.engine.js';

@@ -1,6 +1,7 @@
 import { ForbiddenError } from '@chainmatch/core';
 import { Role, type AuthUser } from '../role.js';
 import { covers, type CoverageTarget } from './coverage.policy.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 export const isAdmin = (user: AuthUser | undefined) => user?.role === Role.ADMIN;
 
@@ -13,7 +14,7 @@ export const isStaffCovering = (user: AuthUser | undefined, target: CoverageTarg
 /** Members act for their own enterprise only; admins for any. */
 export function assertActsForEnterprise(user: AuthUser, enterpriseId: string): void {
   if (!isAdmin(user) && !isMemberOf(user, enterpriseId)) {
-    throw new ForbiddenError('you may act only for your own enterprise', 'NOT_YOUR_ENTERPRISE');
+    throw new ForbiddenError('you may act only for your own enterprise', AuthErrorReason.NOT_YOUR_ENTERPRISE);
   }
 }
 
@@ -23,7 +24,7 @@ export const curates = (user: AuthUser | undefined, target: CoverageTarget) => i
 /** Staff act inside their alliance's chains and provinces only; admins everywhere. */
 export function assertCovers(user: AuthUser, target: CoverageTarget): void {
   if (!curates(user, target)) {
-    throw new ForbiddenError('this lies outside your alliance\'s chains and provinces', 'OUTSIDE_COVERAGE');
+    throw new ForbiddenError('this lies outside your alliance\'s chains and provinces', AuthErrorReason.OUTSIDE_COVERAGE);
   }
 }
 

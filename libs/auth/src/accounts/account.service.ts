@@ -8,6 +8,7 @@ import type { Role } from '../role.js';
 import { SessionService, type IssuedTokens } from '../sessions/session.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { PasswordHasher } from './password-hasher.service.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 export interface NewAccount {
   email: string;
@@ -21,7 +22,7 @@ export interface NewAccount {
 export type SignedIn = IssuedTokens & { user: UserEntity };
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
-const emailTaken = () => new ConflictError('an account with this email exists', 'EMAIL_TAKEN', { field: 'input.email' });
+const emailTaken = () => new ConflictError('an account with this email exists', AuthErrorReason.EMAIL_TAKEN, { field: 'input.email' });
 
 /** Accounts and signing in. Other libs create accounts through `createAccount`, in their unit of work. */
 @Injectable()
@@ -69,7 +70,7 @@ export class AccountService {
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid || user.disabledAt) {
       await this.throttle.failed(attempts);
-      throw new UnauthenticatedError('the email or the password is wrong', 'INVALID_CREDENTIALS');
+      throw new UnauthenticatedError('the email or the password is wrong', AuthErrorReason.INVALID_CREDENTIALS);
     }
     await this.throttle.succeeded(normalized, ip);
     return this.signIn(user);
@@ -82,7 +83,7 @@ export class AccountService {
   async refresh(refreshToken: string): Promise<SignedIn> {
     const { tokens, userId } = await this.sessions.refresh(refreshToken);
     const user = await this.findById(userId);
-    if (!user || user.disabledAt) throw new UnauthenticatedError('this account is disabled', 'ACCOUNT_DISABLED');
+    if (!user || user.disabledAt) throw new UnauthenticatedError('this account is disabled', AuthErrorReason.ACCOUNT_DISABLED);
     return { ...tokens, user };
   }
 

@@ -3,6 +3,7 @@ import { RateLimitedError } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 const SLOWDOWN_STEP_MS = 150;
 const SLOWDOWN_MAX_MS = 2000;
@@ -55,4 +56,4 @@ export class LoginThrottle {
 }
 
 const tooMany = (retryAfterSeconds: number) =>
-  new RateLimitedError('too many failed sign-in attempts; wait and try again', retryAfterSeconds, 'TOO_MANY_LOGIN_ATTEMPTS');
+  new RateLimitedError('too many failed sign-in attempts; wait and try again', retryAfterSeconds, AuthErrorReason.TOO_MANY_LOGIN_ATTEMPTS);

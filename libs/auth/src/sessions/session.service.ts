@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SessionEntity, type UserEntity } from '../identity.entities.js';
 import { formatRefreshToken, hashRefreshSecret, newRefreshSecret, parseRefreshToken, refreshSecretMatches } from './session-tokens.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -19,7 +20,7 @@ interface AccessClaims {
   sid: string;
 }
 
-const invalidRefresh = () => new UnauthenticatedError('the refresh token is not valid; sign in again', 'INVALID_REFRESH_TOKEN');
+const invalidRefresh = () => new UnauthenticatedError('the refresh token is not valid; sign in again', AuthErrorReason.INVALID_REFRESH_TOKEN);
 
 /**
  * Sessions: a short-lived signed access token (JWT, HS256) and a rotating refresh token per signed-in
@@ -68,7 +69,7 @@ export class SessionService {
     });
     if (outcome === 'INVALID') throw invalidRefresh();
     if (outcome === 'REUSED') {
-      throw new UnauthenticatedError('this refresh token was already used; the session is closed', 'REFRESH_TOKEN_REUSED');
+      throw new UnauthenticatedError('this refresh token was already used; the session is closed', AuthErrorReason.REFRESH_TOKEN_REUSED);
     }
     return outcome;
   }
@@ -93,9 +94,9 @@ export class SessionService {
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw new UnauthenticatedError(expired ? 'the access token has expired; refresh it' : 'the access token is not valid',
-        expired ? 'TOKEN_EXPIRED' : 'INVALID_TOKEN');
+        expired ? AuthErrorReason.TOKEN_EXPIRED : AuthErrorReason.INVALID_TOKEN);
     }
-    throw new UnauthenticatedError('the access token is not valid', 'INVALID_TOKEN');
+    throw new UnauthenticatedError('the access token is not valid', AuthErrorReason.INVALID_TOKEN);
   }
 
   private async issue(session: SessionEntity, secret: string): Promise<IssuedTokens> {

@@ -4,13 +4,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { EnterpriseErrorReason, enterpriseRequired, unknownEnterprise } from '../enterprise.errors.js';
 import { EnterpriseService } from '../enterprise.service.js';
 import type { EnterpriseInvitation, SignUpInput } from './membership.types.js';
 
 const INVITATION_DAYS = 14;
 const hashCode = (code: string) => createHash('sha256').update(code).digest('hex');
 const invalidInvitation = () =>
-  BadUserInputError.of('input.invitationCode', 'this invitation is unknown, used or expired', 'INVALID_INVITATION');
+  BadUserInputError.of('input.invitationCode', 'this invitation is unknown, used or expired', EnterpriseErrorReason.INVALID_INVITATION);
 
 /** Becoming a member: signing up with a new enterprise, or joining one by invitation. */
 @Injectable()
@@ -25,7 +26,7 @@ export class MembershipService {
   /** The account and, when registering, the enterprise are written in one transaction. */
   async signUp(input: SignUpInput): Promise<SignedIn> {
     if (Boolean(input.enterprise) === Boolean(input.invitationCode)) {
-      throw BadUserInputError.of('input', 'give either `enterprise` to register or `invitationCode` to join', 'ENTERPRISE_OR_INVITATION');
+      throw BadUserInputError.of('input', 'give either `enterprise` to register or `invitationCode` to join', EnterpriseErrorReason.ENTERPRISE_OR_INVITATION);
     }
     await this.accounts.assertEmailFree(input.email);
     const user = await this.transactions.run(async () => {
@@ -42,10 +43,10 @@ export class MembershipService {
   /** Members invite colleagues to their own enterprise; admins to any. */
   async invite(actor: AuthUser, enterpriseId: string | undefined): Promise<EnterpriseInvitation> {
     const target = enterpriseId ?? actor.enterpriseId;
-    if (!target) throw BadUserInputError.of('enterpriseId', 'name the enterprise to invite to', 'ENTERPRISE_REQUIRED');
+    if (!target) throw enterpriseRequired('enterpriseId');
     assertActsForEnterprise(actor, target);
     if (!(await this.enterprises.findById(target, 'enterpriseId'))) {
-      throw BadUserInputError.of('enterpriseId', 'no such enterprise', 'UNKNOWN_ENTERPRISE');
+      throw unknownEnterprise('enterpriseId');
     }
     const code = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);

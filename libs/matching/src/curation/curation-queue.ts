@@ -1,6 +1,6 @@
 import { newestFirst, type KeysetOrder } from '@chainmatch/core';
 import { MatchStatus, type MatchEntity } from '../match.entity.js';
-import { invertedRange } from './curation.errors.js';
+import { invertedRange } from '../match.errors.js';
 import { CurationSort, type CurationQueueFilter } from './curation.inputs.js';
 
 /** What is still to curate: the queue's statuses unless the filter names others. */

@@ -4,7 +4,7 @@ import { ContactGrantService } from '@chainmatch/enterprises';
 import { EVENT_BUS, type EventBus, type EventPayloads } from '@chainmatch/events';
 import { Inject, Injectable } from '@nestjs/common';
 import { MatchEntity, MatchEventEntity, MatchStatus } from '../match.entity.js';
-import { matchNotFound, staleMatchVersion } from './curation.errors.js';
+import { matchNotFound, staleMatchVersion } from '../match.errors.js';
 import type { MatchDismissReason, RecordMatchOutcomeArgs } from './curation.inputs.js';
 import { assertCuratesMatch, canSeeMatch } from './match-access.js';
 import { assertTransition } from './match-lifecycle.js';

@@ -1,4 +1,4 @@
-import { curates, isMemberOf, type AuthUser, type CoverageColumns, type CoverageTarget } from '@chainmatch/auth';
+import { AuthErrorReason, curates, isMemberOf, type AuthUser, type CoverageColumns, type CoverageTarget } from '@chainmatch/auth';
 import { ForbiddenError } from '@chainmatch/core';
 import type { MatchEntity } from '../match.entity.js';
 
@@ -24,7 +24,7 @@ export const curatesMatch = (user: AuthUser | undefined, match: MatchPlace) => c
 /** Curation is for staff covering the match and admins. */
 export function assertCuratesMatch(user: AuthUser, match: MatchPlace): void {
   if (!curatesMatch(user, match)) {
-    throw new ForbiddenError('this match lies outside your alliance\'s chains and provinces', 'OUTSIDE_COVERAGE');
+    throw new ForbiddenError('this match lies outside your alliance\'s chains and provinces', AuthErrorReason.OUTSIDE_COVERAGE);
   }
 }
 

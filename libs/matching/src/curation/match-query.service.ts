@@ -1,4 +1,4 @@
-import { coverageCondition, isAdmin, Role, type AuthUser } from '@chainmatch/auth';
+import { AuthErrorReason, coverageCondition, isAdmin, Role, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
 import { ForbiddenError, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
@@ -79,7 +79,7 @@ export class MatchQueryService {
 /** Admins see every match; staff those their alliance covers (see matchCoverageTarget). */
 function restrictToCoverage(query: MatchQuery, user: AuthUser): void {
   if (isAdmin(user)) return;
-  if (user.role !== Role.ALLIANCE_STAFF) throw new ForbiddenError('the curation queue is for alliance staff and admins', 'ROLE_NOT_ALLOWED');
+  if (user.role !== Role.ALLIANCE_STAFF) throw new ForbiddenError('the curation queue is for alliance staff and admins', AuthErrorReason.ROLE_NOT_ALLOWED);
   const { where, params } = coverageCondition(user.coverage, matchCoverageColumns(query.alias));
   query.andWhere(where, params);
 }

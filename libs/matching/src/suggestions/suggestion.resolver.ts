@@ -1,7 +1,8 @@
 import { Authenticated, CurrentUser, type AuthUser, type RequestWithUser } from '@chainmatch/auth';
-import { BadUserInputError, ForbiddenError, ParseIdPipe } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason, ForbiddenError, ParseIdPipe } from '@chainmatch/core';
 import { canSeeListingPrivately, ListingLoader, ListingQueryService, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MatchErrorReason } from '../match.errors.js';
 import { SuggestionService, type Suggestion } from './suggestion.service.js';
 import { MatchSuggestion } from './suggestion.types.js';
 
@@ -25,11 +26,11 @@ export class SuggestionResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
   ): Promise<Suggestion[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
-      throw BadUserInputError.of('first', `must be from 1 to ${MAX_SUGGESTIONS}`, 'PAGE_SIZE_OUT_OF_RANGE');
+      throw BadUserInputError.of('first', `must be from 1 to ${MAX_SUGGESTIONS}`, CoreErrorReason.PAGE_SIZE_OUT_OF_RANGE);
     }
     const [listing] = await this.listings.findByIds([listingId]);
     if (listing && !canSeeListingPrivately(user, listing)) {
-      throw new ForbiddenError('suggestions are for the listing\'s enterprise, staff covering it and admins', 'NOT_YOUR_LISTING');
+      throw new ForbiddenError('suggestions are for the listing\'s enterprise, staff covering it and admins', MatchErrorReason.NOT_YOUR_LISTING);
     }
     return this.suggestions.suggestFor(listingId, first);
   }

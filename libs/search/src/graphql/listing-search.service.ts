@@ -7,6 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { greatCircleKm } from '../engine/great-circle.js';
 import { FACET_NAMES, SEARCH_ENGINE, type FacetCounts, type FacetName, type SearchEngine, type SearchHit, type SearchRequest } from '../engine/search-engine.port.js';
 import { decodeSearchCursor, encodeSearchCursor, MAX_SEARCH_WINDOW } from './search-cursor.js';
+import { SearchErrorReason } from './search.errors.js';
 import { SearchSort, type SearchListingsInput } from './search-listings.inputs.js';
 import type { FacetCount, SearchFacets, SearchListingConnection, SearchListingEdge } from './search-listings.types.js';
 
@@ -46,10 +47,10 @@ export class ListingSearchService {
     const limit = resolvePageSize(page.first, this.config.get('PAGE_SIZE_MAX'));
     const offset = page.after ? decodeSearchCursor(page.after) + 1 : 0;
     if (offset + limit > MAX_SEARCH_WINDOW) {
-      throw BadUserInputError.of('after', `results can be paged up to the ${MAX_SEARCH_WINDOW}th; narrow the search`, 'SEARCH_WINDOW_EXCEEDED');
+      throw BadUserInputError.of('after', `results can be paged up to the ${MAX_SEARCH_WINDOW}th; narrow the search`, SearchErrorReason.SEARCH_WINDOW_EXCEEDED);
     }
     const sort = input.sort ?? (input.text?.trim() ? SearchSort.RELEVANCE : SearchSort.NEWEST);
-    if (sort === SearchSort.DISTANCE && !input.near) throw BadUserInputError.of('input.sort', 'DISTANCE needs input.near', 'NEAR_REQUIRED');
+    if (sort === SearchSort.DISTANCE && !input.near) throw BadUserInputError.of('input.sort', 'DISTANCE needs input.near', SearchErrorReason.NEAR_REQUIRED);
     const near = input.near && { lat: input.near.point.lat, lng: input.near.point.lng, radiusKm: input.near.radiusKm };
     return {
       text: input.text,
