@@ -37,7 +37,7 @@ describe('a search without hits reads no listing row (issue 8.3)', () => {
       recorded?.push(query);
       logQuery(query, parameters, runner);
     };
-  });
+  }, 120_000); // an API, two listings and an index drain: slow on a loaded machine, bounded all the same
   afterAll(() => api.close());
 
   it('reads the hits\' listings when there are hits (the probe sees listing reads)', async () => {

@@ -2,7 +2,7 @@ export {
   BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, staleVersion, UnauthenticatedError,
 } from './errors/domain-error.js';
 export type { ErrorDetails, FieldViolation, FindableEntity } from './errors/domain-error.js';
-export { CoreErrorReason } from './errors/core-error-reasons.js';
+export { CoreErrorReason, errorReasons } from './errors/core-error-reasons.js';
 export { createGraphQLErrorFormatter } from './errors/format-graphql-error.js';
 export { ConnectionType, PageInfo } from './pagination/connection.type.js';
 export type { Connection, Edge } from './pagination/connection.type.js';

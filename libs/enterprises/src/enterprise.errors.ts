@@ -1,39 +1,21 @@
-import { BadUserInputError, ConflictError, CoreErrorReason, NotFoundError, staleVersion } from '@chainmatch/core';
-import { registerEnumType } from '@nestjs/graphql';
+import { BadUserInputError, ConflictError, CoreErrorReason, errorReasons, NotFoundError, staleVersion } from '@chainmatch/core';
 import type { UsccProblem } from './uscc/uscc.js';
 
 /** `extensions.reason` values of the refusals this module gives, besides the generic ones. */
-export enum EnterpriseErrorReason {
-  USCC_LENGTH = 'USCC_LENGTH',
-  USCC_CHARSET = 'USCC_CHARSET',
-  USCC_CHECK_CHARACTER = 'USCC_CHECK_CHARACTER',
-  USCC_ALREADY_REGISTERED = 'USCC_ALREADY_REGISTERED',
-  UNKNOWN_COUNTY = 'UNKNOWN_COUNTY',
-  UNKNOWN_SEGMENT = 'UNKNOWN_SEGMENT',
-  EMPTY_UPDATE = 'EMPTY_UPDATE',
-  ENTERPRISE_OR_INVITATION = 'ENTERPRISE_OR_INVITATION',
-  INVALID_INVITATION = 'INVALID_INVITATION',
-  ENTERPRISE_REQUIRED = 'ENTERPRISE_REQUIRED',
-  UNKNOWN_ENTERPRISE = 'UNKNOWN_ENTERPRISE',
-}
-
-registerEnumType(EnterpriseErrorReason, {
-  name: 'EnterpriseErrorReason',
-  description: 'Values of `extensions.reason` of refusals about enterprises and joining them.',
-  valuesMap: {
-    USCC_LENGTH: { description: 'BAD_USER_INPUT: a USCC has 18 characters.' },
-    USCC_CHARSET: { description: 'BAD_USER_INPUT: a USCC uses digits and capitals except I, O, Z, S and V.' },
-    USCC_CHECK_CHARACTER: { description: 'BAD_USER_INPUT: the check character (GB 32100-2015) is wrong.' },
-    USCC_ALREADY_REGISTERED: { description: 'CONFLICT: an enterprise with this USCC is registered.' },
-    UNKNOWN_COUNTY: { description: 'BAD_USER_INPUT: no county of the region has this adcode.' },
-    UNKNOWN_SEGMENT: { description: 'BAD_USER_INPUT: names an unknown chain segment.' },
-    EMPTY_UPDATE: { description: 'BAD_USER_INPUT: the update names no field to change.' },
-    ENTERPRISE_OR_INVITATION: { description: 'BAD_USER_INPUT: sign up with either a new enterprise or an invitation code.' },
-    INVALID_INVITATION: { description: 'BAD_USER_INPUT: the invitation is unknown, used or expired.' },
-    ENTERPRISE_REQUIRED: { description: 'BAD_USER_INPUT: name the enterprise (admins act for none of their own).' },
-    UNKNOWN_ENTERPRISE: { description: 'BAD_USER_INPUT: no such enterprise.' },
-  },
+export const EnterpriseErrorReason = errorReasons('EnterpriseErrorReason', 'Values of `extensions.reason` of refusals about enterprises and joining them.', {
+  USCC_LENGTH: 'BAD_USER_INPUT: a USCC has 18 characters.',
+  USCC_CHARSET: 'BAD_USER_INPUT: a USCC uses digits and capitals except I, O, Z, S and V.',
+  USCC_CHECK_CHARACTER: 'BAD_USER_INPUT: the check character (GB 32100-2015) is wrong.',
+  USCC_ALREADY_REGISTERED: 'CONFLICT: an enterprise with this USCC is registered.',
+  UNKNOWN_COUNTY: 'BAD_USER_INPUT: no county of the region has this adcode.',
+  UNKNOWN_SEGMENT: 'BAD_USER_INPUT: names an unknown chain segment.',
+  EMPTY_UPDATE: 'BAD_USER_INPUT: the update names no field to change.',
+  ENTERPRISE_OR_INVITATION: 'BAD_USER_INPUT: sign up with either a new enterprise or an invitation code.',
+  INVALID_INVITATION: 'BAD_USER_INPUT: the invitation is unknown, used or expired.',
+  ENTERPRISE_REQUIRED: 'BAD_USER_INPUT: name the enterprise (admins act for none of their own).',
+  UNKNOWN_ENTERPRISE: 'BAD_USER_INPUT: no such enterprise.',
 });
+export type EnterpriseErrorReason = (typeof EnterpriseErrorReason)[keyof typeof EnterpriseErrorReason];
 
 const USCC_REASONS: Record<UsccProblem, EnterpriseErrorReason> = {
   LENGTH: EnterpriseErrorReason.USCC_LENGTH,

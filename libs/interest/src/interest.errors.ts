@@ -1,32 +1,17 @@
-import { ConflictError, ForbiddenError, NotFoundError, staleVersion } from '@chainmatch/core';
-import { registerEnumType } from '@nestjs/graphql';
+import { ConflictError, errorReasons, ForbiddenError, NotFoundError, staleVersion } from '@chainmatch/core';
 
 /** `extensions.reason` of the refusals about interest. */
-export enum InterestErrorReason {
-  NO_ENTERPRISE = 'NO_ENTERPRISE',
-  OWN_LISTING = 'OWN_LISTING',
-  LISTING_NOT_ACTIVE = 'LISTING_NOT_ACTIVE',
-  INTEREST_ALREADY_PENDING = 'INTEREST_ALREADY_PENDING',
-  NOT_INTEREST_OWNER = 'NOT_INTEREST_OWNER',
-  NOT_INTEREST_SENDER = 'NOT_INTEREST_SENDER',
-  INTEREST_EXPIRED = 'INTEREST_EXPIRED',
-  INTEREST_ALREADY_SETTLED = 'INTEREST_ALREADY_SETTLED',
-}
-
-registerEnumType(InterestErrorReason, {
-  name: 'InterestErrorReason',
-  description: 'Values of `extensions.reason` of refusals about interest.',
-  valuesMap: {
-    NO_ENTERPRISE: { description: 'FORBIDDEN: only members of an enterprise express interest.' },
-    OWN_LISTING: { description: 'FORBIDDEN: interest is for other enterprises\' listings.' },
-    LISTING_NOT_ACTIVE: { description: 'CONFLICT: interest can be expressed only in an ACTIVE listing.' },
-    INTEREST_ALREADY_PENDING: { description: 'CONFLICT: the enterprise already has pending interest in the listing.' },
-    NOT_INTEREST_OWNER: { description: 'FORBIDDEN: only members of the listing\'s enterprise accept or decline it.' },
-    NOT_INTEREST_SENDER: { description: 'FORBIDDEN: only members of the enterprise that sent it withdraw it.' },
-    INTEREST_EXPIRED: { description: 'CONFLICT: the interest expired unanswered.' },
-    INTEREST_ALREADY_SETTLED: { description: 'CONFLICT: the interest was already answered or withdrawn (`status`).' },
-  },
+export const InterestErrorReason = errorReasons('InterestErrorReason', 'Values of `extensions.reason` of refusals about interest.', {
+  NO_ENTERPRISE: 'FORBIDDEN: only members of an enterprise express interest.',
+  OWN_LISTING: 'FORBIDDEN: interest is for other enterprises\' listings.',
+  LISTING_NOT_ACTIVE: 'CONFLICT: interest can be expressed only in an ACTIVE listing.',
+  INTEREST_ALREADY_PENDING: 'CONFLICT: the enterprise already has pending interest in the listing.',
+  NOT_INTEREST_OWNER: 'FORBIDDEN: only members of the listing\'s enterprise accept or decline it.',
+  NOT_INTEREST_SENDER: 'FORBIDDEN: only members of the enterprise that sent it withdraw it.',
+  INTEREST_EXPIRED: 'CONFLICT: the interest expired unanswered.',
+  INTEREST_ALREADY_SETTLED: 'CONFLICT: the interest was already answered or withdrawn (`status`).',
 });
+export type InterestErrorReason = (typeof InterestErrorReason)[keyof typeof InterestErrorReason];
 
 export const interestNotFound = (id: string) => new NotFoundError('Interest', id);
 

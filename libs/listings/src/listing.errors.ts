@@ -1,32 +1,17 @@
-import { BadUserInputError, NotFoundError, staleVersion } from '@chainmatch/core';
-import { registerEnumType } from '@nestjs/graphql';
+import { BadUserInputError, errorReasons, NotFoundError, staleVersion } from '@chainmatch/core';
 
 /** `extensions.reason` of the refusals about listings. */
-export enum ListingErrorReason {
-  UNKNOWN_SEGMENT = 'UNKNOWN_SEGMENT',
-  UNKNOWN_COUNTY = 'UNKNOWN_COUNTY',
-  UNKNOWN_PROVINCE = 'UNKNOWN_PROVINCE',
-  INVERTED_PRICE_RANGE = 'INVERTED_PRICE_RANGE',
-  INVALID_VALIDITY_WINDOW = 'INVALID_VALIDITY_WINDOW',
-  LISTING_CLOSED = 'LISTING_CLOSED',
-  LISTING_EXPIRED = 'LISTING_EXPIRED',
-  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
-}
-
-registerEnumType(ListingErrorReason, {
-  name: 'ListingErrorReason',
-  description: 'Values of `extensions.reason` of refusals about listings.',
-  valuesMap: {
-    UNKNOWN_SEGMENT: { description: 'BAD_USER_INPUT: no such chain segment.' },
-    UNKNOWN_COUNTY: { description: 'BAD_USER_INPUT: no such county in the region.' },
-    UNKNOWN_PROVINCE: { description: 'BAD_USER_INPUT: not a province of the region.' },
-    INVERTED_PRICE_RANGE: { description: 'BAD_USER_INPUT: minCny exceeds maxCny.' },
-    INVALID_VALIDITY_WINDOW: { description: 'BAD_USER_INPUT: the window must end in the future, after it starts, within 365 days.' },
-    LISTING_CLOSED: { description: 'CONFLICT: a CLOSED listing is final.' },
-    LISTING_EXPIRED: { description: 'CONFLICT: the listing has EXPIRED; renew it first.' },
-    ILLEGAL_TRANSITION: { description: 'CONFLICT: the listing\'s status does not allow this step (`status`, `action`).' },
-  },
+export const ListingErrorReason = errorReasons('ListingErrorReason', 'Values of `extensions.reason` of refusals about listings.', {
+  UNKNOWN_SEGMENT: 'BAD_USER_INPUT: no such chain segment.',
+  UNKNOWN_COUNTY: 'BAD_USER_INPUT: no such county in the region.',
+  UNKNOWN_PROVINCE: 'BAD_USER_INPUT: not a province of the region.',
+  INVERTED_PRICE_RANGE: 'BAD_USER_INPUT: minCny exceeds maxCny.',
+  INVALID_VALIDITY_WINDOW: 'BAD_USER_INPUT: the window must end in the future, after it starts, within 365 days.',
+  LISTING_CLOSED: 'CONFLICT: a CLOSED listing is final.',
+  LISTING_EXPIRED: 'CONFLICT: the listing has EXPIRED; renew it first.',
+  ILLEGAL_TRANSITION: 'CONFLICT: the listing\'s status does not allow this step (`status`, `action`).',
 });
+export type ListingErrorReason = (typeof ListingErrorReason)[keyof typeof ListingErrorReason];
 
 export const listingNotFound = (id: string) => new NotFoundError('Listing', id);
 

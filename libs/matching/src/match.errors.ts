@@ -1,28 +1,15 @@
-import { BadUserInputError, ConflictError, NotFoundError, staleVersion } from '@chainmatch/core';
-import { registerEnumType } from '@nestjs/graphql';
+import { BadUserInputError, ConflictError, errorReasons, NotFoundError, staleVersion } from '@chainmatch/core';
 
 /** `extensions.reason` of the refusals about matches: their curation and suggestions. */
-export enum MatchErrorReason {
-  ILLEGAL_MATCH_TRANSITION = 'ILLEGAL_MATCH_TRANSITION',
-  OUTCOME_DETAIL_REQUIRED = 'OUTCOME_DETAIL_REQUIRED',
-  OUTCOME_DETAIL_NOT_ALLOWED = 'OUTCOME_DETAIL_NOT_ALLOWED',
-  NOTE_REQUIRED = 'NOTE_REQUIRED',
-  INVERTED_RANGE = 'INVERTED_RANGE',
-  NOT_YOUR_LISTING = 'NOT_YOUR_LISTING',
-}
-
-registerEnumType(MatchErrorReason, {
-  name: 'MatchErrorReason',
-  description: 'Values of `extensions.reason` of refusals about matches and suggestions.',
-  valuesMap: {
-    ILLEGAL_MATCH_TRANSITION: { description: 'CONFLICT: the match\'s status does not allow this step (`status`, `requested`, `allowed`).' },
-    OUTCOME_DETAIL_REQUIRED: { description: 'BAD_USER_INPUT: ORDER_PLACED needs the amount, NO_DEAL the reason.' },
-    OUTCOME_DETAIL_NOT_ALLOWED: { description: 'BAD_USER_INPUT: the amount or reason does not belong to this outcome.' },
-    NOTE_REQUIRED: { description: 'BAD_USER_INPUT: an introduction must say how the parties were introduced.' },
-    INVERTED_RANGE: { description: 'BAD_USER_INPUT: a filter\'s lower bound is above its upper bound.' },
-    NOT_YOUR_LISTING: { description: 'FORBIDDEN: suggestions are for the listing\'s enterprise, staff covering it and admins.' },
-  },
+export const MatchErrorReason = errorReasons('MatchErrorReason', 'Values of `extensions.reason` of refusals about matches and suggestions.', {
+  ILLEGAL_MATCH_TRANSITION: 'CONFLICT: the match\'s status does not allow this step (`status`, `requested`, `allowed`).',
+  OUTCOME_DETAIL_REQUIRED: 'BAD_USER_INPUT: ORDER_PLACED needs the amount, NO_DEAL the reason.',
+  OUTCOME_DETAIL_NOT_ALLOWED: 'BAD_USER_INPUT: the amount or reason does not belong to this outcome.',
+  NOTE_REQUIRED: 'BAD_USER_INPUT: an introduction must say how the parties were introduced.',
+  INVERTED_RANGE: 'BAD_USER_INPUT: a filter\'s lower bound is above its upper bound.',
+  NOT_YOUR_LISTING: 'FORBIDDEN: suggestions are for the listing\'s enterprise, staff covering it and admins.',
 });
+export type MatchErrorReason = (typeof MatchErrorReason)[keyof typeof MatchErrorReason];
 
 export const matchNotFound = (id: string) => new NotFoundError('Match', id);
 
