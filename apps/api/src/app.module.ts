@@ -5,6 +5,7 @@ import { AppConfig, AppConfigModule } from '@chainmatch/config';
 import { DomainErrorFilter, InputValidationPipe, TransactionsModule } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
+import { InsightModule } from '@chainmatch/insight';
 import { InterestModule } from '@chainmatch/interest';
 import { ListingsModule } from '@chainmatch/listings';
 import { MatchingModule } from '@chainmatch/matching';
@@ -18,6 +19,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
+import { ConsoleModule } from './console/console.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
@@ -52,6 +54,8 @@ export class AppModule {
         InterestModule,
         LiveUpdatesModule,
         SearchModule,
+        ConsoleModule,
+        InsightModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -17,7 +17,7 @@ const app = await createApi(database.url, logger);
 await app.listen(env.PORT, env.HOST);
 
 const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
-logger.info(`ChainMatch GraphQL API ready at ${url}/graphql (health: ${url}/health)`);
+logger.info(`ChainMatch ready: console at ${url}/ · GraphQL API at ${url}/graphql (health: ${url}/health)`);
 if (demoAccounts.length > 0) logger.info(demoAccounts.join('\n'));
 
 let stopping = false;

@@ -12,6 +12,8 @@ export interface AuditTarget {
 
 type WithUser = { user?: { id?: unknown } } | null | undefined;
 type WithEnterprise = { enterpriseId?: unknown } | null | undefined;
+/** A chain leader's mark is about its enterprise (so staff covering it see the entry). */
+const CHAIN_LEADER: AuditTarget = { type: 'ENTERPRISE', idOf: (leader) => (leader as WithEnterprise)?.enterpriseId };
 
 const LISTING: AuditTarget = { type: 'LISTING' };
 const ENTERPRISE: AuditTarget = { type: 'ENTERPRISE' };
@@ -51,6 +53,9 @@ export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
   dismissMatch: MATCH,
   introduceMatch: MATCH,
   recordMatchOutcome: MATCH,
+  markChainLeader: CHAIN_LEADER,
+  unmarkChainLeader: CHAIN_LEADER,
+  recomputeInsight: { type: 'INSIGHT_SNAPSHOT' },
 };
 
 /** `EnterpriseInvitation` → `ENTERPRISE_INVITATION`; undefined for scalar results (nothing to point at). */

@@ -4,7 +4,7 @@ import { RecordSpentRefreshTokens1764000040200 } from './migrations/176400004020
 
 export { AccessGuard } from './access/access.guard.js';
 export { CallerService } from './access/caller.service.js';
-export { assertActsForEnterprise, assertCovers, canSeePrivate, curates, isAdmin, isMemberOf } from './access/access-policy.js';
+export { actsForEnterprise, assertActsForEnterprise, assertCovers, canSeePrivate, curates, curatesCondition, isAdmin, isMemberOf } from './access/access-policy.js';
 export { coverageCondition, covers } from './access/coverage.policy.js';
 export type { CoverageColumns, CoverageTarget, SqlCondition } from './access/coverage.policy.js';
 export { NewAccountInput, PASSWORD_RULE } from './accounts/account.inputs.js';

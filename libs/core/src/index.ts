@@ -12,10 +12,11 @@ export { newestFirst, readKeysetPage, resolvePageSize } from './pagination/keyse
 export type { KeysetOrder } from './pagination/keyset-page.js';
 export { DEFAULT_PAGE_SIZE, PageArgs } from './pagination/page-args.js';
 export { InputValidationPipe } from './validation/input-validation.pipe.js';
-export { loadById, requestLoader } from './loaders/request-loader.js';
+export { alignToKeys, loadById, requestLoader } from './loaders/request-loader.js';
 export { databaseNow } from './database/database-clock.js';
 export { findByIds } from './database/find-by-ids.js';
 export { Transactions, TransactionsModule } from './database/transactions.js';
+export type { IsolationLevel } from './database/transactions.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';

@@ -10,6 +10,8 @@ export interface EventPayloads {
   /** Interest was expressed in a listing (to the owner) or answered (to the sender). */
   'interest.received': { interestId: string; listingId: string; ownerEnterpriseId: string; senderEnterpriseId: string };
   'interest.answered': { interestId: string; listingId: string; status: string; ownerEnterpriseId: string; senderEnterpriseId: string };
+  /** A recomputed insight snapshot put a segment in an area (a province, or the region when null) in another risk class. */
+  'insight.risk_changed': { snapshotId: string; riskId: string; segmentId: string; chainId: string; provinceAdcode: string | null; fromClass: string; toClass: string };
 }
 export type Topic = keyof EventPayloads;
 

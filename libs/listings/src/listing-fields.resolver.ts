@@ -2,8 +2,8 @@ import { Chain, Segment, TaxonomyService } from '@chainmatch/chains';
 import { Enterprise, EnterpriseLoader, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
-import { statusAsRead } from './listing-lifecycle.js';
+import { actsForEnterprise, userOfContext, type RequestWithUser } from '@chainmatch/auth';
+import { actionsAllowedFrom, ListingAction, statusAsRead } from './listing-lifecycle.js';
 import { ListingStatus, type ListingEntity } from './listing.entity.js';
 import { Listing, ListingModeration, PriceRange, Quantity } from './listing.types.js';
 import { canSeeListingPrivately } from './listing-visibility.js';
@@ -20,6 +20,14 @@ export class ListingFieldsResolver {
   @ResolveField(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
   status(@Parent() listing: ListingEntity): ListingStatus {
     return statusAsRead(listing);
+  }
+
+  @ResolveField(() => [ListingAction], {
+    description: 'What the caller may do to the listing now: its status allows these, and the caller acts for its enterprise (members, admins); empty for everyone else.',
+  })
+  allowedActions(@Parent() listing: ListingEntity, @Context() context: { req?: RequestWithUser }): ListingAction[] {
+    if (!actsForEnterprise(userOfContext(context), listing.enterpriseId)) return [];
+    return actionsAllowedFrom(statusAsRead(listing));
   }
 
   @ResolveField(() => Segment)

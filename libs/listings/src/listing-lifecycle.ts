@@ -24,6 +24,10 @@ const ALLOWED_FROM: Record<ListingAction, ListingStatus[]> = {
   [ListingAction.RENEW]: [DRAFT, ACTIVE, PAUSED, EXPIRED],
 };
 
+/** The actions `status` allows, in the order of the enum. */
+export const actionsAllowedFrom = (status: ListingStatus): ListingAction[] =>
+  Object.values(ListingAction).filter((action) => ALLOWED_FROM[action].includes(status));
+
 /**
  * The status a reader sees: an ACTIVE or PAUSED listing past its window is EXPIRED even before the
  * sweeper stores it. `now` is the database's clock, as in the SQL below, so every process agrees.
@@ -55,6 +59,14 @@ export function listingStatusSql(alias: string, status: ListingStatus): string {
 
 /** SQL: the listing under `alias` is live (see isLive). */
 export const listingLiveSql = (alias: string) => listingStatusSql(alias, ACTIVE);
+
+/**
+ * SQL: the listing under `alias` was live at `at` (an SQL expression before now()), as far as its
+ * columns tell: published by then, its window open then, not closed by then. Pauses leave no trace,
+ * so a listing paused at that moment counts as live.
+ */
+export const listingWasLiveSql = (alias: string, at: string) =>
+  `(${alias}.published_at <= ${at} AND ${alias}.valid_until > ${at} AND (${alias}.closed_at IS NULL OR ${alias}.closed_at > ${at}))`;
 
 /** The status after `action`, or a CONFLICT naming why the listing's status does not allow it. */
 export function statusAfter(action: ListingAction, current: ListingStatus): ListingStatus {

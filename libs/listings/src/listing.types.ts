@@ -1,8 +1,13 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@chainmatch/core';
+import { ListingAction } from './listing-lifecycle.js';
 import { ListingKind, ListingStatus } from './listing.entity.js';
 
 registerEnumType(ListingKind, { name: 'ListingKind', description: 'SUPPLY: offered; DEMAND: needed.' });
+registerEnumType(ListingAction, {
+  name: 'ListingAction',
+  description: 'A change of a listing: UPDATE (updateListing), PUBLISH, PAUSE, CLOSE, RENEW (the mutations of those names).',
+});
 registerEnumType(ListingStatus, {
   name: 'ListingStatus',
   description: 'DRAFT → ACTIVE ⇄ PAUSED → CLOSED; EXPIRED once the validity window ends (renew to reactivate).',

@@ -3,7 +3,7 @@ import { CreateMatches1764000011000 } from './migrations/1764000011000-CreateMat
 import { DeclaredMatchRefreshTriggers1764000040100 } from './migrations/1764000040100-DeclaredMatchRefreshTriggers.js';
 
 export { assertTransition, NEXT_STATUSES, UNCURATED } from './curation/match-lifecycle.js';
-export { matchCoverageColumns, matchCoverageTarget } from './curation/match-access.js';
+export { isMatchParty, matchCoverageColumns, matchCoverageTarget } from './curation/match-access.js';
 export { CurationSort, MatchDismissReason, MatchOutcome } from './curation/curation.inputs.js';
 export { CurationService } from './curation/curation.service.js';
 export { MatchErrorReason } from './match.errors.js';

@@ -3,6 +3,7 @@ import { authEntities, authMigrations, rateLimitMigrations } from '@chainmatch/a
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
+import { insightEntities, insightMigrations } from '@chainmatch/insight';
 import { interestEntities, interestMigrations } from '@chainmatch/interest';
 import { listingEntities, listingMigrations } from '@chainmatch/listings';
 import { MATCH_REFRESH_TRIGGERS, matchingEntities, matchingMigrations } from '@chainmatch/matching';
@@ -12,8 +13,8 @@ import type { TriggerDeclaration } from '@chainmatch/database';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
-export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities, ...insightEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations, ...insightMigrations];
 
 /**
  * Every trigger on the application's tables, declared by the lib whose queue it feeds: what else a

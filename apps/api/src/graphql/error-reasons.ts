@@ -1,6 +1,7 @@
 import { AuthErrorReason } from '@chainmatch/auth';
 import { CoreErrorReason } from '@chainmatch/core';
 import { EnterpriseErrorReason } from '@chainmatch/enterprises';
+import { InsightErrorReason } from '@chainmatch/insight';
 import { InterestErrorReason } from '@chainmatch/interest';
 import { ListingErrorReason } from '@chainmatch/listings';
 import { MatchErrorReason } from '@chainmatch/matching';
@@ -13,4 +14,5 @@ import { SearchErrorReason } from '@chainmatch/search';
  */
 export const ERROR_REASON_ENUMS: object[] = [
   CoreErrorReason, AuthErrorReason, EnterpriseErrorReason, ListingErrorReason, InterestErrorReason, MatchErrorReason, SearchErrorReason,
+  InsightErrorReason,
 ];

@@ -1,10 +1,10 @@
 import { createGraphQLErrorFormatter, DEFAULT_PAGE_SIZE } from '@chainmatch/core';
 import { AppConfig } from '@chainmatch/config';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
 import { ERROR_REASON_ENUMS } from './error-reasons.js';
+import { explorerPagePlugin } from './explorer-page.plugin.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
 import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
 import { graphqlContext } from './subscriptions/ws-connection.js';
@@ -31,7 +31,7 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     introspection: landingPage,
     plugins: [
       queryLimitsPlugin(limits),
-      ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+      ...(landingPage ? [explorerPagePlugin(config.get('CONSOLE_DIR'))] : []),
     ],
     formatError,
     context: graphqlContext,

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 
+/** The isolation levels a unit of work may ask for beyond PostgreSQL's default (READ COMMITTED). */
+export type IsolationLevel = 'REPEATABLE READ' | 'SERIALIZABLE';
+
 /**
  * The transaction of a unit of work, carried in the async context rather than passed from call to
  * call (as Vendure's TransactionalConnection joins the request's transaction): `run(work)` starts a
@@ -24,9 +27,17 @@ export class Transactions {
     return this.current.getStore() ?? this.dataSource.manager;
   }
 
-  run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.current.getStore()) return work();
-    return this.dataSource.transaction((manager) => this.current.run(manager, work));
+  /**
+   * A unit of work that needs an isolation level of its own (a long read that must see one moment:
+   * REPEATABLE READ) always starts its own transaction: joining the caller's would silently drop
+   * the guarantee, so asking for one inside a transaction is a programming error.
+   */
+  run<T>(work: () => Promise<T>, isolation?: IsolationLevel): Promise<T> {
+    if (this.current.getStore()) {
+      return isolation ? Promise.reject(new Error(`a ${isolation} unit of work cannot join its caller's transaction`)) : work();
+    }
+    const inTransaction = (manager: EntityManager) => this.current.run(manager, work);
+    return isolation ? this.dataSource.transaction(isolation, inTransaction) : this.dataSource.transaction(inTransaction);
   }
 
   /** Runs `work` in the caller's transaction; a programming error (thrown, unexpected) outside one. */

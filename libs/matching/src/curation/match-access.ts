@@ -28,7 +28,11 @@ export function assertCuratesMatch(user: AuthUser, match: MatchPlace): void {
   }
 }
 
-/** A match is seen by its curators and by members of either of its two enterprises. */
+/** The parties of a match: members of either of its two enterprises. */
+export const isMatchParty = (user: AuthUser | undefined, match: MatchParties) =>
+  isMemberOf(user, match.demandEnterpriseId) || isMemberOf(user, match.supplyEnterpriseId);
+
+/** A match is seen by its curators and by its parties. */
 export function canSeeMatch(user: AuthUser | undefined, match: MatchPlace & MatchParties): boolean {
-  return curatesMatch(user, match) || isMemberOf(user, match.demandEnterpriseId) || isMemberOf(user, match.supplyEnterpriseId);
+  return curatesMatch(user, match) || isMatchParty(user, match);
 }

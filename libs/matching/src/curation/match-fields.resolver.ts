@@ -2,9 +2,10 @@ import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
 import { requestLoader } from '@chainmatch/core';
 import { ListingLoader, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { MatchEntity, MatchEventEntity } from '../match.entity.js';
+import { MatchStatus, type MatchEntity, type MatchEventEntity } from '../match.entity.js';
 import { Match, MatchTimelineEntry } from '../match.types.js';
 import { curatesMatch } from './match-access.js';
+import { NEXT_STATUSES } from './match-lifecycle.js';
 import { MatchQueryService } from './match-query.service.js';
 
 type GraphQLContext = { req?: RequestWithUser };
@@ -33,5 +34,13 @@ export class MatchFieldsResolver {
   async timeline(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<MatchTimelineEntry[]> {
     const steps = await requestLoader<string, MatchEventEntity[]>(context, 'matching.timeline', (ids) => this.matches.timelinesOf(ids)).load(match.id);
     return curatesMatch(userOfContext(context), match) ? steps : steps.map((step) => ({ ...step, actorUserId: null, note: null }));
+  }
+
+  @ResolveField(() => [MatchStatus], {
+    description: 'The statuses the caller may move the match to now (each by its mutation): the lifecycle allows them and the caller curates the match; empty for everyone else. RETIRED is the system\'s.',
+  })
+  nextSteps(@Parent() match: MatchEntity, @Context() context: GraphQLContext): MatchStatus[] {
+    if (!curatesMatch(userOfContext(context), match)) return [];
+    return NEXT_STATUSES[match.status].filter((status) => status !== MatchStatus.RETIRED);
   }
 }
