@@ -1,4 +1,4 @@
-import { coverageCondition, covers, type Coverage, type CoverageTarget } from '@chainmatch/auth';
+import { coverageCondition, covers, curates, curatesCondition, Role, type AuthUser, type Coverage, type CoverageTarget, type SqlCondition } from '@chainmatch/auth';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -32,12 +32,17 @@ describe('the coverage rule in TypeScript and in SQL', () => {
     await database.drop();
   });
 
+  const columns = (chainsAsQuery: boolean) => ({
+    provinces: ['t.province_a', 't.province_b'],
+    chains: chainsAsQuery ? { query: 'SELECT unnest(t.chains)' } : ['t.chains[1]', 't.chains[2]'],
+  });
+
   /** Evaluates the SQL condition over one row holding the target, as the list queries do. */
   async function coveredInSql(coverage: Coverage | null, target: CoverageTarget, chainsAsQuery: boolean): Promise<boolean> {
-    const { where, params } = coverageCondition(coverage, {
-      provinces: ['t.province_a', 't.province_b'],
-      chains: chainsAsQuery ? { query: 'SELECT unnest(t.chains)' } : ['t.chains[1]', 't.chains[2]'],
-    });
+    return holds(coverageCondition(coverage, columns(chainsAsQuery)), target);
+  }
+
+  async function holds({ where, params }: SqlCondition, target: CoverageTarget): Promise<boolean> {
     const [sql, values] = dataSource.driver.escapeQueryWithParameters(
       `SELECT ${where} AS covered FROM (SELECT :a::char(6) AS province_a, :b::char(6) AS province_b, :chains::varchar[] AS chains) t`,
       { ...params, a: target.provinceAdcodes[0], b: target.provinceAdcodes[1] ?? null, chains: target.chainIds },
@@ -61,6 +66,22 @@ describe('the coverage rule in TypeScript and in SQL', () => {
     }
     expect(disagreements).toEqual([]);
     expect(cases).toBe(COVERAGES.length * TARGETS.length * 2);
+  });
+
+  it('curates in SQL as in TypeScript: admins everything, staff their coverage, members and anonymous callers nothing', async () => {
+    const user = (role: Role, coverage: Coverage | null = null): AuthUser =>
+      ({ userId: 'u', role, sessionId: 's', enterpriseId: role === Role.ENTERPRISE_MEMBER ? 'e' : null, allianceId: null, coverage });
+    const callers = [undefined, user(Role.ADMIN), user(Role.ENTERPRISE_MEMBER, COVERAGES[2]), ...COVERAGES.map((coverage) => user(Role.ALLIANCE_STAFF, coverage))];
+    const disagreements: string[] = [];
+    for (const caller of callers) {
+      for (const target of TARGETS.filter((t) => t.chainIds.length <= 2)) {
+        const inSql = await holds(curatesCondition(caller, columns(false)), target);
+        if (inSql !== curates(caller, target)) disagreements.push(JSON.stringify({ caller, target, inSql }));
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(await holds(curatesCondition(user(Role.ADMIN), columns(false)), TARGETS[3])).toBe(true);
+    expect(await holds(curatesCondition(user(Role.ENTERPRISE_MEMBER, COVERAGES[2]), columns(false)), TARGETS[0])).toBe(false);
   });
 
   it('covers what lies in one of its provinces and one of its chains, and nothing without a coverage', () => {

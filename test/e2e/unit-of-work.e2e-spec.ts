@@ -51,4 +51,11 @@ describe('transactions carried in the unit of work', () => {
     })).rejects.toBe(rolledBack);
     expect(await api.sql(`SELECT 1 FROM enterprise WHERE name_en = $1`, [marker])).toEqual([]);
   });
+
+  it('runs a unit of work at the isolation level it asks for, and refuses to let such a one join a caller', async () => {
+    const level = async () => ((await transactions.tx.query(`SHOW transaction_isolation`)) as { transaction_isolation: string }[])[0].transaction_isolation;
+    expect(await transactions.run(level)).toBe('read committed');
+    expect(await transactions.run(level, 'REPEATABLE READ')).toBe('repeatable read');
+    await expect(transactions.run(() => transactions.run(level, 'REPEATABLE READ'))).rejects.toThrow(/cannot join its caller's transaction/);
+  });
 });
