@@ -14,6 +14,12 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' }, avoidOptionals: { field: true } },
     },
+    // Every enum of the schema, used or not by an operation: the refusal reasons (`extensions.reason`)
+    // the console explains are typed by the API's enums, so a reason the API drops or renames fails the type-check.
+    'apps/console/src/gql/schema-enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
   },
   silent: true,
 };

@@ -232,6 +232,17 @@ describe('abuse limits', () => {
       expect(await limiter.hit(key, 15, WINDOW_SECONDS)).toMatchObject({ allowed: true, hits: 1 });
     });
 
+    it('takes at most the limit under concurrency, counting nothing it refuses, and gives a hit back', async () => {
+      await awayFromWindowEdge();
+      const limiter = api.app.get(RateLimiter);
+      const key = `test:${randomUUID()}`;
+      const results = await Promise.all(Array.from({ length: 20 }, () => limiter.take(key, 15, WINDOW_SECONDS)));
+      expect(results.filter((r) => r.allowed).map((r) => r.hits).sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      expect((await limiter.peek(key, WINDOW_SECONDS)).hits).toBe(15);
+      await limiter.release(key, WINDOW_SECONDS);
+      expect(await limiter.take(key, 15, WINDOW_SECONDS)).toMatchObject({ allowed: true, hits: 15 });
+    });
+
     it('purges windows that started over a day ago and keeps the rest', async () => {
       await api.sql(`INSERT INTO rate_limit_counter (key, window_start, hits) VALUES
         ('test:old', now() - interval '25 hours', 3), ('test:recent', now() - interval '23 hours', 3), ('test:current', now(), 1)`);

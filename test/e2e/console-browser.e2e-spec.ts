@@ -291,6 +291,24 @@ describeWithBrowser('the console in Chromium', () => {
     expect(Date.parse(after.accessTokenExpiresAt)).toBeGreaterThan(Date.now());
   }, JOURNEY_MS);
 
+  it('shows a counterpart listing that stopped being public as "not public" with its status only', async () => {
+    const [supply] = await api.sql<{ id: string; version: number }>(`SELECT id, version FROM listing WHERE title = $1`, [SUPPLY_TITLE]);
+    await supplier.graphql.data(`mutation($id: ID!, $v: Int!) { pauseListing(id: $id, expectedVersion: $v) { id } }`, { id: supply.id, v: supply.version });
+    const [match] = await api.sql<{ id: string }>(`SELECT id FROM match WHERE supply_listing_id = $1`, [supply.id]);
+    const page = await sessions[1].context.newPage();
+
+    await page.goto(`${api.baseUrl}/interest?box=sent`);
+    const sent = page.locator('.interest-item').filter({ hasText: '希望了解贵司QFN封装产能与报价' });
+    await sent.locator('.hidden-listing').filter({ hasText: '未公开的信息' }).filter({ hasText: '已暂停' }).waitFor();
+    expect(await sent.getByText(SUPPLY_TITLE).count()).toBe(0);
+
+    await page.goto(`${api.baseUrl}/matches/${match.id}`);
+    await page.getByText(DEMAND_TITLE).waitFor();
+    await page.locator('.hidden-listing').filter({ hasText: '已暂停' }).waitFor();
+    expect(await page.getByText(SUPPLY_TITLE).count()).toBe(0);
+    expectAccessible(await sessions[1].check(page, 'match-hidden-side'));
+  }, JOURNEY_MS);
+
   it('fits a phone-width screen without sideways scrolling', async () => {
     const phone = await open({ width: 390, height: 844 });
     for (const path of ['/search', '/sign-in', '/sign-up', '/insight']) {

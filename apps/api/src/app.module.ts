@@ -2,7 +2,7 @@ import { AuditModule } from '@chainmatch/audit';
 import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule } from '@chainmatch/config';
-import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
+import { DomainErrorFilter, InputValidationPipe, TransactionsModule } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
 import { InsightModule } from '@chainmatch/insight';
@@ -40,6 +40,7 @@ export class AppModule {
         AppConfigModule.register(),
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        TransactionsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
         AuthModule,

@@ -7,6 +7,7 @@ import { InsightSnapshotEntity } from './snapshots/insight-snapshot.entity.js';
 export { coversChainArea } from './access/insight-access.js';
 export { InsightRecomputeSchedule } from './compute/insight-recompute.schedule.js';
 export { InsightRecomputeService } from './compute/insight-recompute.service.js';
+export { InsightErrorReason } from './insight.errors.js';
 export { InsightModule } from './insight.module.js';
 export { RiskClass } from './risk/risk-class.js';
 export { RiskQueryService } from './risk/risk-query.service.js';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { InsightRecomputeService, InsightSnapshotTrigger } from '@chainmatch/insight';
+import { listingLiveSql } from '@chainmatch/listings';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -64,7 +65,7 @@ async function markLeaders(pool: pg.Pool): Promise<void> {
 async function measureRecompute(url: string, pool: pg.Pool, logger: Logger): Promise<string[]> {
   const ids: string[] = (await pool.query(`SELECT id FROM listing WHERE status = 'ACTIVE' ORDER BY md5(id::text) LIMIT 2000`)).rows.map((row) => row.id);
   const scanStarted = performance.now();
-  await pool.query(`SELECT segment_id, kind, count(*) FROM listing WHERE status = 'ACTIVE' AND valid_until > now() GROUP BY 1, 2`);
+  await pool.query(`SELECT segment_id, kind, count(*) FROM listing WHERE ${listingLiveSql('listing')} GROUP BY 1, 2`);
   const scanSeconds = (performance.now() - scanStarted) / 1000;
   const alone = await writesDuring(pool, ids, new Promise((resolve) => setTimeout(resolve, 10_000)));
   const app = await createApi(url, logger);
@@ -124,7 +125,7 @@ function summary(label: string, latencies: number[], extra: string): string {
 /** What a query would cost without snapshots, at the least: counting one chain's live listings per segment, province and kind. */
 function liveChainCounts(pool: pg.Pool, chainId: string): Promise<unknown> {
   return pool.query(`SELECT segment_id, province_adcode, kind, count(*), count(DISTINCT enterprise_id) FROM listing
-    WHERE chain_id = $1 AND status = 'ACTIVE' AND valid_until > now() GROUP BY 1, 2, 3`, [chainId]);
+    WHERE chain_id = $1 AND ${listingLiveSql('listing')} GROUP BY 1, 2, 3`, [chainId]);
 }
 
 async function post(url: string, query: InsightBenchQuery): Promise<void> {

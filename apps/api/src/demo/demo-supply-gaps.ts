@@ -1,4 +1,5 @@
 import { DEMO_SUPPLY_GAPS } from '@chainmatch/demo-data';
+import { listingLiveSql } from '@chainmatch/listings';
 import type { DataSource } from 'typeorm';
 
 /** Withdrawn as of their publication: the supply was never there for the picture's purposes. */
@@ -24,7 +25,7 @@ export async function applyDemoSupplyGaps(dataSource: DataSource): Promise<void>
     for (const { chainId, cityAdcode, share } of DEMO_SUPPLY_GAPS.shrinking) {
       await manager.query(`WITH live AS (
           SELECT id, row_number() OVER (ORDER BY md5(id::text)) AS rank, count(*) OVER () AS total FROM listing
-          WHERE chain_id = $1 AND city_adcode = $2 AND status = 'ACTIVE' AND valid_until > now() AND published_at < now() - interval '40 days')
+          WHERE chain_id = $1 AND city_adcode = $2 AND ${listingLiveSql('listing')} AND published_at < now() - interval '40 days')
         UPDATE listing l SET status = 'CLOSED', closed_at = now() - (1 + live.rank % 25) * interval '1 day', version = version + 1, updated_at = now()
         FROM live WHERE l.id = live.id AND live.rank <= live.total * $3::float8`, [chainId, cityAdcode, share]);
     }

@@ -3,6 +3,7 @@ import { AppConfig } from '@chainmatch/config';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
+import { ERROR_REASON_ENUMS } from './error-reasons.js';
 import { explorerPagePlugin } from './explorer-page.plugin.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
 import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
@@ -24,6 +25,8 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     // Built in memory at start; `npm run schema:emit` writes the committed copy in schema/.
     autoSchemaFile: true,
     sortSchema: true,
+    // The enums of refusal reasons are referenced by no field; OrphanedTypesFactory accepts enums too.
+    buildSchemaOptions: { orphanedTypes: ERROR_REASON_ENUMS as unknown as (new () => object)[] },
     playground: false,
     introspection: landingPage,
     plugins: [

@@ -1,5 +1,6 @@
 import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
+import { knownReason } from './refusal-reasons';
 import { authorizationHeader, sessionStore } from './session';
 
 const wsUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
@@ -26,7 +27,7 @@ sessionStore.subscribe(() => {
 /** When the server no longer accepts the session (revoked elsewhere), forget it: the router then asks to sign in again. */
 const forgetRejectedSession = mapExchange({
   onError(error) {
-    const rejected = error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason !== 'INVALID_CREDENTIALS');
+    const rejected = error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason !== knownReason('INVALID_CREDENTIALS'));
     if (rejected && sessionStore.get()) sessionStore.set(null);
   },
 });

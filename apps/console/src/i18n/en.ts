@@ -73,6 +73,7 @@ export const en: Messages = {
     medianHours: 'Answers in {n} h (median)', noResponses: 'No answers yet', newTitle: 'Post a listing', editTitle: 'Edit listing',
     created: 'Saved as a draft', saved: 'Saved', renewUntil: 'Renew until', serviceArea: 'Service area', contact: 'Contact',
     perMonth: '{amount} {unit} per month', volume: '{amount} {unit}',
+    notPublic: 'Not public', notPublicHint: 'This listing is not published now; only its enterprise and the alliance staff covering it may read it',
   },
   enterprise: {
     title: 'My enterprise', profile: 'Profile', members: 'Members', invitations: 'Invite a colleague', myListings: 'My listings',
@@ -148,7 +149,8 @@ export const en: Messages = {
     USCC_LENGTH: 'A USCC has 18 characters', USCC_CHARSET: 'A USCC uses digits and capital letters except I, O, Z, S and V',
     USCC_CHECK_CHARACTER: 'The check character of the USCC is wrong', USCC_ALREADY_REGISTERED: 'This USCC is already registered',
     INVALID_INVITATION: 'This invitation is unknown, used or expired', EMAIL_TAKEN: 'An account with this email exists',
-    INVALID_CREDENTIALS: 'The email or the password is wrong', RATE_LIMITED: 'Too many requests; wait and try again',
+    INVALID_CREDENTIALS: 'The email or the password is wrong', TOO_MANY_MUTATIONS: 'Too many changes; wait and try again',
+    TOO_MANY_REQUESTS: 'Too many requests; wait and try again',
     TOO_MANY_LOGIN_ATTEMPTS: 'Too many failed sign-ins; wait and try again',
     STALE_VERSION: 'Someone else changed this; reload and try again', OWN_LISTING: 'You cannot express interest in your own listing',
     INTEREST_ALREADY_PENDING: 'Your enterprise already expressed interest here; it waits for an answer',

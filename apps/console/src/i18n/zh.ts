@@ -1,3 +1,5 @@
+import type { RefusalReason } from '../api/refusal-reasons';
+
 /** Every string of the console in Chinese, the default language; en.ts must give each one in English. */
 export const zh = {
   appName: 'ChainMatch 长三角产业链供需对接',
@@ -61,6 +63,7 @@ export const zh = {
     medianHours: '回复中位时间 {n} 小时', noResponses: '暂无回复记录', newTitle: '发布新的供需信息', editTitle: '编辑信息',
     created: '已保存为草稿', saved: '已保存', renewUntil: '续期至', serviceArea: '服务区域', contact: '联系方式',
     perMonth: '{amount} {unit}/月', volume: '{amount} {unit}',
+    notPublic: '未公开的信息', notPublicHint: '该信息目前未发布，仅其发布企业和负责的联盟工作人员可以查看内容',
   },
   enterprise: {
     title: '我的企业', profile: '企业资料', members: '成员', invitations: '邀请同事', myListings: '我的供需信息',
@@ -129,10 +132,10 @@ export const zh = {
     USCC_LENGTH: '统一社会信用代码应为 18 位', USCC_CHARSET: '统一社会信用代码只能包含数字和大写字母（不含 I、O、Z、S、V）',
     USCC_CHECK_CHARACTER: '统一社会信用代码校验位不正确', USCC_ALREADY_REGISTERED: '该统一社会信用代码已登记',
     INVALID_INVITATION: '邀请码无效、已使用或已过期', EMAIL_TAKEN: '该邮箱已注册', INVALID_CREDENTIALS: '邮箱或密码错误',
-    RATE_LIMITED: '操作过于频繁，请稍后再试', TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试', STALE_VERSION: '内容已被他人修改，请刷新后重试', OWN_LISTING: '不能对自己的信息表达意向',
+    TOO_MANY_MUTATIONS: '操作过于频繁，请稍后再试', TOO_MANY_REQUESTS: '请求过于频繁，请稍后再试', TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试', STALE_VERSION: '内容已被他人修改，请刷新后重试', OWN_LISTING: '不能对自己的信息表达意向',
     INTEREST_ALREADY_PENDING: '贵企业已对该信息表达过意向，正在等待回复', LISTING_NOT_ACTIVE: '该信息当前未发布',
     ILLEGAL_MATCH_TRANSITION: '该撮合当前状态不允许此操作', OUTSIDE_COVERAGE: '超出所在联盟的产业链和省份范围',
-  } as Record<string, string>,
+  } satisfies Partial<Record<RefusalReason, string>>,
 };
 
 export type Messages = typeof zh;

@@ -1,9 +1,10 @@
 import { assertActsForEnterprise, assertCovers, Role, UserEntity, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { BadUserInputError, readKeysetPage, type Connection, type KeysetOrder } from '@chainmatch/core';
+import { readKeysetPage, type Connection, type KeysetOrder } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { enterpriseRequired, unknownEnterprise } from '../enterprise.errors.js';
 import { EnterpriseService } from '../enterprise.service.js';
 import type { EnterpriseMembersArgs } from './membership.types.js';
 
@@ -42,13 +43,13 @@ export class MemberQueryService {
    */
   private async enterpriseToList(requested: string | undefined, caller: AuthUser): Promise<string> {
     const enterpriseId = requested ?? caller.enterpriseId ?? undefined;
-    if (!enterpriseId) throw BadUserInputError.of('enterpriseId', 'name the enterprise whose members to list', 'ENTERPRISE_REQUIRED');
+    if (!enterpriseId) throw enterpriseRequired('enterpriseId');
     if (caller.role === Role.ENTERPRISE_MEMBER) {
       assertActsForEnterprise(caller, enterpriseId);
       return enterpriseId;
     }
     const enterprise = await this.enterprises.findById(enterpriseId, 'enterpriseId');
-    if (!enterprise) throw BadUserInputError.of('enterpriseId', 'no such enterprise', 'UNKNOWN_ENTERPRISE');
+    if (!enterprise) throw unknownEnterprise('enterpriseId');
     assertCovers(caller, await this.enterprises.coverageTargetOf(enterprise));
     return enterpriseId;
   }

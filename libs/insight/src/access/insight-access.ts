@@ -1,10 +1,12 @@
-import { assertCovers, covers, isAdmin, isMemberOf, Role, type AuthUser } from '@chainmatch/auth';
+import { assertCovers, AuthErrorReason, canSeePrivate, curates, curatesCondition, Role, type AuthUser, type CoverageTarget, type SqlCondition } from '@chainmatch/auth';
 import { ForbiddenError } from '@chainmatch/core';
+import { listingCoverageColumns } from '@chainmatch/listings';
+import { REGION_PROVINCE_ADCODES } from '../compute/insight-areas.js';
 
 /**
- * The one place libs/insight applies staff coverage (an alliance's chains × provinces). Aggregates
- * are public; the listings behind them are for staff covering them and admins. Built on the access
- * policy in libs/auth; when coverage gets its single home there, this file is the one to switch.
+ * Where libs/insight meets staff coverage. Aggregates are public; the listings behind them are for
+ * those who curate them. The rule itself is libs/auth's (`curates`, `curatesCondition`); this file
+ * only says where an insight figure lies.
  */
 
 /** A chain in an area: a province, or the whole region when `provinceAdcode` is null. */
@@ -13,46 +15,33 @@ export interface ChainArea {
   provinceAdcode: string | null;
 }
 
-const isStaff = (user: AuthUser | undefined): user is AuthUser => user?.role === Role.ALLIANCE_STAFF;
+/** Where a figure of a chain in an area lies for coverage: the whole region lies in each of its provinces. */
+const chainAreaTarget = (area: ChainArea): CoverageTarget =>
+  ({ provinceAdcodes: area.provinceAdcode === null ? REGION_PROVINCE_ADCODES : [area.provinceAdcode], chainIds: [area.chainId] });
 
-/** Staff covering the chain in the province (for the region: in any province), and admins. */
-export function coversChainArea(user: AuthUser | undefined, area: ChainArea): boolean {
-  if (isAdmin(user)) return true;
-  if (!isStaff(user) || !user.coverage) return false;
-  const provinces = area.provinceAdcode ? [area.provinceAdcode] : user.coverage.provinceAdcodes;
-  return provinces.some((provinceAdcode) => covers(user.coverage, { provinceAdcode, chainIds: [area.chainId] }));
-}
+/** Who curates the chain in the area (for the region: in any of its provinces): covering staff, and admins. */
+export const coversChainArea = (user: AuthUser | undefined, area: ChainArea): boolean => curates(user, chainAreaTarget(area));
 
 /** Drill-downs to listings: refused outside coverage. */
 export function assertMayDrillInto(user: AuthUser | undefined, area: ChainArea): void {
   if (!coversChainArea(user, area)) {
-    throw new ForbiddenError('the listings behind these figures are for alliance staff covering them and admins', 'OUTSIDE_COVERAGE');
+    throw new ForbiddenError('the listings behind these figures are for alliance staff covering them and admins', AuthErrorReason.OUTSIDE_COVERAGE);
   }
 }
 
-/** A leader's open needs: its own members too. */
+/** A leader's open needs are private to its enterprise: its own members, staff covering it in the chain, and admins. */
 export function assertMaySeeLeaderNeeds(user: AuthUser | undefined, leader: { enterpriseId: string; chainId: string; provinceAdcode: string }): void {
-  if (isMemberOf(user, leader.enterpriseId)) return;
-  assertMayDrillInto(user, leader);
+  if (canSeePrivate(user, leader.enterpriseId, chainAreaTarget(leader))) return;
+  throw new ForbiddenError('a chain leader\'s open needs are for its members, alliance staff covering it and admins', AuthErrorReason.OUTSIDE_COVERAGE);
 }
 
 /** Marking a chain leader: staff covering the enterprise's province and the chain, and admins. */
 export function assertMayMarkLeader(user: AuthUser, leader: { chainId: string; provinceAdcode: string }): void {
-  assertCovers(user, { provinceAdcode: leader.provinceAdcode, chainIds: [leader.chainId] });
+  assertCovers(user, chainAreaTarget(leader));
 }
 
-/**
- * SQL condition keeping rows inside the caller's coverage (true for admins), with its parameters:
- * staff see listings of their chains in their provinces.
- */
-export function coverageCondition(user: AuthUser | undefined, columns: { chain: string; province: string }): { sql: string; params: Record<string, string[]> } {
-  if (isAdmin(user)) return { sql: 'true', params: {} };
-  if (!isStaff(user) || !user.coverage?.chainIds.length || !user.coverage.provinceAdcodes.length) return { sql: 'false', params: {} };
-  return {
-    sql: `${columns.chain} IN (:...coveredChains) AND ${columns.province} IN (:...coveredProvinces)`,
-    params: { coveredChains: user.coverage.chainIds, coveredProvinces: user.coverage.provinceAdcodes },
-  };
-}
+/** Listings under `alias` that the caller curates (every one for admins): drill-downs without an enterprise show no others. */
+export const drillDownCondition = (user: AuthUser | undefined, alias: string): SqlCondition => curatesCondition(user, listingCoverageColumns(alias));
 
 /** The chains an alliance's staff see first in every insight list (none for others). */
-export const chainsSeenFirst = (user: AuthUser | undefined): string[] => (isStaff(user) ? user.coverage?.chainIds ?? [] : []);
+export const chainsSeenFirst = (user: AuthUser | undefined): string[] => (user?.role === Role.ALLIANCE_STAFF ? user.coverage?.chainIds ?? [] : []);

@@ -1,6 +1,6 @@
+import { listingWasLiveSql } from '@chainmatch/listings';
 import type { EntityManager } from 'typeorm';
 import type { ClusterFigures } from '../clusters/cluster-classification.js';
-import { wasLiveDaysAgo } from './listing-liveness.js';
 
 export type ClusterFiguresRow = ClusterFigures & { chainId: string; cityAdcode: string; provinceAdcode: string } & {
   upstreamListings: number;
@@ -28,7 +28,7 @@ export function clusterFigures(manager: EntityManager, periodDays: number): Prom
         (count(*) FILTER (WHERE l.live AND s.stage = 'UPSTREAM'))::int AS up,
         (count(*) FILTER (WHERE l.live AND s.stage = 'MIDSTREAM'))::int AS mid,
         (count(*) FILTER (WHERE l.live AND s.stage = 'DOWNSTREAM'))::int AS down,
-        (count(*) FILTER (WHERE ${wasLiveDaysAgo('l', '$1')}))::int AS ago
+        (count(*) FILTER (WHERE ${listingWasLiveSql('l', 'now() - make_interval(days => $1)')}))::int AS ago
       FROM insight_listing l JOIN segment s ON s.id = l.segment_id
       WHERE l.published_at IS NOT NULL AND l.valid_until > now() - make_interval(days => $1)
       GROUP BY 1, 2),

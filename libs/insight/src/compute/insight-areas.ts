@@ -4,6 +4,9 @@
  */
 export const REGION_AREA = 'YRD';
 
+/** The provinces of the region, by GB/T 2260 code: Shanghai, Jiangsu, Zhejiang, Anhui. */
+export const REGION_PROVINCE_ADCODES: readonly string[] = ['310000', '320000', '330000', '340000'];
+
 /** A figure that differs by area: its expression for the row's province and for the region. */
 export interface AreaColumn {
   name: string;

@@ -1,4 +1,5 @@
 import { TaxonomyService } from '@chainmatch/chains';
+import { databaseNow, Transactions } from '@chainmatch/core';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -25,22 +26,26 @@ export type ProgressReport = (stepsDone: number, nextStep: string | null) => Pro
 const INSERT_CHUNK = 500;
 
 /**
- * Computes one snapshot inside the caller's transaction: set-based SQL over listings, matches and
+ * Computes one snapshot inside the caller's unit of work (its REPEATABLE READ transaction): set-based SQL over listings, matches and
  * enterprises does the counting; only the per-area figures (a few hundred rows) come to Node, to
  * be classified and propagated down the chains.
  */
 @Injectable()
 export class InsightCalculator {
   constructor(
+    private readonly transactions: Transactions,
     private readonly taxonomy: TaxonomyService,
     private readonly regions: RegionDirectory,
     private readonly places: InsightPlaces,
   ) {}
 
   /** Returns the moment the figures describe (the transaction's clock). */
-  async computeInto(manager: EntityManager, snapshotId: string, thresholds: InsightThresholds, progress: ProgressReport): Promise<Date> {
-    const [{ now }] = await manager.query(`SELECT now() AS now`);
-    const takenAt = new Date(now);
+  computeInto(snapshotId: string, thresholds: InsightThresholds, progress: ProgressReport): Promise<Date> {
+    return this.transactions.partOf('an insight computation', () => this.compute(this.transactions.tx, snapshotId, thresholds, progress));
+  }
+
+  private async compute(manager: EntityManager, snapshotId: string, thresholds: InsightThresholds, progress: ProgressReport): Promise<Date> {
+    const takenAt = await databaseNow(manager);
     const previous = await previousSnapshotId(manager, snapshotId);
     await progress(0, RECOMPUTE_STEPS[0]);
     await projectListings(manager, thresholds.lapseDays);

@@ -1,8 +1,9 @@
 import { AppConfig } from '@chainmatch/config';
-import { ConflictError } from '@chainmatch/core';
+import { Transactions } from '@chainmatch/core';
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { recomputeStarting } from '../insight.errors.js';
 import { thresholdsFrom } from '../insight-thresholds.js';
 import { InsightSnapshotEntity, InsightSnapshotStatus, type InsightSnapshotTrigger } from '../snapshots/insight-snapshot.entity.js';
 import { InsightCalculator, RECOMPUTE_STEPS } from './insight-calculator.js';
@@ -19,8 +20,9 @@ interface Started {
 
 /**
  * Recomputes every insight snapshot table from live data. The counting runs in one REPEATABLE READ
- * transaction, so the whole snapshot describes one moment while listing writes go on (it only
- * reads them: no lock a write waits for); progress is written beside it as each step starts.
+ * unit of work, so the whole snapshot describes one moment while listing writes go on (it only
+ * reads them: no lock a write waits for); progress is written beside it as each step starts. A
+ * connection of its own holds the advisory lock from opening the snapshot until it is finished.
  */
 @Injectable()
 export class InsightRecomputeService implements BeforeApplicationShutdown {
@@ -30,6 +32,7 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly calculator: InsightCalculator,
     private readonly finalizer: SnapshotFinalizer,
     private readonly config: AppConfig,
@@ -82,7 +85,7 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
       await release(runner);
       throw error;
     });
-    const finished = this.run(runner, snapshot).finally(() => {
+    const finished = this.run(snapshot).finally(() => {
       this.current = undefined;
       return release(runner);
     });
@@ -99,24 +102,24 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
     });
   }
 
-  private async run(runner: QueryRunner, snapshot: InsightSnapshotEntity): Promise<InsightSnapshotEntity> {
+  private async run(snapshot: InsightSnapshotEntity): Promise<InsightSnapshotEntity> {
     const timing = stepTimer();
     try {
-      await runner.startTransaction('REPEATABLE READ');
-      // Sorting and hashing a million listings' groups in memory rather than on disk.
-      await runner.query(`SET LOCAL work_mem = '64MB'`);
-      const takenAt = await this.calculator.computeInto(runner.manager, snapshot.id, snapshot.thresholds, async (stepsDone, step) => {
-        timing.next(step ?? 'committing');
-        await this.reportProgress(snapshot.id, stepsDone, step);
-      });
-      timing.next('committing');
-      await runner.commitTransaction();
+      const takenAt = await this.transactions.run(async () => {
+        // Sorting and hashing a million listings' groups in memory rather than on disk.
+        await this.transactions.tx.query(`SET LOCAL work_mem = '64MB'`);
+        const figuresAt = await this.calculator.computeInto(snapshot.id, snapshot.thresholds, async (stepsDone, step) => {
+          timing.next(step ?? 'committing');
+          await this.reportProgress(snapshot.id, stepsDone, step);
+        });
+        timing.next('committing');
+        return figuresAt;
+      }, 'REPEATABLE READ');
       timing.next('finishing');
       const done = await this.finalizer.complete(snapshot.id, takenAt);
       this.logger.log(`insight snapshot ${snapshot.id} computed in ${timing.summary()}`);
       return done;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await this.markFailed(snapshot.id, error as Error);
       this.logger.error(`insight snapshot ${snapshot.id} failed: ${(error as Error).message}`);
       throw error;
@@ -137,7 +140,7 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
     const repository = this.dataSource.getRepository(InsightSnapshotEntity);
     const running = await repository.findOne({ where: { status: InsightSnapshotStatus.RUNNING }, order: { id: 'DESC' } });
     const latest = running ?? (await repository.find({ order: { id: 'DESC' }, take: 1 }))[0];
-    if (!latest) throw new ConflictError('a recomputation is just starting in another process; ask again in a moment', 'RECOMPUTE_STARTING');
+    if (!latest) throw recomputeStarting();
     return latest;
   }
 }

@@ -1,5 +1,5 @@
+import { listingLiveSql } from '@chainmatch/listings';
 import type { EntityManager } from 'typeorm';
-import { isLiveListing } from './listing-liveness.js';
 import { supplyShareWeight } from './supply-share.js';
 
 /**
@@ -11,7 +11,7 @@ import { supplyShareWeight } from './supply-share.js';
 export async function projectListings(manager: EntityManager, lapseDays: number): Promise<void> {
   await manager.query(`CREATE TEMP TABLE insight_listing ON COMMIT DROP AS
     SELECT l.id, l.kind, l.enterprise_id, l.segment_id, l.chain_id, l.province_adcode, l.city_adcode,
-      l.valid_until, l.published_at, l.closed_at, ${isLiveListing('l')} AS live,
+      l.valid_until, l.published_at, l.closed_at, ${listingLiveSql('l')} AS live,
       l.valid_until <= now() + make_interval(days => $1) AS lapsing, (${supplyShareWeight('l')})::float8 AS share_weight
     FROM listing l`, [lapseDays]);
   await manager.query(`ANALYZE insight_listing`);

@@ -1,7 +1,7 @@
+import { Transactions } from '@chainmatch/core';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { InsightSnapshotEntity } from '../snapshots/insight-snapshot.entity.js';
 import { FLOW_TIME_ZONE } from './flow-figures.sql.js';
 
@@ -15,18 +15,20 @@ interface ChangedRisk {
 }
 
 /**
- * Makes a computed snapshot the current one, in one transaction: marks it DONE, announces every
- * segment whose class changed since the previous snapshot, and prunes what is no longer needed.
+ * Makes a computed snapshot the current one, in one unit of work: marks it DONE, announces every
+ * segment whose class changed since the previous snapshot (heard only once it commits), and prunes
+ * what is no longer needed.
  */
 @Injectable()
 export class SnapshotFinalizer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @Inject(EVENT_BUS) private readonly events: EventBus,
   ) {}
 
   complete(snapshotId: string, takenAt: Date): Promise<InsightSnapshotEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       await manager.query(`UPDATE insight_snapshot SET status = 'DONE', taken_at = $2, finished_at = now(), steps_done = steps_total,
         current_step = NULL WHERE id = $1`, [snapshotId, takenAt]);
       await this.announceChanges(manager, snapshotId);
@@ -43,7 +45,7 @@ export class SnapshotFinalizer {
       await this.events.publish('insight.risk_changed', {
         snapshotId, riskId: row.id, segmentId: row.segment_id, chainId: row.chain_id,
         provinceAdcode: row.province_adcode?.trim() ?? null, fromClass: row.previous_class, toClass: row.risk_class,
-      }, manager);
+      });
     }
   }
 }

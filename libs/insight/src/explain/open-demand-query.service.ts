@@ -1,12 +1,11 @@
 import type { AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
 import { readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
-import { ListingEntity } from '@chainmatch/listings';
+import { ListingEntity, listingLiveSql } from '@chainmatch/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { coverageCondition } from '../access/insight-access.js';
-import { isLiveListing } from '../compute/listing-liveness.js';
+import { drillDownCondition } from '../access/insight-access.js';
 import { introduced, offered } from '../compute/match-offers.js';
 
 /** What a demand listing lacks, for it to be listed. */
@@ -24,9 +23,9 @@ export interface OpenDemandScope {
 
 const LACKING: Record<OpenDemandLack, string> = {
   supplierInProvince: `NOT EXISTS (SELECT 1 FROM match m JOIN listing s ON s.id = m.supply_listing_id WHERE m.demand_listing_id = listing.id
-    AND ${offered('m', isLiveListing('s'))} AND m.supply_province_adcode = listing.province_adcode)`,
+    AND ${offered('m', listingLiveSql('s'))} AND m.supply_province_adcode = listing.province_adcode)`,
   supplierInRegion: `NOT EXISTS (SELECT 1 FROM match m JOIN listing s ON s.id = m.supply_listing_id WHERE m.demand_listing_id = listing.id
-    AND ${offered('m', isLiveListing('s'))})`,
+    AND ${offered('m', listingLiveSql('s'))})`,
   introduction: `NOT EXISTS (SELECT 1 FROM match m WHERE m.demand_listing_id = listing.id AND ${introduced('m')})`,
 };
 
@@ -44,14 +43,14 @@ export class OpenDemandQueryService {
 
   list(scope: OpenDemandScope, page: PageArgs, user: AuthUser | undefined): Promise<Connection<ListingEntity>> {
     const query = this.dataSource.getRepository(ListingEntity).createQueryBuilder('listing')
-      .where(`listing.kind = 'DEMAND' AND ${isLiveListing('listing')}`)
+      .where(`listing.kind = 'DEMAND' AND ${listingLiveSql('listing')}`)
       .andWhere(LACKING[scope.lacking]);
     for (const [property, value] of [['segmentId', scope.segmentId], ['chainId', scope.chainId], ['enterpriseId', scope.enterpriseId], ['provinceAdcode', scope.provinceAdcode]] as const) {
       if (value) query.andWhere(`listing.${property} = :${property}`, { [property]: value });
     }
     if (!scope.enterpriseId) {
-      const coverage = coverageCondition(user, { chain: 'listing.chain_id', province: 'listing.province_adcode' });
-      query.andWhere(coverage.sql, coverage.params);
+      const { where, params } = drillDownCondition(user, 'listing');
+      query.andWhere(where, params);
     }
     return readKeysetPage(query, page, {
       sortColumn: 'listing.publishedAt', idColumn: 'listing.id', direction: 'ASC',

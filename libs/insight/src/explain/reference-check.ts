@@ -2,8 +2,16 @@ import { TaxonomyService } from '@chainmatch/chains';
 import { BadUserInputError } from '@chainmatch/core';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Injectable } from '@nestjs/common';
+import { InsightErrorReason } from '../insight.errors.js';
 
 type Kind = 'chain' | 'segment' | 'province' | 'city';
+
+const UNKNOWN: Record<Kind, InsightErrorReason> = {
+  chain: InsightErrorReason.UNKNOWN_CHAIN,
+  segment: InsightErrorReason.UNKNOWN_SEGMENT,
+  province: InsightErrorReason.UNKNOWN_PROVINCE,
+  city: InsightErrorReason.UNKNOWN_CITY,
+};
 
 /** Checks the chains, segments and places a query names, refusing unknown ones with the argument's path (`filter.chainIds.1`). */
 @Injectable()
@@ -22,7 +30,7 @@ export class ReferenceCheck {
   /** One value, at `field`. */
   one(kind: Kind, id: string | null | undefined, field: string): void {
     if (id !== null && id !== undefined && !this.exists[kind](id)) {
-      throw BadUserInputError.of(field, `names no ${kind} of the region (${id})`, `UNKNOWN_${kind.toUpperCase()}`);
+      throw BadUserInputError.of(field, `names no ${kind} of the region (${id})`, UNKNOWN[kind]);
     }
   }
 

@@ -1,7 +1,7 @@
 import type { AuthUser } from '@chainmatch/auth';
-import { BadUserInputError } from '@chainmatch/core';
 import { EnterpriseService } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
+import { noSnapshotYet } from '../insight.errors.js';
 import type { ClusterEntity } from '../clusters/cluster.entity.js';
 import { ClusterQueryService } from '../clusters/cluster-query.service.js';
 import { ClusterStage } from '../clusters/cluster-stage.js';
@@ -43,7 +43,7 @@ export class InsightExportService {
     this.check.one('province', query.provinceAdcode, 'provinceAdcode');
     if (table === 'chain-leaders') return { filename: 'chain-leaders.csv', body: await this.leaderCsv(query) };
     const snapshot = await this.snapshots.served(query.snapshotId);
-    if (!snapshot) throw BadUserInputError.of('snapshotId', 'there is no finished insight snapshot yet', 'NO_SNAPSHOT');
+    if (!snapshot) throw noSnapshotYet('snapshotId');
     const filename = `${table}-${snapshot.id}.csv`;
     if (table === 'segment-risks') return { filename, body: await this.riskCsv(snapshot.id, query, user) };
     if (table === 'clusters') return { filename, body: await this.clusterCsv(snapshot.id, query, user) };

@@ -1,5 +1,5 @@
 import { Chain, TaxonomyService } from '@chainmatch/chains';
-import { BadUserInputError } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason } from '@chainmatch/core';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { InsightSnapshotEntity } from '../snapshots/insight-snapshot.entity.js';
@@ -50,7 +50,7 @@ export class FlowFieldsResolver {
 
   @ResolveField(() => [CityFlow], { description: 'The city pairs with the most introduced matches.' })
   async topCityPairs(@Parent() view: FlowsView, @Args('first', { type: () => Int, defaultValue: 10 }) first: number): Promise<CityFlow[]> {
-    if (!Number.isInteger(first) || first < 1 || first > TOP_PAIRS_MAX) throw BadUserInputError.of('first', `must be from 1 to ${TOP_PAIRS_MAX}`, 'PAGE_SIZE_OUT_OF_RANGE');
+    if (!Number.isInteger(first) || first < 1 || first > TOP_PAIRS_MAX) throw BadUserInputError.of('first', `must be from 1 to ${TOP_PAIRS_MAX}`, CoreErrorReason.PAGE_SIZE_OUT_OF_RANGE);
     const rows = await this.flows.sums(view.snapshot.id, view.filter, 'cities', first);
     return rows.flatMap(({ key: [supply, demand], ...sums }) => {
       const [supplyCity, demandCity] = [this.regions.city(supply), this.regions.city(demand)];

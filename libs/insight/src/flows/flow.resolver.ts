@@ -1,6 +1,6 @@
 import { Public } from '@chainmatch/auth';
-import { BadUserInputError } from '@chainmatch/core';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { invertedMonthRange } from '../insight.errors.js';
 import { ReferenceCheck } from '../explain/reference-check.js';
 import { SnapshotQueryService } from '../snapshots/snapshot-query.service.js';
 import type { FlowsView } from './flow-fields.resolver.js';
@@ -21,7 +21,7 @@ export class FlowResolver {
     const filter = args.filter ?? {};
     this.check.each('chain', filter.chainIds, 'filter.chainIds');
     if (filter.fromMonth && filter.toMonth && filter.fromMonth > filter.toMonth) {
-      throw BadUserInputError.of('filter.toMonth', 'must not be before fromMonth', 'INVERTED_RANGE');
+      throw invertedMonthRange('filter.toMonth');
     }
     const snapshot = await this.snapshots.served(args.snapshotId);
     return snapshot ? { snapshot, filter } : null;

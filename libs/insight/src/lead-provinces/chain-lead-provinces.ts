@@ -1,8 +1,6 @@
 import { AppConfig } from '@chainmatch/config';
 import { Injectable } from '@nestjs/common';
-
-/** The provinces of the region, by GB/T 2260 code. */
-const YRD_PROVINCES = ['310000', '320000', '330000', '340000'];
+import { REGION_PROVINCE_ADCODES } from '../compute/insight-areas.js';
 
 /**
  * The lead provinces the governments' joint action names: "each province leads one chain — Jiangsu
@@ -25,8 +23,8 @@ export function parseLeadProvinces(json: string | undefined): Record<string, str
     throw new InvalidLeadProvincesError('INSIGHT_CHAIN_LEAD_PROVINCES must be a JSON object such as {"ic": "310000"}');
   }
   for (const [chainId, adcode] of Object.entries(parsed)) {
-    if (typeof adcode !== 'string' || !YRD_PROVINCES.includes(adcode)) {
-      throw new InvalidLeadProvincesError(`INSIGHT_CHAIN_LEAD_PROVINCES.${chainId} must be one of ${YRD_PROVINCES.join(', ')}`);
+    if (typeof adcode !== 'string' || !REGION_PROVINCE_ADCODES.includes(adcode)) {
+      throw new InvalidLeadProvincesError(`INSIGHT_CHAIN_LEAD_PROVINCES.${chainId} must be one of ${REGION_PROVINCE_ADCODES.join(', ')}`);
     }
   }
   return { ...DOCUMENTED_LEAD_PROVINCES, ...(parsed as Record<string, string>) };

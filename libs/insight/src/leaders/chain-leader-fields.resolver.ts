@@ -1,7 +1,7 @@
 import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
 import { Chain, TaxonomyService } from '@chainmatch/chains';
-import { alignToKeys, PageArgs, requestLoader, type Connection } from '@chainmatch/core';
-import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
+import { PageArgs, requestLoader, type Connection } from '@chainmatch/core';
+import { Enterprise, EnterpriseLoader, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { ListingConnection, type ListingEntity } from '@chainmatch/listings';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertMaySeeLeaderNeeds } from '../access/insight-access.js';
@@ -17,14 +17,14 @@ type Ctx = { req?: RequestWithUser };
 export class ChainLeaderFieldsResolver {
   constructor(
     private readonly leaders: ChainLeaderService,
-    private readonly enterprises: EnterpriseService,
+    private readonly enterprises: EnterpriseLoader,
     private readonly taxonomy: TaxonomyService,
     private readonly openDemand: OpenDemandQueryService,
   ) {}
 
   @ResolveField(() => Enterprise)
-  enterprise(@Parent() leader: ChainLeaderEntity, @Context() context: object): Promise<EnterpriseEntity | undefined> {
-    return this.enterpriseOf(leader, context);
+  enterprise(@Parent() leader: ChainLeaderEntity, @Context() context: object): Promise<EnterpriseEntity> {
+    return this.enterprises.byId(context, leader.enterpriseId);
   }
 
   @ResolveField(() => Chain)
@@ -44,14 +44,9 @@ export class ChainLeaderFieldsResolver {
   })
   async unmatchedNeeds(@Parent() leader: ChainLeaderEntity, @Args() page: PageArgs, @Context() context: Ctx): Promise<Connection<ListingEntity>> {
     const user = userOfContext(context);
-    const enterprise = await this.enterpriseOf(leader, context);
-    assertMaySeeLeaderNeeds(user, { enterpriseId: leader.enterpriseId, chainId: leader.chainId, provinceAdcode: enterprise?.provinceAdcode ?? '' });
+    const enterprise = await this.enterprises.byId(context, leader.enterpriseId);
+    assertMaySeeLeaderNeeds(user, { enterpriseId: leader.enterpriseId, chainId: leader.chainId, provinceAdcode: enterprise.provinceAdcode });
     return this.openDemand.list({ enterpriseId: leader.enterpriseId, chainId: leader.chainId, lacking: 'introduction' }, page, user);
-  }
-
-  private enterpriseOf(leader: ChainLeaderEntity, context: object): Promise<EnterpriseEntity | undefined> {
-    return requestLoader<string, EnterpriseEntity | undefined>(context, 'insight.leaderEnterprise', async (ids) =>
-      alignToKeys(ids, await this.enterprises.findByIds(ids), (enterprise) => enterprise.id)).load(leader.enterpriseId);
   }
 
   private figuresOf(leader: ChainLeaderEntity, context: object): Promise<LeaderFiguresRow | undefined> {

@@ -1,14 +1,14 @@
 import type { AuthUser } from '@chainmatch/auth';
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
-import { alignToKeys, BadUserInputError, readKeysetPage, type Connection } from '@chainmatch/core';
-import { EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
+import { alignToKeys, readKeysetPage, type Connection } from '@chainmatch/core';
+import { enterpriseNotFound, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { assertMayMarkLeader } from '../access/insight-access.js';
 import { ReferenceCheck } from '../explain/reference-check.js';
-import { enterpriseNotFound, leaderNotFound } from '../insight.errors.js';
+import { leaderNotFound, notInChain } from '../insight.errors.js';
 import { ChainLeaderEntity } from './chain-leader.entity.js';
 import type { ChainLeaderFilter, ChainLeaderKeyArgs, ChainLeadersArgs, MarkChainLeaderArgs } from './chain-leader.inputs.js';
 
@@ -41,7 +41,7 @@ export class ChainLeaderService {
     const enterprise = await this.leaderEnterprise(args, actor);
     const [segmentIds] = await this.enterprises.segmentIdsOf([enterprise.id]);
     if (!segmentIds.some((id) => this.taxonomy.segment(id)?.chainId === args.chainId)) {
-      throw BadUserInputError.of('chainId', 'the enterprise works in no segment of this chain', 'NOT_IN_CHAIN');
+      throw notInChain('chainId');
     }
     const [row] = await this.dataSource.query(
       `INSERT INTO chain_leader (enterprise_id, chain_id, marked_by, note) VALUES ($1, $2, $3, $4)

@@ -1,10 +1,10 @@
 import type { AuthUser } from '@chainmatch/auth';
 import { ChainEntity, SegmentEntity } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
-import { readKeysetPage, type Connection } from '@chainmatch/core';
+import { findByIds, readKeysetPage, type Connection } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { chainsSeenFirst } from '../access/insight-access.js';
 import { ReferenceCheck } from '../explain/reference-check.js';
 import { readSnapshotPage } from '../snapshots/snapshot-page.js';
@@ -43,7 +43,7 @@ export class RiskQueryService {
   }
 
   findByIds(ids: readonly string[]): Promise<SegmentRiskEntity[]> {
-    return this.dataSource.getRepository(SegmentRiskEntity).findBy({ id: In([...ids]) });
+    return findByIds(this.dataSource.getRepository(SegmentRiskEntity), ids);
   }
 
   /** One segment in one area over the finished snapshots, newest first. */

@@ -1,4 +1,4 @@
-import { BadUserInputError, decodeCursor, encodeCursor, resolvePageSize, type Connection, type PageArgs } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason, decodeCursor, encodeCursor, resolvePageSize, type Connection, type PageArgs } from '@chainmatch/core';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** Where a page of a snapshot's rows starts: snapshot rows never change, so a position in their order is a stable cursor. */
@@ -12,7 +12,7 @@ const SNAPSHOT_ID = /^[1-9]\d{0,18}$/;
 
 /** Refuses an id that is not a snapshot id before it reaches SQL (a bigint cast error otherwise). */
 export function assertSnapshotId(id: string, field: string): void {
-  if (!SNAPSHOT_ID.test(id)) throw BadUserInputError.of(field, 'is not a snapshot id', 'INVALID_ID');
+  if (!SNAPSHOT_ID.test(id)) throw BadUserInputError.of(field, 'is not a snapshot id', CoreErrorReason.INVALID_ID);
 }
 
 /**
@@ -23,7 +23,7 @@ export function snapshotPosition(page: PageArgs, servedSnapshotId: string | null
   const size = resolvePageSize(page.first, maxPageSize);
   if (!page.after) return servedSnapshotId ? { snapshotId: servedSnapshotId, offset: 0, size } : null;
   const { sortValue, id } = decodeCursor(page.after, 'after', 'number', 'bigint');
-  if (!Number.isInteger(sortValue) || (sortValue as number) < 0) throw BadUserInputError.of('after', 'is not a cursor this API issued', 'INVALID_CURSOR');
+  if (!Number.isInteger(sortValue) || (sortValue as number) < 0) throw BadUserInputError.of('after', 'is not a cursor this API issued', CoreErrorReason.INVALID_CURSOR);
   return { snapshotId: id, offset: (sortValue as number) + 1, size };
 }
 

@@ -1,5 +1,5 @@
 import { AppConfig } from '@chainmatch/config';
-import { BadUserInputError, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -55,7 +55,7 @@ export class SnapshotQueryService {
     const served = page.after ? null : await this.served(snapshotId);
     const position = snapshotPosition(page, served?.id ?? null, this.config.get('PAGE_SIZE_MAX'));
     if (position && snapshotId && position.snapshotId !== snapshotId) {
-      throw BadUserInputError.of('after', 'is a cursor of another snapshot than snapshotId', 'INVALID_CURSOR');
+      throw BadUserInputError.of('after', 'is a cursor of another snapshot than snapshotId', CoreErrorReason.INVALID_CURSOR);
     }
     return position;
   }

@@ -1,9 +1,7 @@
-import { runEvery } from '@chainmatch/core';
+import { runEvery, Transactions } from '@chainmatch/core';
 import { AppConfig } from '@chainmatch/config';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { InterestRepository } from '../interest.repository.js';
 
 const BATCH = 500;
@@ -19,7 +17,7 @@ export class InterestExpirySweeper implements OnApplicationBootstrap, OnApplicat
   private stop?: () => void;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: InterestRepository,
     private readonly config: AppConfig,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
@@ -47,10 +45,10 @@ export class InterestExpirySweeper implements OnApplicationBootstrap, OnApplicat
 
   /** One transaction per batch: the rows and their events commit together. */
   private sweepBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const expired = await this.repository.expireDue(BATCH, manager);
+    return this.transactions.run(async () => {
+      const expired = await this.repository.expireDue(BATCH);
       for (const { id: interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId } of expired) {
-        await this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId }, manager);
+        await this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId });
       }
       return expired.length;
     });

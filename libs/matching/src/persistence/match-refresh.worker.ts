@@ -4,6 +4,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { MATCH_REFRESH_QUEUE } from './match-refresh.triggers.js';
 import { MatchRefresher } from './match-refresher.js';
 
 const BATCH = 20;
@@ -11,7 +12,7 @@ const LEASE_MS = 60_000;
 const RETRY = { baseMs: 1000, maxMs: 5 * 60_000 };
 
 /**
- * Drains `match_refresh` (filled by triggers on listing and enterprise changes): recomputes the
+ * Drains `match_refresh` (filled by the triggers in match-refresh.triggers.ts on listing and enterprise changes): recomputes the
  * suggestions of each changed listing, a batch at a time, under leases (several workers are safe).
  * Runs in the API process unless MATCH_WORKER_IN_PROCESS=false.
  */
@@ -28,7 +29,7 @@ export class MatchRefreshWorker implements OnApplicationBootstrap, OnApplication
     private readonly refresher: MatchRefresher,
     private readonly config: AppConfig,
   ) {
-    this.queue = new LeasedQueue(dataSource, { table: 'match_refresh', sequence: 'match_refresh_seq' });
+    this.queue = new LeasedQueue(dataSource, MATCH_REFRESH_QUEUE);
   }
 
   onApplicationBootstrap(): void {

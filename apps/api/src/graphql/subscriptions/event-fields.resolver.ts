@@ -1,12 +1,11 @@
 import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
 import { coversChainArea, RiskQueryService, SegmentRisk, type SegmentRiskEntity } from '@chainmatch/insight';
 import { Interest, InterestQueryService, type InterestEntity } from '@chainmatch/interest';
-import { canSeeMatch, Match, type MatchEntity } from '@chainmatch/matching';
+import { CurationService, Match, type MatchEntity } from '@chainmatch/matching';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   InterestEvent, MatchEvent, SegmentRiskChangeEvent, type InterestEventPayload, type MatchEventPayload, type SegmentRiskChangePayload,
 } from './live-update.types.js';
-import { MatchReader } from './match-reader.service.js';
 
 type WithUser = { req?: RequestWithUser };
 
@@ -21,15 +20,14 @@ export class InterestEventFieldsResolver {
   }
 }
 
-/** The match an event is about, checked again against the row: the event's facts decided delivery, the row decides what is shown. */
+/** The match an event is about, read afresh per event: the event's facts decided delivery, the row decides what is shown. */
 @Resolver(() => MatchEvent)
 export class MatchEventFieldsResolver {
-  constructor(private readonly matches: MatchReader) {}
+  constructor(private readonly curation: CurationService) {}
 
   @ResolveField(() => Match, { nullable: true, description: 'How the match stands now; null if you may no longer see it.' })
-  async match(@Parent() event: MatchEventPayload, @Context() context: WithUser): Promise<MatchEntity | null> {
-    const match = await this.matches.findById(event.matchId);
-    return match && canSeeMatch(userOfContext(context), match) ? match : null;
+  match(@Parent() event: MatchEventPayload, @Context() context: WithUser): Promise<MatchEntity | null> {
+    return this.curation.findVisible(event.matchId, userOfContext(context));
   }
 }
 

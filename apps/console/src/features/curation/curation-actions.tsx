@@ -2,6 +2,7 @@ import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space } fro
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { refusalOf } from '../../api/errors';
+import { knownReason } from '../../api/refusal-reasons';
 import { graphql } from '../../gql';
 import type { MatchDismissReason, MatchOutcome, MatchStatus } from '../../gql/graphql';
 import { format, useI18n } from '../../i18n/i18n';
@@ -53,7 +54,7 @@ export function CurationActions({ match, onDone }: Props) {
         : step === 'INTRODUCED' ? await introduce({ ...target, note: values.note ?? '' })
           : await record({ ...target, outcome: step as MatchOutcome, orderAmountCny: values.orderAmountCny, noDealReason: values.noDealReason });
     if (result.error) {
-      if (refusalOf(result.error)?.reason === 'STALE_VERSION') {
+      if (refusalOf(result.error)?.reason === knownReason('STALE_VERSION')) {
         void message.warning(t.curation.stale);
         setStep(undefined);
         return onDone();

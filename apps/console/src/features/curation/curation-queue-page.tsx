@@ -7,10 +7,17 @@ import type { CurationQueueQuery, CurationSort, MatchStatus } from '../../gql/gr
 import { format, useI18n } from '../../i18n/i18n';
 import { formatDate, formatScore } from '../../shared/format';
 import { useReferenceData } from '../../shared/reference-data';
+import { HiddenListingLabel } from '../../shared/hidden-listing';
 import { MatchStatusTag } from '../../shared/status-tags';
 import { useLiveTick } from '../../shared/use-live';
 import { useReloadOn } from '../../shared/use-reload-on';
 
+graphql(`
+  fragment QueueSide on ListingView {
+    __typename id status
+    ... on Listing { title province { nameZh nameEn } enterprise { id nameZh nameEn } }
+  }
+`);
 const QUEUE = graphql(`
   query CurationQueue($filter: CurationQueueFilter, $sort: CurationSort, $first: Int, $after: String) {
     curationQueue(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -19,8 +26,8 @@ const QUEUE = graphql(`
       edges {
         node {
           id status score createdAt
-          demandListing { id title province { nameZh nameEn } enterprise { id nameZh nameEn } }
-          supplyListing { id title province { nameZh nameEn } enterprise { id nameZh nameEn } }
+          demandListing { ...QueueSide }
+          supplyListing { ...QueueSide }
         }
       }
     }
@@ -63,12 +70,12 @@ export default function CurationQueuePage() {
     setCursors([undefined]);
   };
   const queue = data?.curationQueue;
-  const side = (listing: Row['demandListing']) => (
+  const side = (listing: Row['demandListing']) => (listing.__typename === 'HiddenListing' ? <HiddenListingLabel status={listing.status} /> : (
     <>
       <div>{name(listing.enterprise)} · {name(listing.province)}</div>
       <Typography.Text type="secondary">{listing.title}</Typography.Text>
     </>
-  );
+  ));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

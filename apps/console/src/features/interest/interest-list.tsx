@@ -9,13 +9,14 @@ import type { InterestFieldsFragment } from '../../gql/graphql';
 import { format, useI18n } from '../../i18n/i18n';
 import { ContactDetails } from '../../shared/contact-details';
 import { formatDateTime } from '../../shared/format';
+import { HiddenListingLabel } from '../../shared/hidden-listing';
 import { InterestStatusTag } from '../../shared/status-tags';
 import { useReloadOn } from '../../shared/use-reload-on';
 
 graphql(`
   fragment InterestFields on Interest {
     id status message createdAt expiresAt declineReason version
-    listing { id title kind }
+    listing { __typename id kind status ... on Listing { title } }
     senderEnterprise { id nameZh nameEn contact { name phone email } }
     ownerEnterprise { id nameZh nameEn contact { name phone email } }
   }
@@ -76,7 +77,9 @@ export function InterestList({ box, liveTick }: { box: Box; liveTick: number }) 
               <Space wrap>
                 <InterestStatusTag status={interest.status} />
                 <Typography.Text strong>{box === 'received' ? t.interest.from : t.interest.to}: {name(other)}</Typography.Text>
-                <Link to={`/listings/${interest.listing.id}`}>{interest.listing.title}</Link>
+                {interest.listing.__typename === 'Listing'
+                  ? <Link to={`/listings/${interest.listing.id}`}>{interest.listing.title}</Link>
+                  : <HiddenListingLabel status={interest.listing.status} />}
               </Space>
               <Typography.Paragraph className="interest-message">{interest.message}</Typography.Paragraph>
               <Typography.Text type="secondary">

@@ -5,23 +5,33 @@ import type { MatchSideListingFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ContactDetails } from '../../shared/contact-details';
 import { formatPriceRange, formatQuantity } from '../../shared/format';
+import { HiddenListingLabel } from '../../shared/hidden-listing';
 import { ListingStatusTag, VerifiedTag } from '../../shared/status-tags';
 
 graphql(`
-  fragment MatchSideListing on Listing {
-    id kind title status
-    quantity { amount unit }
-    priceRange { minCny maxCny }
-    segment { nameZh nameEn }
-    city { nameZh nameEnUnique }
-    province { nameZh nameEn }
-    enterprise { id nameZh nameEn verified contact { name phone email } }
+  fragment MatchSideListing on ListingView {
+    __typename id kind status
+    ... on Listing {
+      title
+      quantity { amount unit }
+      priceRange { minCny maxCny }
+      segment { nameZh nameEn }
+      city { nameZh nameEnUnique }
+      province { nameZh nameEn }
+      enterprise { id nameZh nameEn verified contact { name phone email } }
+    }
   }
 `);
 
-/** One side of a match: the listing and its enterprise, with the contact when the reader may see it. */
+/**
+ * One side of a match: the listing and its enterprise, with the contact when the reader may see it;
+ * only its status when the API hides it (not live, and neither the reader's nor in their coverage).
+ */
 export function MatchSide({ title, listing }: { title: string; listing: MatchSideListingFragment }) {
   const { t, name, language } = useI18n();
+  if (listing.__typename === 'HiddenListing') {
+    return <Card title={<h2 className="card-title">{title}</h2>} size="small"><HiddenListingLabel status={listing.status} /></Card>;
+  }
   return (
     <Card title={<h2 className="card-title">{title}</h2>} size="small">
       <Space orientation="vertical" style={{ width: '100%' }}>

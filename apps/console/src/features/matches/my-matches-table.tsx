@@ -6,9 +6,16 @@ import { graphql } from '../../gql';
 import type { MyMatchesQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatScore } from '../../shared/format';
+import { HiddenListingLabel } from '../../shared/hidden-listing';
 import { MatchStatusTag } from '../../shared/status-tags';
 import { useReloadOn } from '../../shared/use-reload-on';
 
+graphql(`
+  fragment MyMatchSide on ListingView {
+    __typename id status
+    ... on Listing { title enterprise { id nameZh nameEn } }
+  }
+`);
 const MY_MATCHES = graphql(`
   query MyMatches {
     myMatches(first: 50) {
@@ -16,8 +23,8 @@ const MY_MATCHES = graphql(`
       edges {
         node {
           id status score
-          demandListing { id title enterprise { id nameZh nameEn } }
-          supplyListing { id title enterprise { id nameZh nameEn } }
+          demandListing { ...MyMatchSide }
+          supplyListing { ...MyMatchSide }
         }
       }
     }
@@ -25,6 +32,7 @@ const MY_MATCHES = graphql(`
 `);
 
 type Row = MyMatchesQuery['myMatches']['edges'][number]['node'];
+type Side = Row['demandListing'];
 
 /** My enterprise's matches as staff curate them (either side), each opening its match page. */
 export function MyMatchesTable({ liveTick }: { liveTick: number }) {
@@ -32,7 +40,13 @@ export function MyMatchesTable({ liveTick }: { liveTick: number }) {
   const enterpriseId = useSession()?.user.enterpriseId;
   const [{ data, fetching }, reload] = useQuery({ query: MY_MATCHES, requestPolicy: 'cache-and-network' });
   useReloadOn(liveTick, reload);
-  const counterpart = (row: Row) => (row.demandListing.enterprise.id === enterpriseId ? row.supplyListing : row.demandListing);
+  // Our own side is always readable to us; the other may come hidden (not live, and not ours).
+  const ours = (side: Side) => side.__typename === 'Listing' && side.enterprise.id === enterpriseId;
+  const counterpart = (row: Row) => (ours(row.demandListing) ? row.supplyListing : row.demandListing);
+  const label = (row: Row) => {
+    const side = counterpart(row);
+    return <Link to={`/matches/${row.id}`}>{side.__typename === 'Listing' ? `${name(side.enterprise)} · ${side.title}` : <HiddenListingLabel status={side.status} />}</Link>;
+  };
   return (
     <Card title={<h2 className="card-title">{t.matches.myMatches}</h2>}>
       <Table<Row>
@@ -45,7 +59,7 @@ export function MyMatchesTable({ liveTick }: { liveTick: number }) {
         columns={[
           {
             title: t.matches.counterpart, key: 'counterpart',
-            render: (_, row) => <Link to={`/matches/${row.id}`}>{name(counterpart(row).enterprise)} · {counterpart(row).title}</Link>,
+            render: (_, row) => label(row),
           },
           { title: t.common.score, key: 'score', render: (_, row) => formatScore(row.score), width: 70 },
           { title: t.common.status, key: 'status', render: (_, row) => <MatchStatusTag status={row.status} />, width: 100 },

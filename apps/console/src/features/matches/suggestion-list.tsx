@@ -2,10 +2,11 @@ import { Card, Collapse, Empty, List, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { ListingKind } from '../../gql/graphql';
+import type { ListingKind, SuggestionsQuery } from '../../gql/graphql';
 import { format, useI18n } from '../../i18n/i18n';
 import { ExplanationCard } from '../../shared/explanation-card';
 import { formatKm, formatScore } from '../../shared/format';
+import { HiddenListingLabel } from '../../shared/hidden-listing';
 import { VerifiedTag } from '../../shared/status-tags';
 import { useReloadOn } from '../../shared/use-reload-on';
 import { ExpressInterestButton } from '../listings/express-interest-button';
@@ -17,17 +18,39 @@ const SUGGESTIONS = graphql(`
       distanceKm
       explanation { factor value weight contribution sentenceZh sentenceEn }
       listing {
-        id kind title
-        city { nameZh nameEnUnique }
-        enterprise { id nameZh nameEn verified }
+        __typename id kind status
+        ... on Listing {
+          title
+          city { nameZh nameEnUnique }
+          enterprise { id nameZh nameEn verified }
+        }
       }
     }
   }
 `);
 
+type Suggestion = SuggestionsQuery['matchesForListing'][number];
+
+/** Where the counterpart's enterprise is and how far; nothing when the API hides the listing (not live, not ours). */
+function CounterpartPlace({ suggestion }: { suggestion: Suggestion }) {
+  const { t, name, language } = useI18n();
+  const { listing } = suggestion;
+  if (listing.__typename === 'HiddenListing') return null;
+  return (
+    <Space wrap size={4}>
+      <Typography.Text type="secondary">{name(listing.enterprise)}</Typography.Text>
+      <VerifiedTag verified={listing.enterprise.verified} />
+      <Typography.Text type="secondary">
+        {name({ nameZh: listing.city.nameZh, nameEn: listing.city.nameEnUnique })}
+        {suggestion.distanceKm != null && ` · ${formatKm(t, language, suggestion.distanceKm)}`}
+      </Typography.Text>
+    </Space>
+  );
+}
+
 /** The counterparts suggested for one listing, best first, each with its score and the reasons. */
 export function SuggestionList({ listingId, kind, liveTick }: { listingId: string; kind: ListingKind; liveTick: number }) {
-  const { t, name, language } = useI18n();
+  const { t } = useI18n();
   const [{ data, fetching }, reload] = useQuery({ query: SUGGESTIONS, variables: { listingId }, requestPolicy: 'cache-and-network' });
   useReloadOn(liveTick, reload);
   const counterpartKind = kind === 'DEMAND' ? 'SUPPLY' : 'DEMAND';
@@ -42,22 +65,17 @@ export function SuggestionList({ listingId, kind, liveTick }: { listingId: strin
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Space wrap>
                 <Typography.Text strong className="suggestion-score">{formatScore(suggestion.score)}</Typography.Text>
-                <Link to={`/listings/${suggestion.listing.id}`}>{suggestion.listing.title}</Link>
+                {suggestion.listing.__typename === 'Listing'
+                  ? <Link to={`/listings/${suggestion.listing.id}`}>{suggestion.listing.title}</Link>
+                  : <HiddenListingLabel status={suggestion.listing.status} />}
               </Space>
-              <Space wrap size={4}>
-                <Typography.Text type="secondary">{name(suggestion.listing.enterprise)}</Typography.Text>
-                <VerifiedTag verified={suggestion.listing.enterprise.verified} />
-                <Typography.Text type="secondary">
-                  {name({ nameZh: suggestion.listing.city.nameZh, nameEn: suggestion.listing.city.nameEnUnique })}
-                  {suggestion.distanceKm != null && ` · ${formatKm(t, language, suggestion.distanceKm)}`}
-                </Typography.Text>
-              </Space>
+              <CounterpartPlace suggestion={suggestion} />
               <Collapse size="small" items={[{
                 key: 'why',
                 label: t.matches.explanation,
                 children: <ExplanationCard score={suggestion.score} factors={suggestion.explanation} />,
               }]} />
-              <ExpressInterestButton listingId={suggestion.listing.id} size="small" />
+              {suggestion.listing.__typename === 'Listing' && <ExpressInterestButton listingId={suggestion.listing.id} size="small" />}
             </Space>
           </List.Item>
         )}

@@ -1,8 +1,8 @@
 import { Allow, CurrentUser, Role, type AuthUser } from '@chainmatch/auth';
 import type { Connection } from '@chainmatch/core';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { MatchConnection } from '../curation/curation.types.js';
-import { MatchQueryService } from '../curation/match-query.service.js';
+import { MatchConnection } from './curation.types.js';
+import { MatchQueryService } from './match-query.service.js';
 import type { MatchEntity } from '../match.entity.js';
 import { MyMatchesArgs } from './my-matches.inputs.js';
 
