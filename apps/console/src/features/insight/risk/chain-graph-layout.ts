@@ -5,7 +5,7 @@ export interface Placed {
 }
 
 export const COLUMN_GAP = 220;
-export const ROW_GAP = 90;
+export const ROW_GAP = 110;
 
 /** The longest path from a segment nothing feeds, for each segment (the chains are acyclic). */
 function depths(ids: readonly string[], edges: readonly { from: string; to: string }[]): Map<string, number> {

@@ -7,7 +7,7 @@ import { format, useI18n } from '../../../i18n/i18n';
 import { useReloadOn } from '../../../shared/use-reload-on';
 import { EChart, type ChartOption } from '../charts/echart';
 import { tooltipHtml } from '../charts/tooltip-html';
-import { layOutChain, ROW_GAP } from './chain-graph-layout';
+import { COLUMN_GAP, layOutChain, ROW_GAP } from './chain-graph-layout';
 import { RISK_COLOURS } from './risk-colours';
 
 const GRAPH = graphql(`
@@ -25,9 +25,12 @@ const GRAPH = graphql(`
   }
 `);
 
+/** The most lines a segment's name takes under its node; the tooltip and the summary give it whole. */
+const LABEL_LINES = 3;
+
 /**
- * A segment's name in lines of about `width` characters (Chinese breaks anywhere, English between
- * words): ECharts does not break Chinese inside rich text by itself.
+ * A segment's name in at most LABEL_LINES lines of about `width` characters (Chinese breaks
+ * anywhere, English between words; ECharts does not break Chinese inside rich text by itself).
  */
 function wrapLabel(name: string, width: number): string[] {
   const text = name.replace(/[{}|]/g, ''); // rich-text markup, should a name contain it
@@ -37,11 +40,11 @@ function wrapLabel(name: string, width: number): string[] {
     if (lines.length && lines.at(-1)!.length + unit.length <= width) lines[lines.length - 1] += unit;
     else lines.push(unit.trimStart());
   }
-  return lines;
+  return lines.length > LABEL_LINES ? [...lines.slice(0, LABEL_LINES - 1), `${lines[LABEL_LINES - 1]}…`] : lines;
 }
 
-/** Below this width per column the labels collide: a phone scrolls the graph sideways instead. */
-const MIN_COLUMN_PX = 150;
+/** Room around the segments for their labels, in pixels (the layout's units: drawn at scale 1 when there is room). */
+const MARGIN = { top: 30, bottom: 80, left: 75, right: 75 };
 
 type Graph = NonNullable<InsightChainGraphQuery['chainRiskGraph']>;
 type I18n = ReturnType<typeof useI18n>;
@@ -58,11 +61,12 @@ function graphOption(graph: Graph, { t, name, language }: I18n): { option: Chart
     animation: false,
     tooltip: { confine: true, formatter: (params: { data: { lines: string[] } }) => tooltipHtml(params.data.lines) },
     series: [{
-      type: 'graph', layout: 'none', roam: false, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10, top: 30, bottom: 80, left: 75, right: 75,
+      // Kept in proportion (round nodes, rows apart), unless a row or column alone leaves no proportion to keep.
+      type: 'graph', layout: 'none', roam: false, preserveAspect: rows > 1 && columns > 1, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10, ...MARGIN,
       label: {
         show: true, position: 'bottom',
         formatter: (params: { data: { label: string; riskLabel: string } }) =>
-          [...wrapLabel(params.data.label, language === 'zh' ? 9 : 18).map((line) => `{name|${line}}`), `{risk|${params.data.riskLabel}}`].join('\n'),
+          [...wrapLabel(params.data.label, language === 'zh' ? 10 : 22).map((line) => `{name|${line}}`), `{risk|${params.data.riskLabel}}`].join('\n'),
         rich: { name: { color: '#1f1f1f', align: 'center', lineHeight: 15 }, risk: { color: '#434343', fontSize: 11, align: 'center', padding: [2, 0, 0, 0] } },
       },
       data: graph.nodes.map((node) => ({
@@ -103,8 +107,10 @@ export function ChainRiskGraph({ chainId, provinceAdcode, liveTick }: { chainId:
   return (
     <>
       <div className="chain-graph-scroll">
-        <EChart option={drawn.option} summary={summary} className="chain-graph"
-          style={{ height: Math.max(300, drawn.rows * ROW_GAP + 140), minWidth: drawn.columns * MIN_COLUMN_PX }} />
+        <EChart option={drawn.option} summary={summary} className="chain-graph" style={{
+          height: (drawn.rows - 1) * ROW_GAP + MARGIN.top + MARGIN.bottom + 40,
+          minWidth: (drawn.columns - 1) * COLUMN_GAP + MARGIN.left + MARGIN.right,
+        }} />
       </div>
       <Typography.Paragraph type="secondary">{t.insight.graphHint}</Typography.Paragraph>
     </>
