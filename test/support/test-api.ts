@@ -1,3 +1,4 @@
+import { validateEnvironment, type Environment } from '@chainmatch/config';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -17,19 +18,12 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Settings for one test file's API: the configuration is read from process.env when the app is built. */
-async function withEnvironment<T>(env: Record<string, string>, build: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  try {
-    return await build();
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+/** The configuration of a test's API: the environment jest runs in, with the test's own settings on top. */
+export function testEnvironment(overrides: Record<string, string> = {}): Environment {
+  return validateEnvironment({ ...process.env, ...overrides });
 }
+
+export const testLogger = () => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
 /**
  * Starts the real API on a fresh database of its own, listening on a random local port.
@@ -38,8 +32,7 @@ async function withEnvironment<T>(env: Record<string, string>, build: () => Prom
 export async function startTestApi(options: { env?: Record<string, string> } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   await prepareDatabase(database.url, { log: () => undefined });
-  const app = await withEnvironment(options.env ?? {}, () =>
-    createApi(database.url, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' })));
+  const app = await createApi(database.url, testLogger(), testEnvironment(options.env));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,7 +1,7 @@
 import { AuditModule } from '@chainmatch/audit';
 import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
-import { AppConfig, AppConfigModule } from '@chainmatch/config';
+import { AppConfig, AppConfigModule, type Environment } from '@chainmatch/config';
 import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
@@ -26,6 +26,7 @@ import { HealthController } from './health/health.controller.js';
 export interface AppModuleOptions {
   databaseUrl: string;
   logger: PinoLogger;
+  env: Environment;
 }
 
 /** Wires the domain libraries into one GraphQL API; the database is resolved before this runs. */
@@ -35,7 +36,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.register(),
+        AppConfigModule.register(options.env),
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),

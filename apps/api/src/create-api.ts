@@ -1,4 +1,4 @@
-import { AppConfig } from '@chainmatch/config';
+import { AppConfig, type Environment } from '@chainmatch/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -6,9 +6,12 @@ import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { payloadTooLargeHandler } from './graphql/query-limits/payload-too-large.js';
 
-/** Builds the API application on a prepared database (used by `main.ts` and the end-to-end tests). */
-export async function createApi(databaseUrl: string, logger: PinoLogger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ databaseUrl, logger }), {
+/**
+ * Builds the API application on a prepared database with the configuration it is given (used by
+ * `main.ts`, the command-line tools and the end-to-end tests).
+ */
+export async function createApi(databaseUrl: string, logger: PinoLogger, env: Environment): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ databaseUrl, logger, env }), {
     bufferLogs: true,
     bodyParser: false,
   });

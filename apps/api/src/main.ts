@@ -13,7 +13,7 @@ const log = (message: string) => logger.info(message);
 const database = await openDatabase(env, log);
 await prepareDatabase(database.url, { log });
 const demoAccounts = env.DEMO_DATA ? await seedStarterDemoIfEmpty(database.url, log) : [];
-const app = await createApi(database.url, logger);
+const app = await createApi(database.url, logger, env);
 await app.listen(env.PORT, env.HOST);
 
 const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;

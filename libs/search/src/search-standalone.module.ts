@@ -1,4 +1,4 @@
-import { AppConfigModule } from '@chainmatch/config';
+import { AppConfigModule, type Environment } from '@chainmatch/config';
 import { Module, type DynamicModule, type INestApplicationContext, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,10 +11,10 @@ import { SearchCoreModule } from './search-core.module.js';
  */
 @Module({})
 export class SearchStandaloneModule {
-  static register(dataSourceOptions: DataSourceOptions): DynamicModule {
+  static register(dataSourceOptions: DataSourceOptions, env: Environment): DynamicModule {
     return {
       module: SearchStandaloneModule,
-      imports: [AppConfigModule.register(), TypeOrmModule.forRoot(dataSourceOptions), SearchCoreModule],
+      imports: [AppConfigModule.register(env), TypeOrmModule.forRoot(dataSourceOptions), SearchCoreModule],
       exports: [SearchCoreModule],
     };
   }
@@ -24,18 +24,11 @@ export class SearchStandaloneModule {
  * A Nest application context with search only. The sync loop does not start by itself here (a
  * command that verifies or rebuilds must not also drain); `search:worker` starts it explicitly.
  */
-export async function createSearchContext(dataSourceOptions: DataSourceOptions, log: LineLogger): Promise<INestApplicationContext> {
-  const inProcess = process.env.SEARCH_WORKER_IN_PROCESS;
-  process.env.SEARCH_WORKER_IN_PROCESS = 'false';
-  try {
-    const logger = nestLogger(log);
-    const context = await NestFactory.createApplicationContext(SearchStandaloneModule.register(dataSourceOptions), { logger });
-    await context.init();
-    return context;
-  } finally {
-    if (inProcess === undefined) delete process.env.SEARCH_WORKER_IN_PROCESS;
-    else process.env.SEARCH_WORKER_IN_PROCESS = inProcess;
-  }
+export async function createSearchContext(dataSourceOptions: DataSourceOptions, log: LineLogger, env: Environment): Promise<INestApplicationContext> {
+  const settings = { ...env, SEARCH_WORKER_IN_PROCESS: false };
+  const context = await NestFactory.createApplicationContext(SearchStandaloneModule.register(dataSourceOptions, settings), { logger: nestLogger(log) });
+  await context.init();
+  return context;
 }
 
 /** The few methods of a logger (pino's, console) the command-line tools hand in. */

@@ -14,8 +14,7 @@ if (!env.DATABASE_URL) {
   logger.error('set DATABASE_URL: a separate worker shares the API\'s database server');
   process.exit(78);
 }
-process.env.MATCH_WORKER_IN_PROCESS = 'true';
-const app = await createApi(env.DATABASE_URL, logger);
+const app = await createApi(env.DATABASE_URL, logger, { ...env, MATCH_WORKER_IN_PROCESS: true });
 await app.init();
 logger.info('match worker running; Ctrl-C to stop');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,3 +1,4 @@
+import type { Environment } from '@chainmatch/config';
 import type { RunningDatabase } from '@chainmatch/database';
 import type { Logger } from 'pino';
 import { openDatabase } from '../database/open-database.js';
@@ -10,14 +11,14 @@ import { createLogger } from '../logger.js';
  * migrated and seeded with reference data, and stops the embedded server afterwards. A task marks
  * failure by setting process.exitCode (or by throwing); the command then exits with that code.
  */
-export async function runWithDatabase(task: (url: string, logger: Logger) => Promise<void>): Promise<void> {
+export async function runWithDatabase(task: (url: string, logger: Logger, env: Environment) => Promise<void>): Promise<void> {
   const env = loadEnvironmentOrExit();
   const logger = createLogger(env);
   let database: RunningDatabase | undefined;
   try {
     database = await openDatabase(env, (message) => logger.info(message));
     await prepareDatabase(database.url, { log: (message) => logger.info(message) });
-    await task(database.url, logger);
+    await task(database.url, logger, env);
   } catch (error) {
     logger.error(error);
     process.exitCode = 1;

@@ -15,7 +15,7 @@ if (!env.DATABASE_URL) {
   logger.error('set DATABASE_URL: a separate worker shares the API\'s database server');
   process.exit(78);
 }
-const context = await createSearchContext(dataSourceOptions(env.DATABASE_URL), logger);
+const context = await createSearchContext(dataSourceOptions(env.DATABASE_URL), logger, env);
 context.get(SearchSyncRunner).start();
 logger.info(`search worker running (engine ${env.SEARCH_ENGINE}); Ctrl-C to stop`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
