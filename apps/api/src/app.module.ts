@@ -16,8 +16,6 @@ import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import type { Logger as PinoLogger } from 'pino';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
@@ -25,7 +23,6 @@ import { HealthController } from './health/health.controller.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
-  logger: PinoLogger;
   env: Environment;
 }
 
@@ -37,7 +34,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.register(options.env),
-        LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
