@@ -16,6 +16,8 @@ import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { inProcessRoles } from './background/background-loop.js';
+import { BackgroundModule } from './background/background.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
@@ -48,6 +50,7 @@ export class AppModule {
         InterestModule,
         LiveUpdatesModule,
         SearchModule,
+        BackgroundModule.register(inProcessRoles(options.env)),
       ],
       controllers: [HealthController],
       providers: [

@@ -68,6 +68,10 @@ export class Environment {
   @Transform(toInteger) @IsInt() @Min(1000)
   LISTING_EXPIRY_SWEEP_MS = 60_000;
 
+  /** Run the sweepers (expiry, retention) in the API process; false when `npm run sweepers` does. */
+  @Transform(toBoolean) @IsBoolean()
+  SWEEPERS_IN_PROCESS = true;
+
   // --- identity and access ---
 
   /** Secret signing access tokens (≥ 32 characters). Unset outside production: one is generated into DATA_DIR. */

@@ -15,4 +15,5 @@ export { alignToKeys, requestLoader } from './loaders/request-loader.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';
-export { runEvery } from './scheduling/run-every.js';
+export { LoopRunner } from './scheduling/loop-runner.js';
+export type { LoopHealth, LoopLogger, LoopSchedule } from './scheduling/loop-runner.js';

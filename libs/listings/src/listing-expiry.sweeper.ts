@@ -1,31 +1,18 @@
-import { runEvery } from '@chainmatch/core';
-import { AppConfig } from '@chainmatch/config';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 /**
  * Stores EXPIRED on live listings whose window has ended. Readers already see them as EXPIRED
  * (effectiveStatus); storing it makes the change a real write with a new version, which whatever
- * follows listing changes (search index, matches) can pick up. Safe with several processes.
+ * follows listing changes (search index, matches) can pick up. Safe with several processes; run
+ * every LISTING_EXPIRY_SWEEP_MS by the background loop registry (apps/api/src/background).
  */
 @Injectable()
-export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ListingExpirySweeper {
   private readonly logger = new Logger(ListingExpirySweeper.name);
-  private stop?: () => void;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runEvery(this.config.get('LISTING_EXPIRY_SWEEP_MS'), () => this.sweep(), this.logger);
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
-  }
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Returns how many listings it expired. */
   async sweep(): Promise<number> {

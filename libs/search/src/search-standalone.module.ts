@@ -6,8 +6,8 @@ import type { DataSourceOptions } from 'typeorm';
 import { SearchCoreModule } from './search-core.module.js';
 
 /**
- * Search without the API, for the command-line tools (`index:verify`, `index:rebuild`,
- * `search:worker`) and the benchmark: configuration, the database, and SearchCoreModule.
+ * Search without the API, for the command-line tools (`index:verify`, `index:rebuild`) and the
+ * benchmark: configuration, the database, and SearchCoreModule.
  */
 @Module({})
 export class SearchStandaloneModule {
@@ -21,12 +21,11 @@ export class SearchStandaloneModule {
 }
 
 /**
- * A Nest application context with search only. The sync loop does not start by itself here (a
- * command that verifies or rebuilds must not also drain); `search:worker` starts it explicitly.
+ * A Nest application context with search only, for the commands that verify or rebuild the index
+ * and the benchmark. No loop runs in it: the sync loop belongs to the process kinds that register it.
  */
 export async function createSearchContext(dataSourceOptions: DataSourceOptions, log: LineLogger, env: Environment): Promise<INestApplicationContext> {
-  const settings = { ...env, SEARCH_WORKER_IN_PROCESS: false };
-  const context = await NestFactory.createApplicationContext(SearchStandaloneModule.register(dataSourceOptions, settings), { logger: nestLogger(log) });
+  const context = await NestFactory.createApplicationContext(SearchStandaloneModule.register(dataSourceOptions, env), { logger: nestLogger(log) });
   await context.init();
   return context;
 }
