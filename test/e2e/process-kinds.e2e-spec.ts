@@ -26,7 +26,8 @@ describe('process kinds and the background loop registry', () => {
   it('registers every loop in one list, each with a role, an interval and (where work is leased) a lease', () => {
     const loops = api.app.get(BackgroundLoops).report();
     expect(loops.map((loop) => loop.name)).toEqual(
-      expect.arrayContaining(['search-sync', 'match-refresh', 'listing-expiry', 'interest-expiry', 'rate-limit-purge']));
+      expect.arrayContaining(['search-sync', 'match-refresh', 'listing-expiry', 'interest-expiry', 'rate-limit-purge', 'audit-retention',
+        'session-retention']));
     for (const loop of loops) expect(loop.intervalMs).toBeGreaterThan(0);
     expect(loops.find((loop) => loop.name === 'search-sync')?.leaseMs).toBe(60_000);
     expect(loops.find((loop) => loop.name === 'match-refresh')?.leaseMs).toBe(60_000);

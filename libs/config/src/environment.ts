@@ -105,6 +105,20 @@ export class Environment {
   @Transform(toInteger) @IsInt() @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
+  // --- retention (the sweepers delete what is no longer needed, so no table grows without bound) ---
+
+  /** Days audit log entries are kept. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(36_500)
+  AUDIT_LOG_RETENTION_DAYS = 365;
+
+  /** Days a session is kept after it ended (expired or revoked); it can no longer be used either way. */
+  @Transform(toInteger) @IsInt() @Min(0) @Max(3650)
+  SESSION_RETENTION_DAYS = 7;
+
+  /** How often the retention sweepers (audit log, sessions, rate-limit counters) run. */
+  @Transform(toInteger) @IsInt() @Min(1000)
+  RETENTION_SWEEP_MS = 15 * 60_000;
+
   // --- matching (see libs/matching) ---
 
   /** JSON object of factor weights overriding the defaults, e.g. {"DISTANCE": 0.3, "VERIFIED": 0}. */

@@ -5,3 +5,4 @@ export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { LeasedQueue } from './leased-queue.js';
 export type { ClaimedChange, QueueBacklog, QueueTable, RetryPolicy } from './leased-queue.js';
 export { freePort } from './free-port.js';
+export { deleteInBatches } from './delete-in-batches.js';

@@ -1,12 +1,10 @@
-import { RateLimitModule, RateLimiter } from '@chainmatch/auth';
+import { AuditModule, AuditRetentionSweeper } from '@chainmatch/audit';
+import { RateLimitModule, RateLimiter, SessionRetentionModule, SessionRetentionSweeper } from '@chainmatch/auth';
 import { InterestExpirySweeper, InterestModule } from '@chainmatch/interest';
 import { ListingExpirySweeper, ListingsModule } from '@chainmatch/listings';
 import { MATCH_REFRESH_LEASE_MS, MatchingModule, MatchRefreshWorker } from '@chainmatch/matching';
 import { SearchCoreModule, SearchSyncRunner } from '@chainmatch/search';
 import { loop } from './background-loop.js';
-
-/** Rate-limit windows are at most a day long; older counters only take space. */
-const RATE_LIMIT_PURGE_MS = 15 * 60_000;
 
 /**
  * Every background loop of ChainMatch, one entry each: what runs it (role), its task and pass, its
@@ -23,5 +21,9 @@ export const BACKGROUND_LOOPS = [
   loop({ name: 'interest-expiry', role: 'sweepers', module: InterestModule, task: InterestExpirySweeper, pass: (sweeper) => sweeper.sweep(),
     everyMs: (c) => c.get('INTEREST_SWEEP_MS') }),
   loop({ name: 'rate-limit-purge', role: 'sweepers', module: RateLimitModule, task: RateLimiter, pass: (limiter) => limiter.purgeExpired(),
-    everyMs: () => RATE_LIMIT_PURGE_MS }),
+    everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
+  loop({ name: 'audit-retention', role: 'sweepers', module: AuditModule, task: AuditRetentionSweeper, pass: (sweeper) => sweeper.sweep(),
+    everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
+  loop({ name: 'session-retention', role: 'sweepers', module: SessionRetentionModule, task: SessionRetentionSweeper,
+    pass: (sweeper) => sweeper.sweep(), everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
 ];
