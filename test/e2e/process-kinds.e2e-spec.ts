@@ -1,14 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ProcessRole } from '../../apps/api/src/background/background-loop.js';
 import { BACKGROUND_LOOPS } from '../../apps/api/src/background/background-loops.registry.js';
 import { BackgroundLoops } from '../../apps/api/src/background/background-loops.service.js';
-import { WorkerModule } from '../../apps/api/src/background/worker.module.js';
-import { nestLogger } from '../../apps/api/src/logger.js';
-import { startTestApi, testEnvironment, testLogger, type TestApi } from '../support/test-api.js';
+import { startTestApi, type TestApi } from '../support/test-api.js';
+import { startWorker } from '../support/workers.js';
 
 const statusOf = (loops: BackgroundLoops) => Object.fromEntries(loops.report().map((loop) => [loop.name, loop.status]));
 const namesOf = (role: ProcessRole) => BACKGROUND_LOOPS.filter((loop) => loop.role === role).map((loop) => loop.name);
@@ -41,9 +39,7 @@ describe('process kinds and the background loop registry', () => {
     let worker: INestApplicationContext;
 
     beforeAll(async () => {
-      const module = WorkerModule.register({ env: testEnvironment(), databaseUrl: api.databaseUrl, roles: [role] });
-      worker = await NestFactory.createApplicationContext(module, { logger: nestLogger(testLogger()) });
-      await worker.init();
+      worker = await startWorker(api.databaseUrl, [role]);
     });
     afterAll(() => worker.close());
 
