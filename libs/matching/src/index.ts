@@ -9,6 +9,7 @@ export { MatchEntity, MatchEventEntity, MatchStatus } from './match.entity.js';
 export { Match, MatchFactor, MatchTimelineEntry } from './match.types.js';
 export { MatchingModule } from './matching.module.js';
 export { MATCH_REFRESH_LEASE_MS, MatchRefreshWorker } from './persistence/match-refresh.worker.js';
+export { MatchRefresher } from './persistence/match-refresher.js';
 export { RESPONSIVENESS_SOURCE } from './suggestions/responsiveness.port.js';
 export type { ResponsivenessSource } from './suggestions/responsiveness.port.js';
 export { SuggestionService } from './suggestions/suggestion.service.js';
