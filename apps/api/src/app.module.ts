@@ -21,7 +21,9 @@ import { BackgroundModule } from './background/background.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
+import { DatabaseProbe } from './health/database.probe.js';
 import { HealthController } from './health/health.controller.js';
+import { ReadinessChecks } from './health/readiness.checks.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -36,7 +38,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.register(options.env),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.env.DATABASE_CONNECT_TIMEOUT_MS)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
         AuthModule,
@@ -54,6 +56,8 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        DatabaseProbe,
+        ReadinessChecks,
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         // Global guards run in this order: every mutation is counted (per IP, and per user when the

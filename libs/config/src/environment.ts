@@ -4,6 +4,12 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLen
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/**
+ * Linux's default ephemeral port range (net.ipv4.ip_local_port_range), where outgoing connections
+ * take their local port: a server listening inside it can find a client connected to itself there.
+ */
+export const EPHEMERAL_PORTS = { first: 32768, last: 60999 } as const;
+
 const TRUE_WORDS = ['true', '1', 'yes', 'on'];
 const FALSE_WORDS = ['false', '0', 'no', 'off'];
 
@@ -45,8 +51,13 @@ export class Environment {
   @IsString()
   DATA_DIR = '.data';
 
+  /** Outside the ephemeral range (see EPHEMERAL_PORTS). */
   @Transform(toInteger) @IsInt() @Min(1024) @Max(65535)
-  EMBEDDED_PG_PORT = 54329;
+  EMBEDDED_PG_PORT = 15432;
+
+  /** How long opening a database connection may take before it counts as failed (the database is down or unreachable). */
+  @Transform(toInteger) @IsInt() @Min(100) @Max(120_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
@@ -201,6 +212,15 @@ export class Environment {
 
 export class InvalidEnvironmentError extends Error {}
 
+/** Settings that would let the application trip over the operating system. */
+function portProblems(environment: Environment): string[] {
+  const port = environment.EMBEDDED_PG_PORT;
+  if (environment.DATABASE_URL || port < EPHEMERAL_PORTS.first || port > EPHEMERAL_PORTS.last) return [];
+  return [`  EMBEDDED_PG_PORT=${port} lies in Linux's ephemeral port range (${EPHEMERAL_PORTS.first}–${EPHEMERAL_PORTS.last}): `
+    + `while the database restarts, a connection attempt can be given that port and connect to itself, keeping PostgreSQL `
+    + `from binding it again; choose a port below ${EPHEMERAL_PORTS.first}`];
+}
+
 /** Settings that are fine for a laptop but not for a production deployment. */
 function productionProblems(environment: Environment): string[] {
   if (environment.NODE_ENV !== 'production') return [];
@@ -215,7 +235,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const lines = validateSync(environment, { whitelist: false })
     .map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-  lines.push(...productionProblems(environment));
+  lines.push(...portProblems(environment), ...productionProblems(environment));
   if (lines.length > 0) throw new InvalidEnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
   environment.DEMO_DATA ??= environment.NODE_ENV !== 'production';
   return environment;

@@ -1,5 +1,6 @@
 export {
-  BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError,
+  BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, RETRYABLE_CODES,
+  UnauthenticatedError,
 } from './errors/domain-error.js';
 export type { ErrorDetails, FieldViolation } from './errors/domain-error.js';
 export { createGraphQLErrorFormatter } from './errors/format-graphql-error.js';
@@ -17,3 +18,4 @@ export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';
 export { LoopRunner } from './scheduling/loop-runner.js';
 export type { LoopHealth, LoopLogger, LoopSchedule } from './scheduling/loop-runner.js';
+export { answerWithin } from './async/answer-within.js';

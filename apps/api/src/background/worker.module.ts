@@ -23,7 +23,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         AppConfigModule.register(options.env),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.env.DATABASE_CONNECT_TIMEOUT_MS)),
         EventsModule,
         BackgroundModule.register(options.roles),
       ],

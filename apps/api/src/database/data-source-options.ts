@@ -1,6 +1,7 @@
 import { auditEntities, auditMigrations } from '@chainmatch/audit';
 import { authEntities, authMigrations, rateLimitMigrations } from '@chainmatch/auth';
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
+import { Environment } from '@chainmatch/config';
 import { SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
 import { interestEntities, interestMigrations } from '@chainmatch/interest';
@@ -14,10 +15,15 @@ import type { DataSourceOptions } from 'typeorm';
 export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
 export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations];
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * Connections give up after `connectTimeoutMs` (a database that is down or unreachable fails fast
+ * instead of holding requests) and keep TCP keepalive on, so a peer that vanished is noticed.
+ */
+export function dataSourceOptions(url: string, connectTimeoutMs = new Environment().DATABASE_CONNECT_TIMEOUT_MS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    connectTimeoutMS: connectTimeoutMs,
     entities,
     migrations,
     namingStrategy: new SnakeNamingStrategy(),
@@ -25,6 +31,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 10, application_name: 'chainmatch' },
+    extra: { max: 10, application_name: 'chainmatch', keepAlive: true },
   };
 }

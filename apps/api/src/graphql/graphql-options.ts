@@ -5,6 +5,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
+import { retryableStatusPlugin } from './retryable-status.plugin.js';
 import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
 import { graphqlContext } from './subscriptions/ws-connection.js';
 
@@ -25,9 +26,12 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
+    // Execution errors keep HTTP 200 anyway; retryableStatusPlugin alone answers 503 (nothing done, retry).
+    preserveHttpStatusForExecutionErrors: false,
     introspection: landingPage,
     plugins: [
       queryLimitsPlugin(limits),
+      retryableStatusPlugin(),
       ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
     formatError,

@@ -9,8 +9,13 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The database cannot be reached right now: nothing was done; retry after `retryAfterSeconds` (HTTP 503). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
+
+/** Codes a client should simply retry after a pause: answered with HTTP 503 and Retry-After. */
+export const RETRYABLE_CODES: ReadonlySet<string> = new Set([ErrorCode.SERVICE_UNAVAILABLE]);
 
 export interface FieldViolation {
   /** Path of the offending value in the operation's arguments, e.g. `input.priceRange.minCny`. */

@@ -114,7 +114,7 @@ export class LoopRunner {
       this.failures += 1;
       this.lastError = error instanceof Error ? error.message : String(error);
       const log = this.failures === 1 ? this.logger.error : this.logger.warn;
-      log.call(this.logger, `${this.name}: ${this.lastError} (failure ${this.failures}; next try in ${Math.round(this.pause() / 1000)} s)`);
+      log.call(this.logger, `${this.name}: ${this.lastError} (failure ${this.failures}; next try in ${this.pause()} ms)`);
       return false;
     } finally {
       this.passes += 1;
