@@ -1,5 +1,6 @@
 export { createDatabaseIfMissing, startEmbeddedPostgres } from './embedded-postgres.js';
 export type { EmbeddedPostgresOptions, RunningDatabase } from './embedded-postgres.js';
+export { EmbeddedPostgresError } from './embedded-postgres.errors.js';
 export { constraintOf, isDatabaseUnavailable, isPostgresError, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from './postgres-errors.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { LeasedQueue } from './leased-queue.js';

@@ -1,5 +1,5 @@
 import type { Environment } from '@chainmatch/config';
-import type { RunningDatabase } from '@chainmatch/database';
+import { EmbeddedPostgresError, type RunningDatabase } from '@chainmatch/database';
 import type { Logger } from 'pino';
 import { openDatabase } from '../database/open-database.js';
 import { prepareDatabase } from '../database/prepare-database.js';
@@ -17,10 +17,10 @@ export async function runWithDatabase(task: (url: string, logger: Logger, env: E
   let database: RunningDatabase | undefined;
   try {
     database = await openDatabase(env, (message) => logger.info(message));
-    await prepareDatabase(database.url, { log: (message) => logger.info(message) });
+    await prepareDatabase(database.url, { log: (message) => logger.info(message), connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS });
     await task(database.url, logger, env);
   } catch (error) {
-    logger.error(error);
+    logger.error(error instanceof EmbeddedPostgresError ? error.message : error);
     process.exitCode = 1;
   } finally {
     await database?.stop();
