@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { payloadTooLargeHandler } from './graphql/query-limits/payload-too-large.js';
+import { requestDeadline } from './http/request-deadline.js';
 import { nestLogger } from './logger.js';
 
 /**
@@ -20,5 +21,6 @@ export async function createApi(databaseUrl: string, logger: PinoLogger, env: En
   // Bounded request bodies: GraphQL operations are small; listings carry at most a few KB of text.
   app.useBodyParser('json', { limit: '256kb' });
   app.use(payloadTooLargeHandler);
+  app.use(requestDeadline(env.REQUEST_TIMEOUT_MS));
   return app;
 }

@@ -59,6 +59,13 @@ export class Environment {
   @Transform(toInteger) @IsInt() @Min(100) @Max(120_000)
   DATABASE_CONNECT_TIMEOUT_MS = 5000;
 
+  /**
+   * Server-side deadline of an HTTP request: past it (or when the client goes away first) its
+   * database statements are cancelled and its transactions roll back.
+   */
+  @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 

@@ -2,7 +2,7 @@ import { auditEntities, auditMigrations } from '@chainmatch/audit';
 import { authEntities, authMigrations, rateLimitMigrations } from '@chainmatch/auth';
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { Environment } from '@chainmatch/config';
-import { SnakeNamingStrategy } from '@chainmatch/database';
+import { AbortableClient, SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
 import { interestEntities, interestMigrations } from '@chainmatch/interest';
 import { listingEntities, listingMigrations } from '@chainmatch/listings';
@@ -17,7 +17,8 @@ export const migrations = [...regionMigrations, ...chainMigrations, ...enterpris
 
 /**
  * Connections give up after `connectTimeoutMs` (a database that is down or unreachable fails fast
- * instead of holding requests) and keep TCP keepalive on, so a peer that vanished is noticed.
+ * instead of holding requests) and keep TCP keepalive on, so a peer that vanished is noticed. Their
+ * client stops a request's statements when the request is aborted (AbortableClient, runAbortable).
  */
 export function dataSourceOptions(url: string, connectTimeoutMs = new Environment().DATABASE_CONNECT_TIMEOUT_MS): DataSourceOptions {
   return {
@@ -31,6 +32,6 @@ export function dataSourceOptions(url: string, connectTimeoutMs = new Environmen
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 10, application_name: 'chainmatch', keepAlive: true },
+    extra: { max: 10, application_name: 'chainmatch', keepAlive: true, Client: AbortableClient },
   };
 }

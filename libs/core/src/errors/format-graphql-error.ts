@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isDatabaseUnavailable } from '@chainmatch/database';
+import { isDatabaseUnavailable, requestAbortOf } from '@chainmatch/database';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error.js';
 import { fieldOfVariableError } from './variable-error-field.js';
@@ -32,6 +32,15 @@ export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => v
     }
     if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return formatted;
+    }
+    const aborted = requestAbortOf(original);
+    if (aborted) {
+      return {
+        message: `${aborted.message}: its database work was cancelled and nothing was written — retry`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.REQUEST_TIMEOUT, reason: aborted.reason, retryAfterSeconds: 1 },
+      };
     }
     // graphql-js wraps a thrown value that is no Error of its realm (a socket error seen from jest's VM) as NonErrorThrown.
     if (isDatabaseUnavailable((original as { thrownValue?: unknown })?.thrownValue ?? original)) {
