@@ -18,7 +18,8 @@ const CAUSES: [RegExp, (place: StartPlace) => string][] = [
   [/incompatible with server|initialized by PostgreSQL version/i,
     (p) => `${p.clusterDir} was created by another PostgreSQL version: point DATA_DIR elsewhere, or dump and reload the data`],
   [/Permission denied|must be owned by|has invalid permissions/i,
-    (p) => `PostgreSQL cannot use ${p.clusterDir} as it is: it must belong to the user that runs it, with mode 0700 or 0750`],
+    (p) => `PostgreSQL (run as the postgres user when started by root) cannot use ${p.clusterDir}: the folders above it must be `
+      + 'reachable by that user (mode 0755), and the folder itself its own (mode 0700 or 0750)'],
   [/No space left on device/i, (p) => `free some disk space where ${p.clusterDir} lies`],
 ];
 
