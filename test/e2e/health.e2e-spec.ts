@@ -1,5 +1,4 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 import { waitForLockWaiters } from '../support/wait.js';
@@ -37,8 +36,7 @@ describe('liveness and readiness', () => {
   });
 
   it('answers while every connection of the pool is busy: the database on a probe of its own, the rest as not answered in time', async () => {
-    const session = new pg.Client({ connectionString: api.databaseUrl });
-    await session.connect();
+    const session = await api.session();
     await session.query(`BEGIN`);
     await session.query(`LOCK TABLE listing IN ACCESS EXCLUSIVE MODE`);
     const dataSource = api.app.get<DataSource>(getDataSourceToken());
@@ -53,7 +51,6 @@ describe('liveness and readiness', () => {
     } finally {
       await session.query(`ROLLBACK`);
       await Promise.all(held);
-      await session.end();
     }
   });
 });

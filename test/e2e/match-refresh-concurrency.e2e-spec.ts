@@ -23,13 +23,9 @@ describe('match refresh under concurrency', () => {
     api = await startTestApi({ env: { MATCH_WORKER_IN_PROCESS: 'false', MUTATIONS_MAX: '10000' } });
     buyer = await signUpMember(api, { countyAdcode: '320506', segmentIds: ['ic.fab'] });
     supplier = await signUpMember(api, { countyAdcode: '320214', segmentIds: ['ic.materials'] });
-    session = new pg.Client({ connectionString: api.databaseUrl });
-    await session.connect();
+    session = await api.session();
   });
-  afterAll(async () => {
-    await session.end();
-    await api.close();
-  });
+  afterAll(() => api.close());
 
   it('records one "suggested" event and publishes match.suggested once when both sides of a new pair are refreshed at once', async () => {
     const demand = await publishListing(buyer, { kind: 'DEMAND', segmentId: 'ic.fab', title: '采购12英寸抛光硅片', keywords: ['抛光硅片'] });

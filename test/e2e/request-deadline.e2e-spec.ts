@@ -25,13 +25,9 @@ describe('a request\'s database work stops at its deadline, or when its client g
   beforeAll(async () => {
     api = await startTestApi({ env: { REQUEST_TIMEOUT_MS: '1500', MUTATIONS_MAX: '1000', MATCH_WORKER_IN_PROCESS: 'false' } });
     member = await signUpMember(api);
-    session = new pg.Client({ connectionString: api.databaseUrl });
-    await session.connect();
+    session = await api.session();
   });
-  afterAll(async () => {
-    await session.end();
-    await api.close();
-  });
+  afterAll(() => api.close());
 
   it('cancels the statement at the deadline: HTTP 503 REQUEST_TIMEOUT, the transaction rolled back', async () => {
     const listing = await createListing(member.graphql, listingInput(member.enterpriseId));

@@ -15,6 +15,8 @@ export interface TestApi {
   databaseUrl: string;
   /** Runs SQL directly, for assertions about what was (not) written. */
   sql<T extends object = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** A database session of the test's own (e.g. to hold a lock while the API works), closed with the API. */
+  session(): Promise<pg.Client>;
   close(): Promise<void>;
 }
 
@@ -39,13 +41,21 @@ export async function startTestApi(options: { env?: Record<string, string> } = {
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   // Idle connections see the server stop at teardown (57P01); that is expected, not a failure.
   pool.on('error', () => undefined);
+  const sessions: pg.Client[] = [];
   return {
     app,
     baseUrl,
     databaseUrl: database.url,
     graphql: new GraphQLClient(`${baseUrl}/graphql`),
     sql: async (text, params) => (await pool.query(text, params)).rows,
+    session: async () => {
+      const session = new pg.Client({ connectionString: database.url });
+      await session.connect();
+      sessions.push(session);
+      return session;
+    },
     close: async () => {
+      await Promise.all(sessions.map((session) => session.end()));
       await app.close();
       await pool.end();
       await database.drop();

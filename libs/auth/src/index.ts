@@ -26,8 +26,7 @@ export { rateLimitMigrations } from './rate-limit/rate-limit.migrations.js';
 export { RateLimiter } from './rate-limit/rate-limiter.service.js';
 export type { RateLimitCount, RateLimitResult } from './rate-limit/rate-limiter.service.js';
 export { Role } from './role.js';
-export { SessionRetentionModule } from './sessions/session-retention.module.js';
-export { SessionRetentionSweeper } from './sessions/session-retention.sweeper.js';
+export { ENDED_SESSION_RETENTION } from './sessions/session-retention.js';
 export type { AuthUser, Coverage } from './role.js';
 
 export const authEntities = [AllianceEntity, UserEntity, SessionEntity];

@@ -7,5 +7,7 @@ export { LeasedQueue } from './leased-queue.js';
 export type { ClaimedChange, QueueBacklog, QueueTable, RetryPolicy } from './leased-queue.js';
 export { freePort } from './free-port.js';
 export { deleteInBatches } from './delete-in-batches.js';
+export { RetentionModule, RetentionSweeper } from './retention.js';
+export type { RetentionPolicy } from './retention.js';
 export { AbortableClient, requestAbortOf, RequestAbortedError, runAbortable, runUnabortable } from './abortable-requests.js';
 export type { AbortReason } from './abortable-requests.js';

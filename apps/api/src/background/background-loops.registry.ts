@@ -1,5 +1,6 @@
-import { AuditModule, AuditRetentionSweeper } from '@chainmatch/audit';
-import { RateLimitModule, RateLimiter, SessionRetentionModule, SessionRetentionSweeper } from '@chainmatch/auth';
+import { AUDIT_LOG_RETENTION } from '@chainmatch/audit';
+import { ENDED_SESSION_RETENTION, RateLimitModule, RateLimiter } from '@chainmatch/auth';
+import { RetentionModule, RetentionSweeper } from '@chainmatch/database';
 import { InterestExpirySweeper, InterestModule } from '@chainmatch/interest';
 import { ListingExpirySweeper, ListingsModule } from '@chainmatch/listings';
 import { MATCH_REFRESH_LEASE_MS, MatchingModule, MatchRefreshWorker } from '@chainmatch/matching';
@@ -22,8 +23,8 @@ export const BACKGROUND_LOOPS = [
     everyMs: (c) => c.get('INTEREST_SWEEP_MS') }),
   loop({ name: 'rate-limit-purge', role: 'sweepers', module: RateLimitModule, task: RateLimiter, pass: (limiter) => limiter.purgeExpired(),
     everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
-  loop({ name: 'audit-retention', role: 'sweepers', module: AuditModule, task: AuditRetentionSweeper, pass: (sweeper) => sweeper.sweep(),
-    everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
-  loop({ name: 'session-retention', role: 'sweepers', module: SessionRetentionModule, task: SessionRetentionSweeper,
-    pass: (sweeper) => sweeper.sweep(), everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
+  loop({ name: 'audit-retention', role: 'sweepers', module: RetentionModule, task: RetentionSweeper,
+    pass: (sweeper) => sweeper.sweep(AUDIT_LOG_RETENTION), everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
+  loop({ name: 'session-retention', role: 'sweepers', module: RetentionModule, task: RetentionSweeper,
+    pass: (sweeper) => sweeper.sweep(ENDED_SESSION_RETENTION), everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
 ];
