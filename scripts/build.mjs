@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: transpiles apps/ and libs/ to dist/ with swc — no type-check (`npm run lint` and
+// `npm run build`: transpiles the API (apps/api and libs/) to dist/ with swc — no type-check (`npm run lint` and
 // `npm test` do that), so a start takes about a second instead of tsc's tens. Only sources newer
 // than their output are transpiled; outputs whose source is gone are removed; JSON data is copied.
 // Path aliases (@chainmatch/<lib>) become relative imports of the lib's index, as tsc-alias did.
@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist');
-const SOURCE_ROOTS = ['apps', 'libs'];
+/** The API and its libraries; other apps (the console) have builds of their own. */
+const SOURCE_ROOTS = ['apps/api', 'libs'];
 /** What the app build leaves out, as apps/api/tsconfig.app.json does. */
 const excluded = (file) => file.endsWith('.spec.ts') || /\/libs\/[^/]+\/src\/testing\//.test(file);
 
