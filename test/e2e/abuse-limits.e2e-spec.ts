@@ -237,6 +237,17 @@ describe('abuse limits', () => {
       expect(await limiter.hit(key, 15, WINDOW_SECONDS)).toMatchObject({ allowed: true, hits: 1 });
     });
 
+    it('takes at most the limit under concurrency, counting nothing it refuses, and gives a hit back', async () => {
+      await awayFromWindowEdge();
+      const limiter = api.app.get(RateLimiter);
+      const key = `test:${randomUUID()}`;
+      const results = await Promise.all(Array.from({ length: 20 }, () => limiter.take(key, 15, WINDOW_SECONDS)));
+      expect(results.filter((r) => r.allowed).map((r) => r.hits).sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      expect((await limiter.peek(key, WINDOW_SECONDS)).hits).toBe(15);
+      await limiter.release(key, WINDOW_SECONDS);
+      expect(await limiter.take(key, 15, WINDOW_SECONDS)).toMatchObject({ allowed: true, hits: 15 });
+    });
+
     it('purges windows that started over a day ago and keeps the rest', async () => {
       await api.sql(`INSERT INTO rate_limit_counter (key_hash, window_start, hits) VALUES ($1, now() - interval '25 hours', 3),
         ($2, now() - interval '23 hours', 3), ($3, now(), 1)`, [hashOf('test:old'), hashOf('test:recent'), hashOf('test:current')]);
@@ -249,7 +260,10 @@ describe('abuse limits', () => {
       await awayFromWindowEdge();
       const limiter = api.app.get(RateLimiter);
       const key = `login-failure:email:${'x'.repeat(100_000)}@example.com`;
-      await limiter.hit(key, 5, WINDOW_SECONDS);
+      // Logins take (and give back) their attempts; mutations hit: every way of counting keys by the hash.
+      await limiter.take(key, 5, WINDOW_SECONDS);
+      await limiter.take(key, 5, WINDOW_SECONDS);
+      await limiter.release(key, WINDOW_SECONDS);
       expect((await limiter.hit(key, 5, WINDOW_SECONDS)).hits).toBe(2);
       expect(await api.sql(`SELECT octet_length(key_hash) AS bytes, hits FROM rate_limit_counter`)).toEqual([{ bytes: 32, hits: 2 }]);
       expect(await api.sql(`SELECT 1 FROM rate_limit_counter WHERE position('example.com' IN encode(key_hash, 'escape')) > 0`)).toEqual([]);

@@ -17,7 +17,9 @@ describe('process kinds and the background loop registry', () => {
 
   beforeAll(async () => {
     // The API keeps no loop in process: each worker below is the only one running its role's loops.
-    api = await startTestApi({ env: { SEARCH_WORKER_IN_PROCESS: 'false', MATCH_WORKER_IN_PROCESS: 'false', SWEEPERS_IN_PROCESS: 'false' } });
+    api = await startTestApi({ env: {
+      SEARCH_WORKER_IN_PROCESS: 'false', MATCH_WORKER_IN_PROCESS: 'false', SWEEPERS_IN_PROCESS: 'false', INSIGHT_RECOMPUTE_IN_PROCESS: 'false',
+    } });
   });
   afterAll(() => api.close());
 
@@ -25,7 +27,7 @@ describe('process kinds and the background loop registry', () => {
     const loops = api.app.get(BackgroundLoops).report();
     expect(loops.map((loop) => loop.name)).toEqual(
       expect.arrayContaining(['search-sync', 'match-refresh', 'listing-expiry', 'interest-expiry', 'rate-limit-purge', 'audit-retention',
-        'session-retention']));
+        'session-retention', 'insight-recompute']));
     for (const loop of loops) expect(loop.intervalMs).toBeGreaterThan(0);
     expect(loops.find((loop) => loop.name === 'search-sync')?.leaseMs).toBe(60_000);
     expect(loops.find((loop) => loop.name === 'match-refresh')?.leaseMs).toBe(60_000);
@@ -35,7 +37,7 @@ describe('process kinds and the background loop registry', () => {
     expect(new Set(Object.values(statusOf(api.app.get(BackgroundLoops))))).toEqual(new Set(['elsewhere']));
   });
 
-  describe.each(['search-sync', 'match-refresh', 'sweepers'] as const)('a %s worker', (role) => {
+  describe.each(['search-sync', 'match-refresh', 'sweepers', 'insight-recompute'] as const)('a %s worker', (role) => {
     let worker: INestApplicationContext;
 
     beforeAll(async () => {

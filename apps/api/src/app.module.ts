@@ -2,9 +2,10 @@ import { AuditModule } from '@chainmatch/audit';
 import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule, type Environment } from '@chainmatch/config';
-import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
+import { DomainErrorFilter, InputValidationPipe, TransactionsModule } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
+import { InsightModule } from '@chainmatch/insight';
 import { InterestModule } from '@chainmatch/interest';
 import { ListingsModule } from '@chainmatch/listings';
 import { MatchingModule } from '@chainmatch/matching';
@@ -18,6 +19,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { inProcessRoles } from './background/background-loop.js';
 import { BackgroundModule } from './background/background.module.js';
+import { ConsoleModule } from './console/console.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
@@ -39,6 +41,7 @@ export class AppModule {
       imports: [
         AppConfigModule.register(options.env),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.env.DATABASE_CONNECT_TIMEOUT_MS)),
+        TransactionsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
         AuthModule,
@@ -52,6 +55,8 @@ export class AppModule {
         InterestModule,
         LiveUpdatesModule,
         SearchModule,
+        ConsoleModule,
+        InsightModule,
         BackgroundModule.register(inProcessRoles(options.env)),
       ],
       controllers: [HealthController],

@@ -23,7 +23,7 @@ try {
   app = await (await api).createApi(database.url, logger, env);
   await app.listen(env.PORT, env.HOST);
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
-  logger.info(`ChainMatch GraphQL API ready at ${url}/graphql (health: ${url}/health)`);
+  logger.info(`ChainMatch ready: console at ${url}/ · GraphQL API at ${url}/graphql (health: ${url}/health)`);
   if (demoAccounts.length > 0) logger.info(demoAccounts.join('\n'));
 } catch (error) {
   // Say what went wrong in words (an embedded database that did not start explains itself), never `undefined`.

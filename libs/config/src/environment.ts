@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -23,6 +23,8 @@ function toBoolean({ value }: { value: unknown }): unknown {
 }
 const toInteger = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toDecimal = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+(\.\d+)?$/.test(String(value)) ? Number(value) : value;
 
 /**
  * Every variable ChainMatch reads from the environment, with its default.
@@ -77,8 +79,13 @@ export class Environment {
   @Transform(toBoolean) @IsOptional() @IsBoolean()
   DEMO_DATA?: boolean;
 
+  /** The API explorer (GraphiQL, from the console build) for browsers at /graphql, and introspection; defaults to on, except in production. */
   @Transform(toBoolean) @IsOptional() @IsBoolean()
   GRAPHQL_LANDING_PAGE?: boolean;
+
+  /** The console's built files (`npm run console:build`), served at `/`; relative to the working directory. */
+  @IsString() @MinLength(1)
+  CONSOLE_DIR = 'dist/console';
 
   @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
   PAGE_SIZE_MAX = 100;
@@ -215,6 +222,71 @@ export class Environment {
   /** How often unanswered interest past its expiry is stored as EXPIRED (readers see it so at once anyway). */
   @Transform(toInteger) @IsInt() @Min(1000)
   INTEREST_SWEEP_MS = 60_000;
+
+  // --- chain insight (see libs/insight): every threshold a class or stage depends on ---
+
+  /** Recompute the insight snapshots on a schedule in this process (one process at a time recomputes). */
+  @Transform(toBoolean) @IsBoolean()
+  INSIGHT_RECOMPUTE_IN_PROCESS = true;
+
+  /** How often the snapshots are recomputed; a snapshot younger than this is not recomputed by the schedule. */
+  @Transform(toInteger) @IsInt() @Min(60_000)
+  INSIGHT_RECOMPUTE_INTERVAL_MS = 3_600_000;
+
+  /** CONCENTRATED when the Herfindahl–Hirschman index over an area's supplying enterprises is above this. */
+  @Transform(toDecimal) @IsNumber() @Min(0) @Max(1)
+  INSIGHT_HHI_MAX = 0.4;
+
+  /** CONCENTRATED when one city holds more than this share of an area's supply (areas of several cities). */
+  @Transform(toDecimal) @IsNumber() @Min(0) @Max(1)
+  INSIGHT_TOP_CITY_SHARE_MAX = 0.5;
+
+  /** THIN when an area has fewer live supply listings than this many per live demand listing. */
+  @Transform(toDecimal) @IsNumber() @Min(0) @Max(100)
+  INSIGHT_THIN_SUPPLY_RATIO = 0.25;
+
+  /** Supply whose validity ends within this many days is lapsing: AT_RISK when losing it makes the class worse. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(365)
+  INSIGHT_LAPSE_DAYS = 30;
+
+  /** The period that demand and clusters are compared over (this period against the one before). */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(365)
+  INSIGHT_PERIOD_DAYS = 30;
+
+  /** AT_RISK when an area's new demand in the period is at least this multiple of the previous period's… */
+  @Transform(toDecimal) @IsNumber() @Min(1)
+  INSIGHT_DEMAND_JUMP_MULTIPLE = 2;
+
+  /** …and at least this many listings (a jump from 1 to 2 is noise). */
+  @Transform(toInteger) @IsInt() @Min(1)
+  INSIGHT_DEMAND_JUMP_MIN_LISTINGS = 5;
+
+  /** A chain × city with fewer enterprises than this is not a cluster (DISPERSED). */
+  @Transform(toInteger) @IsInt() @Min(1)
+  INSIGHT_CLUSTER_MIN_ENTERPRISES = 3;
+
+  /** MATURE needs a location quotient at least this high… */
+  @Transform(toDecimal) @IsNumber() @Min(0)
+  INSIGHT_CLUSTER_MATURE_LQ = 1.25;
+
+  /** …at least this share of the chain's enterprises in the region, and all three stages present. */
+  @Transform(toDecimal) @IsNumber() @Min(0) @Max(1)
+  INSIGHT_CLUSTER_MATURE_SHARE = 0.1;
+
+  /** GROWING when live listings rose by at least this share over the period. */
+  @Transform(toDecimal) @IsNumber() @Min(0)
+  INSIGHT_CLUSTER_GROWTH = 0.1;
+
+  /** DECLINING when live listings fell by at least this share over the period. */
+  @Transform(toDecimal) @IsNumber() @Min(0) @Max(1)
+  INSIGHT_CLUSTER_DECLINE = 0.15;
+
+  /**
+   * JSON of chain id → lead province adcode, on top of the ones the seed documents name (Jiangsu
+   * leads display, Shanghai robotics), e.g. {"ic": "310000"}; a bad value stops start-up.
+   */
+  @IsOptional() @IsString()
+  INSIGHT_CHAIN_LEAD_PROVINCES?: string;
 }
 
 export class InvalidEnvironmentError extends Error {}

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CHANGED_ROWS, type TriggerDeclaration, type TriggerFunction } from './triggers/trigger-declaration.js';
 
 /** A queued change as a worker claimed it: `seq` tells whether another change arrived meanwhile. */
 export interface ClaimedChange {
@@ -31,10 +32,46 @@ export interface QueueBacklog {
 const LOCK_IN_ORDER = (table: string, listingIds: string) =>
   `SELECT listing_id, seq, claimed_by FROM ${table} WHERE listing_id IN (${listingIds}) ORDER BY listing_id FOR UPDATE`;
 
+/**
+ * Statement triggers on `listing` that queue every listing a statement wrote (one trigger per event,
+ * sharing one function) — how each queue learns of listing changes, in the writing transaction.
+ */
+export function queueListingChanges(prefix: string, queue: QueueTable, events: readonly ('INSERT' | 'UPDATE' | 'DELETE')[]): TriggerDeclaration[] {
+  const fn: TriggerFunction = { name: `${prefix}_enqueue_listings`, body: `${enqueueSql(queue, `SELECT DISTINCT id FROM ${CHANGED_ROWS}`)};\nRETURN NULL;` };
+  const done = { INSERT: 'inserted', UPDATE: 'updated', DELETE: 'deleted' } as const;
+  return events.map((event) => ({ name: `${prefix}_listing_${done[event]}`, table: 'listing', event, level: 'STATEMENT', function: fn, feeds: queue.table }));
+}
+
 /** Table and sequence of a queue; both come from code, never from input. */
 export interface QueueTable {
   table: string;
   sequence: string;
+}
+
+/**
+ * The columns every queue table has besides `listing_id` (SQL for CREATE TABLE): `seq` from the
+ * queue's sequence, when it was first and last changed, the retry state and the lease.
+ */
+export function queueColumnsSql(queue: QueueTable): string {
+  return `seq bigint NOT NULL DEFAULT nextval('${queue.sequence}'),
+    first_changed_at timestamptz NOT NULL DEFAULT now(),
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    attempts int NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz NOT NULL DEFAULT now(),
+    claimed_by uuid,
+    lease_until timestamptz,
+    last_error text`;
+}
+
+/**
+ * Queues the listings `selectIds` yields (one uuid column), in listing-id order: one already queued
+ * gets a new `seq` and its retry state reset, so a burst coalesces into one row that the next pass
+ * reads anew. The one upsert of every queue — its triggers, `enqueue`, `requeue`, search's fan-out.
+ */
+export function enqueueSql(queue: QueueTable, selectIds: string, alsoSet = ''): string {
+  return `INSERT INTO ${queue.table} (listing_id) ${selectIds} ORDER BY 1
+    ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${queue.sequence}'), changed_at = now(), attempts = 0,
+      next_attempt_at = now(), last_error = NULL${alsoSet && `, ${alsoSet}`}`;
 }
 
 /**
@@ -95,14 +132,9 @@ export class LeasedQueue {
 
   /** Queues the ids again and drops this worker's leases on them (another worker's lease stays: it is still working). */
   private async requeue(workerId: string, listingIds: readonly string[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO ${this.queue.table} (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
-       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${this.queue.sequence}'), changed_at = now(), attempts = 0,
-         next_attempt_at = now(), last_error = NULL,
-         claimed_by = nullif(${this.queue.table}.claimed_by, $2::uuid),
-         lease_until = CASE WHEN ${this.queue.table}.claimed_by = $2::uuid THEN NULL ELSE ${this.queue.table}.lease_until END`,
-      [listingIds, workerId],
-    );
+    const { table } = this.queue;
+    await this.dataSource.query(enqueueSql(this.queue, 'SELECT DISTINCT unnest($1::uuid[])', `claimed_by = nullif(${table}.claimed_by, $2::uuid),
+      lease_until = CASE WHEN ${table}.claimed_by = $2::uuid THEN NULL ELSE ${table}.lease_until END`), [listingIds, workerId]);
   }
 
   /** The consumer failed: retry later, exponentially (with jitter so workers spread out). */
@@ -118,18 +150,19 @@ export class LeasedQueue {
 
   /** Queues listings as if they had changed (the triggers' upsert). */
   async enqueue(listingIds: readonly string[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO ${this.queue.table} (listing_id) SELECT DISTINCT unnest($1::uuid[]) ORDER BY 1
-       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('${this.queue.sequence}'), changed_at = now(),
-         attempts = 0, next_attempt_at = now(), last_error = NULL`,
-      [listingIds],
-    );
+    await this.dataSource.query(enqueueSql(this.queue, 'SELECT DISTINCT unnest($1::uuid[])'), [listingIds]);
   }
 
-  async backlog(): Promise<QueueBacklog> {
+  /**
+   * What waits in the queue; `alsoWaiting` names another table of changes not yet expanded into it
+   * (rows with a `changed_at`, e.g. search's fan-outs), counted as pending and in the lag.
+   */
+  async backlog(alsoWaiting?: string): Promise<QueueBacklog> {
+    const also = alsoWaiting ? `SELECT count(*)::int AS n, min(changed_at) AS oldest FROM ${alsoWaiting}` : 'SELECT 0 AS n, NULL::timestamptz AS oldest';
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
-         coalesce(extract(epoch FROM now() - min(first_changed_at)), 0)::float8 AS lag_seconds,
+      `WITH also AS (${also})
+       SELECT count(*)::int + (SELECT n FROM also) AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
+         coalesce(extract(epoch FROM now() - least(min(first_changed_at), (SELECT oldest FROM also))), 0)::float8 AS lag_seconds,
          (SELECT last_error FROM ${this.queue.table} WHERE last_error IS NOT NULL ORDER BY changed_at DESC LIMIT 1) AS last_error
        FROM ${this.queue.table}`,
     );

@@ -1,8 +1,9 @@
+import { Transactions } from '@chainmatch/core';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEmitter, on } from 'node:events';
 import pg from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { EventBus, EventPayloads, Topic } from './event-bus.port.js';
 
 const channelOf = (topic: Topic) => `chainmatch_${topic.replace(/\./g, '_')}`;
@@ -24,10 +25,13 @@ export class PostgresEventBus implements EventBus, OnApplicationShutdown {
   private closed = false;
   private reconnectMs = RECONNECT_FIRST_MS;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
-  async publish<T extends Topic>(topic: T, payload: EventPayloads[T], manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query('SELECT pg_notify($1, $2)', [channelOf(topic), JSON.stringify(payload)]);
+  async publish<T extends Topic>(topic: T, payload: EventPayloads[T]): Promise<void> {
+    await this.transactions.tx.query('SELECT pg_notify($1, $2)', [channelOf(topic), JSON.stringify(payload)]);
   }
 
   async subscribe<T extends Topic>(topic: T): Promise<AsyncIterableIterator<EventPayloads[T]>> {

@@ -3,10 +3,10 @@ import type { DynamicModule, Type } from '@nestjs/common';
 
 /**
  * What a process is for. A process runs the background loops of the roles it is given: the API
- * those its configuration keeps in process, `npm run search:worker` / `match:worker` / `sweepers`
- * their own.
+ * those its configuration keeps in process, `npm run search:worker` / `match:worker` / `sweepers` /
+ * `insight:worker` their own.
  */
-export type ProcessRole = 'search-sync' | 'match-refresh' | 'sweepers';
+export type ProcessRole = 'search-sync' | 'match-refresh' | 'sweepers' | 'insight-recompute';
 
 export interface BackgroundLoop<T = unknown> {
   /** Shown in /health/ready and the logs. */
@@ -26,9 +26,12 @@ export interface BackgroundLoop<T = unknown> {
 export const loop = <T>(definition: BackgroundLoop<T>): BackgroundLoop => definition as BackgroundLoop;
 
 /** The roles whose loops the API process runs itself, from its configuration. */
-export function inProcessRoles(env: Pick<Environment, 'SEARCH_WORKER_IN_PROCESS' | 'MATCH_WORKER_IN_PROCESS' | 'SWEEPERS_IN_PROCESS'>): ProcessRole[] {
+export function inProcessRoles(
+  env: Pick<Environment, 'SEARCH_WORKER_IN_PROCESS' | 'MATCH_WORKER_IN_PROCESS' | 'SWEEPERS_IN_PROCESS' | 'INSIGHT_RECOMPUTE_IN_PROCESS'>,
+): ProcessRole[] {
   const roles: [ProcessRole, boolean][] = [
     ['search-sync', env.SEARCH_WORKER_IN_PROCESS], ['match-refresh', env.MATCH_WORKER_IN_PROCESS], ['sweepers', env.SWEEPERS_IN_PROCESS],
+    ['insight-recompute', env.INSIGHT_RECOMPUTE_IN_PROCESS],
   ];
   return roles.filter(([, inProcess]) => inProcess).map(([role]) => role);
 }

@@ -1,6 +1,7 @@
 import { AUDIT_LOG_RETENTION } from '@chainmatch/audit';
 import { ENDED_SESSION_RETENTION, RateLimitModule, RateLimiter } from '@chainmatch/auth';
 import { RetentionModule, RetentionSweeper } from '@chainmatch/database';
+import { InsightModule, InsightRecomputeSchedule, insightScheduleCheckMs } from '@chainmatch/insight';
 import { InterestExpirySweeper, InterestModule } from '@chainmatch/interest';
 import { ListingExpirySweeper, ListingsModule } from '@chainmatch/listings';
 import { MATCH_REFRESH_LEASE_MS, MatchingModule, MatchRefreshWorker } from '@chainmatch/matching';
@@ -27,4 +28,7 @@ export const BACKGROUND_LOOPS = [
     pass: (sweeper) => sweeper.sweep(AUDIT_LOG_RETENTION), everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
   loop({ name: 'session-retention', role: 'sweepers', module: RetentionModule, task: RetentionSweeper,
     pass: (sweeper) => sweeper.sweep(ENDED_SESSION_RETENTION), everyMs: (c) => c.get('RETENTION_SWEEP_MS') }),
+  // One recomputation at a time across processes: InsightRecomputeService holds an advisory lock while it runs.
+  loop({ name: 'insight-recompute', role: 'insight-recompute', module: InsightModule, task: InsightRecomputeSchedule,
+    pass: async (schedule) => void (await schedule.tick()), everyMs: insightScheduleCheckMs }),
 ];

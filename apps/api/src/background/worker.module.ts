@@ -1,4 +1,5 @@
 import { AppConfigModule, type Environment } from '@chainmatch/config';
+import { TransactionsModule } from '@chainmatch/core';
 import { EventsModule } from '@chainmatch/events';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -13,8 +14,9 @@ export interface WorkerOptions {
 }
 
 /**
- * A worker process: configuration, the database, the event bus and the background loops of its
- * roles with the modules their tasks need — no HTTP server, no GraphQL, no other loop.
+ * A worker process: configuration, the database with its unit of work, the event bus and the
+ * background loops of its roles with the modules their tasks need — no HTTP server, no GraphQL, no
+ * other loop.
  */
 @Module({})
 export class WorkerModule {
@@ -24,6 +26,7 @@ export class WorkerModule {
       imports: [
         AppConfigModule.register(options.env),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.env.DATABASE_CONNECT_TIMEOUT_MS)),
+        TransactionsModule,
         EventsModule,
         BackgroundModule.register(options.roles),
       ],

@@ -13,7 +13,7 @@ export async function ensureListings(url: string, listings: number, logger: Logg
   await client.end();
   if (n === listings) return logger.info(`reusing ${n.toLocaleString('en')} listings`);
   const enterprises = Math.max(100, Math.round(listings / 20));
-  await seedDemo(url, { listings, enterprises, seed: 1, batchSize: 5000, reset: n > 0 }, (line) => logger.info(line));
+  await seedDemo(url, { listings, enterprises, matches: 0, seed: 1, batchSize: 5000, reset: n > 0 }, (line) => logger.info(line));
 }
 
 /** Rebuilds unless the index already matches the database with nothing queued (a previous run's). */

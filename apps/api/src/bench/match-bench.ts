@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { AccountService, Role } from '@chainmatch/auth';
+import { listingLiveSql } from '@chainmatch/listings';
 import { SuggestionService } from '@chainmatch/matching';
 import { SEARCH_ENGINE, type SearchEngine } from '@chainmatch/search';
 import type { INestApplication } from '@nestjs/common';
@@ -19,7 +20,7 @@ const LISTINGS = Number(args.listings);
 const SAMPLE = Number(args.sample);
 const WARM_UP = 20;
 const QUERY = `query($id: ID!) { matchesForListing(listingId: $id, first: 10) { counterpartListingId score distanceKm
-  explanation { factor value contribution sentenceZh } listing { id title enterprise { nameZh } } } }`;
+  explanation { factor value contribution sentenceZh } listing { id ... on Listing { title enterprise { nameZh } } } } }`;
 
 /**
  * `npm run bench:match`: matchesForListing end to end over HTTP (the API in a process of its own) at
@@ -74,7 +75,7 @@ async function measure(app: INestApplication, graphqlUrl: string, logger: Logger
 /** The same active listings every run (ordered by a hash of their id). */
 async function sampleListings(app: INestApplication): Promise<string[]> {
   const rows: { id: string }[] = await app.get<DataSource>(getDataSourceToken()).query(
-    `SELECT id FROM listing WHERE status = 'ACTIVE' AND valid_until > now() ORDER BY md5(id::text) LIMIT $1`, [SAMPLE + WARM_UP],
+    `SELECT id FROM listing WHERE ${listingLiveSql('listing')} ORDER BY md5(id::text) LIMIT $1`, [SAMPLE + WARM_UP],
   );
   return rows.map((row) => row.id);
 }

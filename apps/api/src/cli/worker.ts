@@ -5,10 +5,10 @@ import { WorkerModule } from '../background/worker.module.js';
 import { loadEnvironmentOrExit } from '../load-environment.js';
 import { createLogger, nestLogger } from '../logger.js';
 
-const ROLES: readonly ProcessRole[] = ['search-sync', 'match-refresh', 'sweepers'];
+const ROLES: readonly ProcessRole[] = ['search-sync', 'match-refresh', 'sweepers', 'insight-recompute'];
 
 /**
- * `npm run search:worker | match:worker | sweepers` (`node …/worker.js <role>…`): the background
+ * `npm run search:worker | match:worker | sweepers | insight:worker` (`node …/worker.js <role>…`): the background
  * loops of the given roles in a process of their own; run the API with the matching *_IN_PROCESS
  * setting false. Needs DATABASE_URL: the embedded database belongs to the API process. Several
  * workers of a role may run at once; they lease work, never share it.

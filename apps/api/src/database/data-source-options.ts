@@ -4,16 +4,24 @@ import { chainEntities, chainMigrations } from '@chainmatch/chains';
 import { Environment } from '@chainmatch/config';
 import { AbortableClient, SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
+import { insightEntities, insightMigrations } from '@chainmatch/insight';
 import { interestEntities, interestMigrations } from '@chainmatch/interest';
 import { listingEntities, listingMigrations } from '@chainmatch/listings';
-import { matchingEntities, matchingMigrations } from '@chainmatch/matching';
+import { MATCH_REFRESH_TRIGGERS, matchingEntities, matchingMigrations } from '@chainmatch/matching';
 import { regionEntities, regionMigrations } from '@chainmatch/regions';
-import { searchMigrations } from '@chainmatch/search';
+import { SEARCH_TRIGGERS, searchMigrations } from '@chainmatch/search';
+import type { TriggerDeclaration } from '@chainmatch/database';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity and migration of the application; each lib owns its own. */
-export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities];
-export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations];
+export const entities = [...regionEntities, ...chainEntities, ...enterpriseEntities, ...listingEntities, ...authEntities, ...auditEntities, ...matchingEntities, ...interestEntities, ...insightEntities];
+export const migrations = [...regionMigrations, ...chainMigrations, ...enterpriseMigrations, ...listingMigrations, ...authMigrations, ...rateLimitMigrations, ...auditMigrations, ...matchingMigrations, ...searchMigrations, ...interestMigrations, ...insightMigrations];
+
+/**
+ * Every trigger on the application's tables, declared by the lib whose queue it feeds: what else a
+ * write to listing or enterprise does. A test compares the database's triggers with this list.
+ */
+export const triggers: readonly TriggerDeclaration[] = [...SEARCH_TRIGGERS, ...MATCH_REFRESH_TRIGGERS];
 
 /**
  * Connections give up after `connectTimeoutMs` (a database that is down or unreachable fails fast

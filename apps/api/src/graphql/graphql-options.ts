@@ -1,9 +1,10 @@
 import { createGraphQLErrorFormatter, DEFAULT_PAGE_SIZE } from '@chainmatch/core';
 import { AppConfig } from '@chainmatch/config';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
+import { ERROR_REASON_ENUMS } from './error-reasons.js';
+import { explorerPagePlugin } from './explorer-page.plugin.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
 import { retryableStatusPlugin } from './retryable-status.plugin.js';
 import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
@@ -25,6 +26,8 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     // Built in memory at start; `npm run schema:emit` writes the committed copy in schema/.
     autoSchemaFile: true,
     sortSchema: true,
+    // The enums of refusal reasons are referenced by no field; OrphanedTypesFactory accepts enums too.
+    buildSchemaOptions: { orphanedTypes: ERROR_REASON_ENUMS as unknown as (new () => object)[] },
     playground: false,
     // Execution errors keep HTTP 200 anyway; retryableStatusPlugin alone answers 503 (nothing done, retry).
     preserveHttpStatusForExecutionErrors: false,
@@ -32,7 +35,7 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     plugins: [
       queryLimitsPlugin(limits),
       retryableStatusPlugin(),
-      ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+      ...(landingPage ? [explorerPagePlugin(config.get('CONSOLE_DIR'))] : []),
     ],
     formatError,
     context: graphqlContext,

@@ -6,6 +6,7 @@ import { AccountService } from '../accounts/account.service.js';
 import { AllianceEntity, type UserEntity } from '../identity.entities.js';
 import { Role, type AuthUser } from '../role.js';
 import type { CreateAllianceInput, CreateStaffAccountInput } from './alliance.types.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 @Injectable()
 export class AllianceService {
@@ -23,10 +24,10 @@ export class AllianceService {
 
   async create(input: CreateAllianceInput): Promise<AllianceEntity> {
     if (!(await this.allExist('chain', 'id', input.chainIds))) {
-      throw BadUserInputError.of('input.chainIds', 'names an unknown chain', 'UNKNOWN_CHAIN');
+      throw BadUserInputError.of('input.chainIds', 'names an unknown chain', AuthErrorReason.UNKNOWN_CHAIN);
     }
     if (!(await this.allExist('province', 'adcode', input.provinceAdcodes))) {
-      throw BadUserInputError.of('input.provinceAdcodes', 'names a province outside the region', 'UNKNOWN_PROVINCE');
+      throw BadUserInputError.of('input.provinceAdcodes', 'names a province outside the region', AuthErrorReason.UNKNOWN_PROVINCE);
     }
     return this.dataSource.getRepository(AllianceEntity).save({
       nameZh: input.nameZh.trim(), nameEn: input.nameEn?.trim() ?? null,
@@ -45,7 +46,7 @@ export class AllianceService {
 
   async createStaffAccount(input: CreateStaffAccountInput): Promise<UserEntity> {
     const alliance = await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: input.allianceId });
-    if (!alliance) throw BadUserInputError.of('input.allianceId', 'no such alliance', 'UNKNOWN_ALLIANCE');
+    if (!alliance) throw BadUserInputError.of('input.allianceId', 'no such alliance', AuthErrorReason.UNKNOWN_ALLIANCE);
     return this.accounts.createAccount({ ...input, role: Role.ALLIANCE_STAFF, allianceId: alliance.id });
   }
 }

@@ -7,6 +7,7 @@ import { requestOf } from '../current-user.decorator.js';
 import type { AuthUser } from '../role.js';
 import { CallerService } from '../access/caller.service.js';
 import { RateLimiter } from './rate-limiter.service.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 /**
  * At most MUTATIONS_MAX root mutations per RATE_LIMIT_WINDOW_SECONDS, per IP and, for a signed-in
@@ -39,7 +40,7 @@ export class MutationRateLimitGuard implements CanActivate {
     const refused = (await Promise.all(keys.map((key) => this.limiter.hit(key, max, windowSeconds)))).filter((r) => !r.allowed);
     if (refused.length > 0) {
       const retryAfterSeconds = Math.max(...refused.map((r) => r.retryAfterSeconds));
-      throw new RateLimitedError(`too many changes: at most ${max} in ${windowSeconds} s; retry in ${retryAfterSeconds} s`, retryAfterSeconds, 'TOO_MANY_MUTATIONS');
+      throw new RateLimitedError(`too many changes: at most ${max} in ${windowSeconds} s; retry in ${retryAfterSeconds} s`, retryAfterSeconds, AuthErrorReason.TOO_MANY_MUTATIONS);
     }
   }
 }

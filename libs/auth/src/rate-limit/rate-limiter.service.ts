@@ -24,8 +24,8 @@ export interface RateLimitResult extends RateLimitCount {
  * `login-failure:email:a@b.cn`; use one window size per key. The table holds their SHA-256 only
  * (32 bytes whatever the key's length, no email in clear). Typical use:
  * - count and refuse: `const r = await limiter.hit(key, max, window); if (!r.allowed) throw new RateLimitedError(…, r.retryAfterSeconds)`
- * - count only failures: `peek` before the attempt (refuse when `hits >= max`), `hit` after a failure,
- *   `reset` after a success.
+ * - admit at most `max` attempts, however many arrive at once: `take` before the attempt (refuse when
+ *   it is not allowed; nothing is counted then), `release` or `reset` after a success.
  */
 @Injectable()
 export class RateLimiter {
@@ -51,6 +51,30 @@ export class RateLimiter {
       [hashOf(key), window.start],
     )) as { hits: number }[];
     return { hits: row?.hits ?? 0, retryAfterSeconds: window.retryAfterSeconds };
+  }
+
+  /**
+   * Counts one hit for `key` only while fewer than `max` were counted in the window — one atomic
+   * statement, so concurrent callers can never all pass the check. Refused: nothing is counted.
+   */
+  async take(key: string, max: number, windowSeconds: number): Promise<RateLimitResult> {
+    const window = fixedWindow(Date.now(), windowSeconds);
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO rate_limit_counter AS counter (key_hash, window_start, hits) VALUES ($1, $2, 1)
+       ON CONFLICT (key_hash, window_start) DO UPDATE SET hits = counter.hits + 1 WHERE counter.hits < $3
+       RETURNING hits`,
+      [hashOf(key), window.start, max],
+    )) as { hits: number }[];
+    return { allowed: row !== undefined, hits: row?.hits ?? max, retryAfterSeconds: window.retryAfterSeconds };
+  }
+
+  /** Gives back one hit `take` counted in the current window (the attempt turned out not to count). */
+  async release(key: string, windowSeconds: number): Promise<void> {
+    const window = fixedWindow(Date.now(), windowSeconds);
+    await this.dataSource.query(
+      `UPDATE rate_limit_counter SET hits = hits - 1 WHERE key_hash = $1 AND window_start = $2 AND hits > 0`,
+      [hashOf(key), window.start],
+    );
   }
 
   /** Forgets every count of `key` (e.g. failed logins after a successful one). */

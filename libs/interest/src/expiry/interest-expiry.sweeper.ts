@@ -1,7 +1,6 @@
+import { Transactions } from '@chainmatch/core';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { InterestRepository } from '../interest.repository.js';
 
 const BATCH = 500;
@@ -17,7 +16,7 @@ export class InterestExpirySweeper {
   private readonly logger = new Logger(InterestExpirySweeper.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: InterestRepository,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
   ) {}
@@ -36,10 +35,10 @@ export class InterestExpirySweeper {
 
   /** One transaction per batch: the rows and their events commit together. */
   private sweepBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const expired = await this.repository.expireDue(BATCH, manager);
+    return this.transactions.run(async () => {
+      const expired = await this.repository.expireDue(BATCH);
       for (const { id: interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId } of expired) {
-        await this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId }, manager);
+        await this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId });
       }
       return expired.length;
     });

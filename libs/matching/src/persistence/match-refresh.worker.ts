@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { MATCH_REFRESH_QUEUE } from './match-refresh.triggers.js';
 import { MatchRefresher } from './match-refresher.js';
 
 const BATCH = 20;
@@ -11,8 +12,9 @@ export const MATCH_REFRESH_LEASE_MS = 60_000;
 const RETRY = { baseMs: 1000, maxMs: 5 * 60_000 };
 
 /**
- * Drains `match_refresh` (filled by triggers on listing and enterprise changes): recomputes the
- * suggestions of each changed listing, a batch at a time, under leases (several workers are safe).
+ * Drains `match_refresh` (filled by the triggers in match-refresh.triggers.ts on listing and
+ * enterprise changes): recomputes the suggestions of each changed listing, a batch at a time, under
+ * leases (several workers are safe).
  * Run every MATCH_WORKER_INTERVAL_MS by the background loop registry (apps/api/src/background): in
  * the API process unless MATCH_WORKER_IN_PROCESS=false, or as `npm run match:worker`.
  */
@@ -26,7 +28,7 @@ export class MatchRefreshWorker {
     @InjectDataSource() dataSource: DataSource,
     private readonly refresher: MatchRefresher,
   ) {
-    this.queue = new LeasedQueue(dataSource, { table: 'match_refresh', sequence: 'match_refresh_seq' });
+    this.queue = new LeasedQueue(dataSource, MATCH_REFRESH_QUEUE);
   }
 
   /** One batch; returns how many listings it claimed. */

@@ -1,0 +1,33 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/**
+ * A lib's refusal reasons: each value with the sentence clients read in the schema. Returns the
+ * values as constants (`Reasons.X === 'X'`) and registers them as the GraphQL enum `name`.
+ */
+export function errorReasons<const K extends string>(name: string, description: string, values: Record<K, string>): { readonly [P in K]: P } {
+  const keys = Object.keys(values) as K[];
+  const reasons = Object.fromEntries(keys.map((key) => [key, key])) as { [P in K]: P };
+  const valuesMap = Object.fromEntries(keys.map((key) => [key, { description: values[key] }])) as Record<K, { description: string }>;
+  registerEnumType(reasons, { name, description, valuesMap });
+  return reasons;
+}
+
+/**
+ * `extensions.reason` of the refusals every lib shares. Each lib has its own enum for its own
+ * refusals (ListingErrorReason …); all are in the schema, so clients can switch on them, and ESLint
+ * refuses a reason written as a free string.
+ */
+export const CoreErrorReason = errorReasons('CoreErrorReason', 'Values of `extensions.reason` common to the whole API.', {
+  NOT_ALLOWED: 'FORBIDDEN without a more precise reason.',
+  SIGN_IN_REQUIRED: 'UNAUTHENTICATED: the operation needs a signed-in caller.',
+  TOO_MANY_REQUESTS: 'RATE_LIMITED without a more precise reason; see `retryAfterSeconds`.',
+  INVALID_ID: 'BAD_USER_INPUT: an id argument is not a UUID.',
+  INVALID_CURSOR: 'BAD_USER_INPUT: `after` is not a cursor this API issued for this list.',
+  PAGE_SIZE_OUT_OF_RANGE: 'BAD_USER_INPUT: `first` is negative or over the cap.',
+  STALE_VERSION: 'CONFLICT: `expectedVersion` is not the current one (`expectedVersion`, `currentVersion`); reload and retry.',
+  LISTING_NOT_FOUND: 'NOT_FOUND: no such listing.',
+  ENTERPRISE_NOT_FOUND: 'NOT_FOUND: no such enterprise.',
+  INTEREST_NOT_FOUND: 'NOT_FOUND: no such interest.',
+  MATCH_NOT_FOUND: 'NOT_FOUND: no such match.',
+});
+export type CoreErrorReason = (typeof CoreErrorReason)[keyof typeof CoreErrorReason];
