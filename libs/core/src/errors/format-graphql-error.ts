@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable, requestAbortOf } from '@chainmatch/database';
 import type { GraphQLFormattedError } from 'graphql';
+import { CoreErrorReason } from './core-error-reasons.js';
 import { DomainError, ErrorCode } from './domain-error.js';
 import { fieldOfVariableError } from './variable-error-field.js';
 
@@ -39,7 +40,7 @@ export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => v
         message: `${aborted.message}: its database work was cancelled and nothing was written — retry`,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.REQUEST_TIMEOUT, reason: aborted.reason, retryAfterSeconds: 1 },
+        extensions: { code: ErrorCode.REQUEST_TIMEOUT, reason: CoreErrorReason[aborted.reason], retryAfterSeconds: 1 },
       };
     }
     // graphql-js wraps a thrown value that is no Error of its realm (a socket error seen from jest's VM) as NonErrorThrown.
