@@ -1,8 +1,8 @@
 import { AuditModule } from '@chainmatch/audit';
 import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
-import { AppConfig, AppConfigModule, type Environment } from '@chainmatch/config';
-import { DomainErrorFilter, InputValidationPipe, TransactionsModule } from '@chainmatch/core';
+import { AppConfig, type Environment } from '@chainmatch/config';
+import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
 import { InsightModule } from '@chainmatch/insight';
@@ -16,11 +16,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { inProcessRoles } from './background/background-loop.js';
 import { BackgroundModule } from './background/background.module.js';
 import { ConsoleModule } from './console/console.module.js';
-import { dataSourceOptions } from './database/data-source-options.js';
+import { foundationModules } from './database/foundation-modules.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
 import { DatabaseProbe } from './health/database.probe.js';
@@ -39,9 +38,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.register(options.env),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.env.DATABASE_CONNECT_TIMEOUT_MS)),
-        TransactionsModule,
+        ...foundationModules(options.env, options.databaseUrl),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
         AuthModule,

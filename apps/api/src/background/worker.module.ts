@@ -1,9 +1,7 @@
-import { AppConfigModule, type Environment } from '@chainmatch/config';
-import { TransactionsModule } from '@chainmatch/core';
+import type { Environment } from '@chainmatch/config';
 import { EventsModule } from '@chainmatch/events';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions } from '../database/data-source-options.js';
+import { foundationModules } from '../database/foundation-modules.js';
 import type { ProcessRole } from './background-loop.js';
 import { BackgroundModule } from './background.module.js';
 
@@ -24,9 +22,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        AppConfigModule.register(options.env),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.env.DATABASE_CONNECT_TIMEOUT_MS)),
-        TransactionsModule,
+        ...foundationModules(options.env, options.databaseUrl),
         EventsModule,
         BackgroundModule.register(options.roles),
       ],
