@@ -37,9 +37,13 @@ describe('retention: the sweepers keep audit_log, auth_session and rate_limit_co
       RETURNING CASE WHEN expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days' THEN 'stale' ELSE 'kept' END AS label`,
     [member.userId]);
     expect(ended.map((row) => row.label).sort()).toEqual(['kept', 'kept', 'stale', 'stale']);
+    // Each session has spent a refresh token (kept to recognise a leaked one's reuse): they go with their session.
+    await api.sql(`INSERT INTO auth_session_spent_token (session_id, token_hash) SELECT id, repeat('1', 64) FROM auth_session WHERE user_id = $1`,
+      [member.userId]);
     await nextPassOf('session-retention');
     const left = await api.sql(`SELECT count(*)::int AS n FROM auth_session WHERE user_id = $1`, [member.userId]);
     expect(left[0].n).toBe(3); // the open one and the two that ended within the week
+    expect((await api.sql(`SELECT count(*)::int AS n FROM auth_session_spent_token WHERE token_hash = repeat('1', 64)`))[0].n).toBe(3);
     expect((await member.graphql.data(ME)).me.id).toBe(member.userId);
   });
 
