@@ -39,7 +39,11 @@ describe('the API while its database is down, and after it returns', () => {
     port = await freePort();
     server = await startServer();
     await prepareDatabase(server.url, { log: () => undefined });
-    const env = testEnvironment({ DATABASE_CONNECT_TIMEOUT_MS: '1000', SEARCH_SYNC_INTERVAL_MS: '100', MATCH_WORKER_INTERVAL_MS: '100' });
+    // No insight recompute here: its first pass (every listing read, right after start) would compete
+    // with the first readiness probe, which must connect and answer within a second.
+    const env = testEnvironment({
+      DATABASE_CONNECT_TIMEOUT_MS: '1000', SEARCH_SYNC_INTERVAL_MS: '100', MATCH_WORKER_INTERVAL_MS: '100', INSIGHT_RECOMPUTE_IN_PROCESS: 'false',
+    });
     app = await createApi(server.url, testLogger(), env);
     await app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
