@@ -47,4 +47,9 @@ export default tseslint.config(
     files: ['apps/console/*.js'],
     languageOptions: { globals: { console: 'readonly' } },
   },
+  {
+    // The API's build runs before anything is compiled (apps/api/build-api.mjs).
+    files: ['apps/api/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly' } },
+  },
 );

@@ -1,8 +1,8 @@
 import { AuditModule } from '@chainmatch/audit';
 import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
-import { AppConfig, AppConfigModule } from '@chainmatch/config';
-import { DomainErrorFilter, InputValidationPipe, TransactionsModule } from '@chainmatch/core';
+import { AppConfig, type Environment } from '@chainmatch/config';
+import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
 import { InsightModule } from '@chainmatch/insight';
@@ -16,18 +16,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import type { Logger as PinoLogger } from 'pino';
+import { inProcessRoles } from './background/background-loop.js';
+import { BackgroundModule } from './background/background.module.js';
 import { ConsoleModule } from './console/console.module.js';
-import { dataSourceOptions } from './database/data-source-options.js';
+import { foundationModules } from './database/foundation-modules.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
+import { DatabaseProbe } from './health/database.probe.js';
 import { HealthController } from './health/health.controller.js';
+import { ReadinessChecks } from './health/readiness.checks.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
-  logger: PinoLogger;
+  env: Environment;
 }
 
 /** Wires the domain libraries into one GraphQL API; the database is resolved before this runs. */
@@ -37,10 +38,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.register(),
-        LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
-        TransactionsModule,
+        ...foundationModules(options.env, options.databaseUrl),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
         AuthModule,
@@ -56,9 +54,12 @@ export class AppModule {
         SearchModule,
         ConsoleModule,
         InsightModule,
+        BackgroundModule.register(inProcessRoles(options.env)),
       ],
       controllers: [HealthController],
       providers: [
+        DatabaseProbe,
+        ReadinessChecks,
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         // Global guards run in this order: every mutation is counted (per IP, and per user when the

@@ -1,5 +1,6 @@
 import { AllianceEntity, SessionEntity, UserEntity } from './identity.entities.js';
 import { CreateIdentity1764000005000 } from './migrations/1764000005000-CreateIdentity.js';
+import { IndexEndedSessions1764000030500 } from './migrations/1764000030500-IndexEndedSessions.js';
 import { RecordSpentRefreshTokens1764000040200 } from './migrations/1764000040200-RecordSpentRefreshTokens.js';
 
 export { AccessGuard } from './access/access.guard.js';
@@ -28,9 +29,10 @@ export { rateLimitMigrations } from './rate-limit/rate-limit.migrations.js';
 export { RateLimiter } from './rate-limit/rate-limiter.service.js';
 export type { RateLimitCount, RateLimitResult } from './rate-limit/rate-limiter.service.js';
 export { Role } from './role.js';
+export { ENDED_SESSION_RETENTION } from './sessions/session-retention.js';
 export type { AuthUser, Coverage } from './role.js';
 
 export const authEntities = [AllianceEntity, UserEntity, SessionEntity];
-export const authMigrations = [CreateIdentity1764000005000, RecordSpentRefreshTokens1764000040200];
+export const authMigrations = [CreateIdentity1764000005000, IndexEndedSessions1764000030500, RecordSpentRefreshTokens1764000040200];
 export { operationRules, operationsWithoutResolver } from './access/operation-rules.js';
 export type { OperationRule } from './access/operation-rules.js';

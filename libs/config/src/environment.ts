@@ -4,6 +4,12 @@ import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, M
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/**
+ * Linux's default ephemeral port range (net.ipv4.ip_local_port_range), where outgoing connections
+ * take their local port: a server listening inside it can find a client connected to itself there.
+ */
+export const EPHEMERAL_PORTS = { first: 32768, last: 60999 } as const;
+
 const TRUE_WORDS = ['true', '1', 'yes', 'on'];
 const FALSE_WORDS = ['false', '0', 'no', 'off'];
 
@@ -47,8 +53,20 @@ export class Environment {
   @IsString()
   DATA_DIR = '.data';
 
+  /** Outside the ephemeral range (see EPHEMERAL_PORTS). */
   @Transform(toInteger) @IsInt() @Min(1024) @Max(65535)
-  EMBEDDED_PG_PORT = 54329;
+  EMBEDDED_PG_PORT = 15432;
+
+  /** How long opening a database connection may take before it counts as failed (the database is down or unreachable). */
+  @Transform(toInteger) @IsInt() @Min(100) @Max(120_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  /**
+   * Server-side deadline of an HTTP request: past it (or when the client goes away first) its
+   * database statements are cancelled and its transactions roll back.
+   */
+  @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
@@ -74,6 +92,10 @@ export class Environment {
 
   @Transform(toInteger) @IsInt() @Min(1000)
   LISTING_EXPIRY_SWEEP_MS = 60_000;
+
+  /** Run the sweepers (expiry, retention) in the API process; false when `npm run sweepers` does. */
+  @Transform(toBoolean) @IsBoolean()
+  SWEEPERS_IN_PROCESS = true;
 
   // --- identity and access ---
 
@@ -107,6 +129,20 @@ export class Environment {
 
   @Transform(toInteger) @IsInt() @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  // --- retention (the sweepers delete what is no longer needed, so no table grows without bound) ---
+
+  /** Days audit log entries are kept. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(36_500)
+  AUDIT_LOG_RETENTION_DAYS = 365;
+
+  /** Days a session is kept after it ended (expired or revoked); it can no longer be used either way. */
+  @Transform(toInteger) @IsInt() @Min(0) @Max(3650)
+  SESSION_RETENTION_DAYS = 7;
+
+  /** How often the retention sweepers (audit log, sessions, rate-limit counters) run. */
+  @Transform(toInteger) @IsInt() @Min(1000)
+  RETENTION_SWEEP_MS = 15 * 60_000;
 
   // --- matching (see libs/matching) ---
 
@@ -255,6 +291,15 @@ export class Environment {
 
 export class InvalidEnvironmentError extends Error {}
 
+/** Settings that would let the application trip over the operating system. */
+function portProblems(environment: Environment): string[] {
+  const port = environment.EMBEDDED_PG_PORT;
+  if (environment.DATABASE_URL || port < EPHEMERAL_PORTS.first || port > EPHEMERAL_PORTS.last) return [];
+  return [`  EMBEDDED_PG_PORT=${port} lies in Linux's ephemeral port range (${EPHEMERAL_PORTS.first}–${EPHEMERAL_PORTS.last}): `
+    + `while the database restarts, a connection attempt can be given that port and connect to itself, keeping PostgreSQL `
+    + `from binding it again; choose a port below ${EPHEMERAL_PORTS.first}`];
+}
+
 /** Settings that are fine for a laptop but not for a production deployment. */
 function productionProblems(environment: Environment): string[] {
   if (environment.NODE_ENV !== 'production') return [];
@@ -269,7 +314,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const lines = validateSync(environment, { whitelist: false })
     .map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-  lines.push(...productionProblems(environment));
+  lines.push(...portProblems(environment), ...productionProblems(environment));
   if (lines.length > 0) throw new InvalidEnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
   environment.DEMO_DATA ??= environment.NODE_ENV !== 'production';
   return environment;

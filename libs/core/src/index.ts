@@ -1,5 +1,6 @@
 export {
-  BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, staleVersion, UnauthenticatedError,
+  BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, RETRYABLE_CODES, staleVersion,
+  UnauthenticatedError,
 } from './errors/domain-error.js';
 export type { ErrorDetails, FieldViolation, FindableEntity } from './errors/domain-error.js';
 export { CoreErrorReason, errorReasons } from './errors/core-error-reasons.js';
@@ -20,4 +21,6 @@ export type { IsolationLevel } from './database/transactions.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';
-export { runEvery } from './scheduling/run-every.js';
+export { LoopRunner } from './scheduling/loop-runner.js';
+export type { LoopHealth, LoopLogger, LoopSchedule } from './scheduling/loop-runner.js';
+export { answerWithin } from './async/answer-within.js';

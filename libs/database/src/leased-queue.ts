@@ -6,6 +6,8 @@ export interface ClaimedChange {
   listingId: string;
   seq: string;
   attempts: number;
+  /** When the claim lapses and another worker may take the change over. */
+  leaseUntil: Date;
 }
 
 export interface RetryPolicy {
@@ -28,7 +30,7 @@ export interface QueueBacklog {
  * of the same listings then waits instead of deadlocking.
  */
 const LOCK_IN_ORDER = (table: string, listingIds: string) =>
-  `SELECT listing_id FROM ${table} WHERE listing_id IN (${listingIds}) ORDER BY listing_id FOR UPDATE`;
+  `SELECT listing_id, seq, claimed_by FROM ${table} WHERE listing_id IN (${listingIds}) ORDER BY listing_id FOR UPDATE`;
 
 /**
  * Statement triggers on `listing` that queue every listing a statement wrote (one trigger per event,
@@ -93,32 +95,35 @@ export class LeasedQueue {
          ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
        UPDATE ${this.queue.table} o SET claimed_by = $1, lease_until = now() + $3 * interval '1 millisecond'
        FROM due WHERE o.listing_id = due.listing_id
-       RETURNING o.listing_id, o.seq::text AS seq, o.attempts`,
+       RETURNING o.listing_id, o.seq::text AS seq, o.attempts, o.lease_until`,
       [workerId, limit, leaseMs],
-    )) as [{ listing_id: string; seq: string; attempts: number }[], number];
-    return rows.map((row) => ({ listingId: row.listing_id, seq: row.seq, attempts: row.attempts }));
+    )) as [{ listing_id: string; seq: string; attempts: number; lease_until: Date }[], number];
+    return rows.map((row) => ({ listingId: row.listing_id, seq: row.seq, attempts: row.attempts, leaseUntil: row.lease_until }));
   }
 
   /**
-   * Done with the claimed changes: deletes each row still at the claimed `seq` and still leased to
-   * this worker. A row changed meanwhile is released for another pass (it reads the newer state).
-   * Returns the other ids — a change committed while this ran, or a lease another worker took over
-   * (this worker's work may have overtaken theirs) — which are queued again, to be processed once
-   * more from the current state.
+   * Done with the claimed changes. Each row is judged by its state once locked — the latest, even
+   * when a write re-queued it while this statement waited for the lock: still at the claimed `seq`,
+   * it is deleted; changed meanwhile, it is released for another pass (which reads the newer state).
+   * Returns the ids whose lease this worker outlived — taken over by another worker, or completed by
+   * it and gone — which are queued again (this worker's work may have overtaken theirs). A row that
+   * vanished while the lease held (a TRUNCATE, its listing deleted) has nothing left to redo.
    */
   async complete(workerId: string, claimed: readonly ClaimedChange[]): Promise<string[]> {
     const rows: { listing_id: string }[] = await this.dataSource.query(
-      `WITH claimed AS (SELECT * FROM unnest($2::uuid[], $3::bigint[]) AS c(listing_id, seq)),
+      `WITH claimed AS (SELECT * FROM unnest($2::uuid[], $3::bigint[], $4::timestamptz[]) AS c(listing_id, seq, lease_until)),
          locked AS (${LOCK_IN_ORDER(this.queue.table, 'SELECT listing_id FROM claimed')}),
-         done AS (DELETE FROM ${this.queue.table} o USING claimed c
-           WHERE o.listing_id = c.listing_id AND o.seq = c.seq AND o.claimed_by = $1
-             AND o.listing_id IN (SELECT listing_id FROM locked) RETURNING o.listing_id),
-         released AS (UPDATE ${this.queue.table} o SET claimed_by = NULL, lease_until = NULL FROM claimed c
-           WHERE o.listing_id = c.listing_id AND o.seq <> c.seq AND o.claimed_by = $1
-             AND o.listing_id IN (SELECT listing_id FROM locked) RETURNING o.listing_id)
-       SELECT listing_id FROM claimed
-       WHERE listing_id NOT IN (SELECT listing_id FROM done) AND listing_id NOT IN (SELECT listing_id FROM released)`,
-      [workerId, claimed.map((c) => c.listingId), claimed.map((c) => c.seq)],
+         judged AS (SELECT c.listing_id, CASE
+             WHEN l.listing_id IS NULL THEN CASE WHEN c.lease_until < now() THEN 'lost' ELSE 'vanished' END
+             WHEN l.claimed_by IS DISTINCT FROM $1 THEN 'lost'
+             WHEN l.seq = c.seq THEN 'done' ELSE 'changed' END AS outcome
+           FROM claimed c LEFT JOIN locked l USING (listing_id)),
+         done AS (DELETE FROM ${this.queue.table} o USING judged j
+           WHERE o.listing_id = j.listing_id AND j.outcome = 'done' RETURNING o.listing_id),
+         released AS (UPDATE ${this.queue.table} o SET claimed_by = NULL, lease_until = NULL FROM judged j
+           WHERE o.listing_id = j.listing_id AND j.outcome = 'changed' RETURNING o.listing_id)
+       SELECT listing_id FROM judged WHERE outcome = 'lost'`,
+      [workerId, claimed.map((c) => c.listingId), claimed.map((c) => c.seq), claimed.map((c) => c.leaseUntil)],
     );
     const lost = rows.map((row) => row.listing_id);
     if (lost.length > 0) await this.requeue(workerId, lost);

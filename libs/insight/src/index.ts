@@ -5,7 +5,7 @@ import { SegmentRiskEntity } from './risk/segment-risk.entity.js';
 import { InsightSnapshotEntity } from './snapshots/insight-snapshot.entity.js';
 
 export { coversChainArea } from './access/insight-access.js';
-export { InsightRecomputeSchedule } from './compute/insight-recompute.schedule.js';
+export { InsightRecomputeSchedule, insightScheduleCheckMs } from './compute/insight-recompute.schedule.js';
 export { InsightRecomputeService } from './compute/insight-recompute.service.js';
 export { InsightErrorReason } from './insight.errors.js';
 export { InsightModule } from './insight.module.js';

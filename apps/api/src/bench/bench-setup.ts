@@ -1,4 +1,5 @@
 import { createSearchContext, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, type SearchEngine } from '@chainmatch/search';
+import type { Environment } from '@chainmatch/config';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { dataSourceOptions } from '../database/data-source-options.js';
@@ -16,8 +17,8 @@ export async function ensureListings(url: string, listings: number, logger: Logg
 }
 
 /** Rebuilds unless the index already matches the database with nothing queued (a previous run's). */
-export async function ensureIndex(url: string, logger: Logger): Promise<void> {
-  const context = await createSearchContext(dataSourceOptions(url), logger);
+export async function ensureIndex(url: string, logger: Logger, env: Environment): Promise<void> {
+  const context = await createSearchContext(dataSourceOptions(url), logger, env);
   try {
     const backlog = await context.get(SearchOutboxRepository).backlog();
     const rebuildRequested = await context.get(SearchOutboxRepository).rebuildRequested();

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Environment } from '@chainmatch/config';
 import { InsightRecomputeService, InsightSnapshotTrigger } from '@chainmatch/insight';
 import { listingLiveSql } from '@chainmatch/listings';
 import { parseArgs } from 'node:util';
@@ -25,17 +26,17 @@ const { values: args } = parseArgs({ options: {
   rounds: { type: 'string', default: '22' }, concurrency: { type: 'string', default: '4' },
 } });
 const options = { listings: Number(args.listings), matches: Number(args.matches), rounds: Number(args.rounds), concurrency: Number(args.concurrency) };
-/** The API process serves queries only: workers and schedules would compete with the measurement. */
-const QUIET = { SEARCH_WORKER_IN_PROCESS: 'false', INSIGHT_RECOMPUTE_IN_PROCESS: 'false', MATCH_WORKER_IN_PROCESS: 'false' };
+/** The API processes serve queries and the measured recomputations only: workers and schedules would compete with the measurement. */
+const QUIET = { SEARCH_WORKER_IN_PROCESS: false, INSIGHT_RECOMPUTE_IN_PROCESS: false, MATCH_WORKER_IN_PROCESS: false } satisfies Partial<Environment>;
 const LEADERS_PER_CHAIN = 10;
 
-await runWithDatabase(async (url, logger) => {
+await runWithDatabase(async (url, logger, env) => {
   await ensureData(url, logger);
   const pool = new pg.Pool({ connectionString: url, max: options.concurrency + 2 });
   pool.on('error', () => undefined); // idle connections see the server stop at the end
   try {
     await markLeaders(pool);
-    const lines = [...(await measureRecompute(url, pool, logger)), '', ...(await measureQueries(url, pool, logger))];
+    const lines = [...(await measureRecompute(url, { ...env, ...QUIET }, pool, logger)), '', ...(await measureQueries(url, pool, logger))];
     logger.info(`insight benchmark: ${options.listings.toLocaleString('en')} listings, ${options.matches.toLocaleString('en')} curated matches\n${lines.join('\n')}`);
   } finally {
     await pool.end();
@@ -62,13 +63,13 @@ async function markLeaders(pool: pg.Pool): Promise<void> {
 }
 
 /** Two recomputations (the first on a cold cache) with writes going on, against writes alone and one plain scan of the listings. */
-async function measureRecompute(url: string, pool: pg.Pool, logger: Logger): Promise<string[]> {
+async function measureRecompute(url: string, env: Environment, pool: pg.Pool, logger: Logger): Promise<string[]> {
   const ids: string[] = (await pool.query(`SELECT id FROM listing WHERE status = 'ACTIVE' ORDER BY md5(id::text) LIMIT 2000`)).rows.map((row) => row.id);
   const scanStarted = performance.now();
   await pool.query(`SELECT segment_id, kind, count(*) FROM listing WHERE ${listingLiveSql('listing')} GROUP BY 1, 2`);
   const scanSeconds = (performance.now() - scanStarted) / 1000;
   const alone = await writesDuring(pool, ids, new Promise((resolve) => setTimeout(resolve, 10_000)));
-  const app = await createApi(url, logger);
+  const app = await createApi(url, logger, env);
   await app.init();
   const lines = [`baseline: one plain scan of the listings (live ones counted by segment × kind): ${scanSeconds.toFixed(1)} s`];
   try {
@@ -89,7 +90,7 @@ async function measureRecompute(url: string, pool: pg.Pool, logger: Logger): Pro
 
 async function measureQueries(url: string, pool: pg.Pool, logger: Logger): Promise<string[]> {
   logger.info('starting the API in a process of its own…');
-  const api = await startApiProcess(url, QUIET);
+  const api = await startApiProcess(url, Object.fromEntries(Object.entries(QUIET).map(([name, value]) => [name, String(value)])));
   try {
     const queries = Array.from({ length: options.rounds }, (_, round) => insightBenchQueries(round)).flat();
     // Every chain's queries once, nothing remembered yet: the cost of a first request.

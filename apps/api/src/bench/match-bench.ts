@@ -28,11 +28,11 @@ const QUERY = `query($id: ID!) { matchesForListing(listingId: $id, first: 10) { 
  * process, for the same listings in one run. Use a data folder of its own:
  *   DATA_DIR=/tmp/chainmatch-bench npm run bench:match
  */
-await runWithDatabase(async (url, logger) => {
-  process.env.MATCH_WORKER_IN_PROCESS = 'false'; // background refreshes would compete with the measurement
+await runWithDatabase(async (url, logger, env) => {
   await ensureListings(url, LISTINGS, logger);
-  await ensureIndex(url, logger);
-  const app = await createApi(url, logger);
+  await ensureIndex(url, logger, env);
+  // Background refreshes would compete with the measurement.
+  const app = await createApi(url, logger, { ...env, MATCH_WORKER_IN_PROCESS: false });
   await app.init();
   logger.info('starting the API in a process of its own…');
   const api = await startApiProcess(url);

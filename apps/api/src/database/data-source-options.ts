@@ -1,7 +1,8 @@
 import { auditEntities, auditMigrations } from '@chainmatch/audit';
 import { authEntities, authMigrations, rateLimitMigrations } from '@chainmatch/auth';
 import { chainEntities, chainMigrations } from '@chainmatch/chains';
-import { SnakeNamingStrategy } from '@chainmatch/database';
+import { Environment } from '@chainmatch/config';
+import { AbortableClient, SnakeNamingStrategy } from '@chainmatch/database';
 import { enterpriseEntities, enterpriseMigrations } from '@chainmatch/enterprises';
 import { insightEntities, insightMigrations } from '@chainmatch/insight';
 import { interestEntities, interestMigrations } from '@chainmatch/interest';
@@ -22,10 +23,16 @@ export const migrations = [...regionMigrations, ...chainMigrations, ...enterpris
  */
 export const triggers: readonly TriggerDeclaration[] = [...SEARCH_TRIGGERS, ...MATCH_REFRESH_TRIGGERS];
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * Connections give up after `connectTimeoutMs` (a database that is down or unreachable fails fast
+ * instead of holding requests) and keep TCP keepalive on, so a peer that vanished is noticed. Their
+ * client stops a request's statements when the request is aborted (AbortableClient, runAbortable).
+ */
+export function dataSourceOptions(url: string, connectTimeoutMs = new Environment().DATABASE_CONNECT_TIMEOUT_MS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    connectTimeoutMS: connectTimeoutMs,
     entities,
     migrations,
     namingStrategy: new SnakeNamingStrategy(),
@@ -33,6 +40,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 10, application_name: 'chainmatch' },
+    extra: { max: 10, application_name: 'chainmatch', keepAlive: true, Client: AbortableClient },
   };
 }

@@ -6,6 +6,7 @@ import type { ModuleRef } from '@nestjs/core';
 import { ERROR_REASON_ENUMS } from './error-reasons.js';
 import { explorerPagePlugin } from './explorer-page.plugin.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
+import { retryableStatusPlugin } from './retryable-status.plugin.js';
 import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
 import { graphqlContext } from './subscriptions/ws-connection.js';
 
@@ -28,9 +29,12 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     // The enums of refusal reasons are referenced by no field; OrphanedTypesFactory accepts enums too.
     buildSchemaOptions: { orphanedTypes: ERROR_REASON_ENUMS as unknown as (new () => object)[] },
     playground: false,
+    // Execution errors keep HTTP 200 anyway; retryableStatusPlugin alone answers 503 (nothing done, retry).
+    preserveHttpStatusForExecutionErrors: false,
     introspection: landingPage,
     plugins: [
       queryLimitsPlugin(limits),
+      retryableStatusPlugin(),
       ...(landingPage ? [explorerPagePlugin(config.get('CONSOLE_DIR'))] : []),
     ],
     formatError,

@@ -156,5 +156,6 @@ export const en: Messages = {
     INTEREST_ALREADY_PENDING: 'Your enterprise already expressed interest here; it waits for an answer',
     LISTING_NOT_ACTIVE: 'This listing is not active', ILLEGAL_MATCH_TRANSITION: 'The match’s status does not allow this step',
     OUTSIDE_COVERAGE: "Outside your alliance's chains and provinces",
+    DEADLINE_EXCEEDED: 'The server ran out of time; nothing was changed — try again',
   },
 };

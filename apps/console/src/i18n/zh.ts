@@ -135,6 +135,7 @@ export const zh = {
     TOO_MANY_MUTATIONS: '操作过于频繁，请稍后再试', TOO_MANY_REQUESTS: '请求过于频繁，请稍后再试', TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试', STALE_VERSION: '内容已被他人修改，请刷新后重试', OWN_LISTING: '不能对自己的信息表达意向',
     INTEREST_ALREADY_PENDING: '贵企业已对该信息表达过意向，正在等待回复', LISTING_NOT_ACTIVE: '该信息当前未发布',
     ILLEGAL_MATCH_TRANSITION: '该撮合当前状态不允许此操作', OUTSIDE_COVERAGE: '超出所在联盟的产业链和省份范围',
+    DEADLINE_EXCEEDED: '服务器处理超时，未做任何更改，请重试',
   } satisfies Partial<Record<RefusalReason, string>>,
 };
 

@@ -29,5 +29,7 @@ export const CoreErrorReason = errorReasons('CoreErrorReason', 'Values of `exten
   ENTERPRISE_NOT_FOUND: 'NOT_FOUND: no such enterprise.',
   INTEREST_NOT_FOUND: 'NOT_FOUND: no such interest.',
   MATCH_NOT_FOUND: 'NOT_FOUND: no such match.',
+  DEADLINE_EXCEEDED: 'REQUEST_TIMEOUT: the request ran past the server\'s deadline; its database work was cancelled, nothing was written — retry.',
+  CLIENT_CLOSED: 'REQUEST_TIMEOUT: the client closed the connection; the request\'s database work was cancelled, nothing was written.',
 });
 export type CoreErrorReason = (typeof CoreErrorReason)[keyof typeof CoreErrorReason];

@@ -11,8 +11,18 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The database cannot be reached right now: nothing was done; retry after `retryAfterSeconds` (HTTP 503). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /**
+   * The request ran past REQUEST_TIMEOUT_MS (reason DEADLINE_EXCEEDED) or its client left
+   * (CLIENT_CLOSED): its database work was cancelled and nothing was written; retry (HTTP 503).
+   */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
+
+/** Codes a client should simply retry after a pause: answered with HTTP 503 and Retry-After. */
+export const RETRYABLE_CODES: ReadonlySet<string> = new Set([ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.REQUEST_TIMEOUT]);
 
 export interface FieldViolation {
   /** Path of the offending value in the operation's arguments, e.g. `input.priceRange.minCny`. */

@@ -1,6 +1,5 @@
 import { AppConfig } from '@chainmatch/config';
-import { runEvery } from '@chainmatch/core';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { InsightSnapshotTrigger } from '../snapshots/insight-snapshot.entity.js';
@@ -9,32 +8,23 @@ import { InsightRecomputeService } from './insight-recompute.service.js';
 /** How often the schedule looks whether a snapshot is due: cheap, and keeps replicas from drifting apart. */
 const CHECK_EVERY_MS = 60_000;
 
+/** The interval of the insight-recompute background loop: every minute, or the recompute interval when shorter. */
+export const insightScheduleCheckMs = (config: AppConfig): number => Math.min(CHECK_EVERY_MS, config.get('INSIGHT_RECOMPUTE_INTERVAL_MS'));
+
 /**
- * The insight recompute loop (INSIGHT_RECOMPUTE_IN_PROCESS, every INSIGHT_RECOMPUTE_INTERVAL_MS):
- * recomputes when the newest snapshot is older than the interval — also right at start, so a new
- * installation shows a picture at once. Several replicas may run it: one recomputes, the others
- * then find a fresh snapshot.
+ * The insight recompute schedule: recomputes when the newest snapshot is older than
+ * INSIGHT_RECOMPUTE_INTERVAL_MS — also right at start, so a new installation shows a picture at
+ * once. Run by the background loop registry (apps/api/src/background) in the processes given the
+ * insight-recompute role (INSIGHT_RECOMPUTE_IN_PROCESS, `npm run insight:worker`). Several may run
+ * it: one recomputes, the others then find a fresh snapshot.
  */
 @Injectable()
-export class InsightRecomputeSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(InsightRecomputeSchedule.name);
-  private stop?: () => void;
-
+export class InsightRecomputeSchedule {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recompute: InsightRecomputeService,
     private readonly config: AppConfig,
   ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.get('INSIGHT_RECOMPUTE_IN_PROCESS')) return;
-    this.stop = runEvery(Math.min(CHECK_EVERY_MS, this.config.get('INSIGHT_RECOMPUTE_INTERVAL_MS')), () => this.tick(), this.logger);
-    void this.tick().catch((error) => this.logger.error(error));
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
-  }
 
   /** Recomputes when due; returns whether it did (here). */
   async tick(): Promise<boolean> {

@@ -33,6 +33,19 @@ const UPSERT_SUGGESTIONS = `
   WHERE m.status IN ('SUGGESTED', 'SHORTLISTED', 'RETIRED')
   RETURNING ${RETURNED}, m.status AS to_status`;
 
+/** First key of the advisory locks on pairs (the second is a hash of the pair), apart from other lock users. */
+const PAIR_LOCK_CLASS = 0x6d617463;
+
+/**
+ * Transaction-level locks on the pairs, taken in one order: refreshes of both sides of a pair
+ * (two workers, or two passes) take turns, so the second sees the first's row and does not take a
+ * rescoring for a new suggestion. A row lock cannot do this: the row does not exist yet.
+ */
+const LOCK_PAIRS = `
+  SELECT pg_advisory_xact_lock(${PAIR_LOCK_CLASS}, key) FROM (
+    SELECT DISTINCT hashtext(r.demand_listing_id || '/' || r.supply_listing_id) AS key
+    FROM jsonb_to_recordset($1::jsonb) AS r(demand_listing_id text, supply_listing_id text) ORDER BY key) AS pairs`;
+
 /**
  * Writes suggestions as Match records. Curated matches (introduced and beyond, or dismissed) are
  * never touched by the system; SUGGESTED and SHORTLISTED ones are rescored, and RETIRED ones come
@@ -53,6 +66,7 @@ export class MatchStore {
         demand_listing_id: s.demandListingId, supply_listing_id: s.supplyListingId, score: s.score,
         distance_km: s.distanceKm, explanation: s.explanation,
       })));
+      await this.transactions.tx.query(LOCK_PAIRS, [pairs]);
       const before = await this.lockExisting(pairs);
       const upserted: Omit<ChangedMatch, 'from_status'>[] = await this.transactions.tx.query(UPSERT_SUGGESTIONS, [pairs]);
       const changed = upserted
