@@ -23,7 +23,10 @@ function sourcesHash() {
   return hash.digest('hex');
 }
 
-const run = (bin, args) => execFileSync(join('node_modules', '.bin', bin), args, { stdio: 'inherit' });
+// Always a production bundle: under jest NODE_ENV is 'test', and Vite would otherwise build the
+// libraries' test variants (antd's ids all become "test-id", so dialogs lose their names).
+const env = { ...process.env, NODE_ENV: 'production' };
+const run = (bin, args) => execFileSync(join('node_modules', '.bin', bin), args, { stdio: 'inherit', env });
 
 const hash = sourcesHash();
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) {
