@@ -5,7 +5,7 @@ const FREE_REASON = 'Give the refusal a reason from its lib\'s ErrorReason enum 
 const READ_BY_IDS = 'Read rows by a list of ids with findByIds (@chainmatch/core): an empty list must read nothing, not the whole table.';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'apps/console/src/gql/'] },
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'apps/console/src/gql/', 'test/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
