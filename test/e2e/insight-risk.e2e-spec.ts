@@ -2,7 +2,8 @@ import { EVENT_BUS, type EventBus } from '@chainmatch/events';
 import { parse } from 'csv-parse/sync';
 import type { Client } from 'graphql-ws';
 import { signInAdmin, signInStaff, signUpMember, type Member, type SignedInClient } from '../support/accounts.js';
-import { INSIGHT_TEST_ENV, recomputeInsight, riskOf } from '../support/insight.js';
+import type { CreateListingInput } from '../gql/graphql.js';
+import { INSIGHT_TEST_ENV, recomputeInsight, riskOf, type RiskRow } from '../support/insight.js';
 import { publishListing } from '../support/search.js';
 import { connectLive, LiveSubscription, untilLive } from '../support/subscriptions.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
@@ -10,12 +11,12 @@ import { startTestApi, type TestApi } from '../support/test-api.js';
 const CHANGED = `subscription { segmentRiskChanged { segmentId provinceAdcode fromClass toClass risk { riskClass segment { id } } } }`;
 const REDUCER = 'robotics.reducer';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-const supply = (segmentId: string, overrides: Record<string, unknown> = {}) =>
+const supply = (segmentId: string, overrides: Partial<CreateListingInput> = {}): Partial<CreateListingInput> =>
   ({ kind: 'SUPPLY', segmentId, title: '供应精密减速器', keywords: ['减速器'], quantity: { amount: 500, unit: '台' }, ...overrides });
-const demand = (segmentId: string) => ({ kind: 'DEMAND', segmentId, title: '采购精密减速器', keywords: ['减速器'], quantity: { amount: 200, unit: '台' } });
-const codes = (risk: Record<string, any>) => risk.reasons.map((reason: { code: string }) => reason.code);
-const measure = (risk: Record<string, any>, code: string, name: string) =>
-  risk.reasons.find((reason: any) => reason.code === code)?.measures.find((m: any) => m.name === name);
+const demand = (segmentId: string): Partial<CreateListingInput> => ({ kind: 'DEMAND', segmentId, title: '采购精密减速器', keywords: ['减速器'], quantity: { amount: 200, unit: '台' } });
+const codes = (risk: RiskRow) => risk.reasons.map((reason) => reason.code);
+const measure = (risk: RiskRow, code: string, name: string) =>
+  risk.reasons.find((reason) => reason.code === code)?.measures.find((m) => m.name === name);
 
 /**
  * One segment (precision reducers, feeding robot bodies) walked through the classes by listings
@@ -105,9 +106,9 @@ describe('broken-chain risk from live listings', () => {
     await recomputeInsight(staff.graphql);
     const region = await riskOf(api.graphql, REDUCER, null);
     expect(region).toMatchObject({ riskClass: 'AT_RISK', baseClass: 'SINGLE_SOURCE', classAfterLapse: 'BROKEN', warnings: ['LAPSING_SUPPLY'], lapsingSupplyListings: 1 });
-    const lapsing = region.reasons.find((reason: any) => reason.code === 'LAPSING_SUPPLY');
+    const lapsing = region.reasons.find((reason) => reason.code === 'LAPSING_SUPPLY');
     expect(lapsing).toMatchObject({ decisive: true, sentenceEn: expect.stringMatching(/1 supply listing lapse within 30 days; unless renewed, 0 suppliers remain and the segment becomes broken/) });
-    expect(lapsing.sentenceZh).toContain('断链');
+    expect(lapsing?.sentenceZh).toContain('断链');
     expect((await changesHeard(subscription, 2)).map((event) => `${event.provinceAdcode}:${event.fromClass}>${event.toClass}`))
       .toEqual(['320000:SINGLE_SOURCE>AT_RISK', 'null:SINGLE_SOURCE>AT_RISK']);
     subscription.unsubscribe();
@@ -145,7 +146,7 @@ describe('broken-chain risk from live listings', () => {
     expect(servo).toMatchObject({ riskClass: 'CONCENTRATED', suppliers: 2, hhi: 0.5, topCityShare: 1 });
     expect(measure(servo, 'HHI_ABOVE', 'hhi')).toEqual({ name: 'hhi', value: 0.5, threshold: 0.4 });
     expect(measure(servo, 'TOP_CITY_ABOVE', 'topCityShare')).toEqual({ name: 'topCityShare', value: 1, threshold: 0.5 });
-    expect(servo.reasons.find((r: any) => r.code === 'TOP_CITY_ABOVE').sentenceZh).toContain('苏州市持有 100% 的有效供应');
+    expect(servo.reasons.find((r) => r.code === 'TOP_CITY_ABOVE')?.sentenceZh).toContain('苏州市持有 100% 的有效供应');
     const controller = await riskOf(api.graphql, 'robotics.controller', null);
     expect(controller).toMatchObject({ riskClass: 'THIN', suppliers: 3, supplyListings: 3, demandListings: 4 });
     expect(measure(controller, 'SUPPLY_THIN', 'supplyPerDemand')).toEqual({ name: 'supplyPerDemand', value: 0.75, threshold: 1 });

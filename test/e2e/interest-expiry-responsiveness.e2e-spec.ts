@@ -33,7 +33,7 @@ describe('interest expiry and responsiveness', () => {
       const listingId = await activeListingOf(owner);
       const interest = await expressInterest(sender, listingId);
       await expireInPast(interest.id);
-      expect((await sender.graphql.data(INTEREST, { id: interest.id })).interest.status).toBe('EXPIRED');
+      expect((await sender.graphql.data(INTEREST, { id: interest.id })).interest?.status).toBe('EXPIRED');
       expect((await owner.graphql.data(RECEIVED_EXPIRED)).interestsReceived.edges.map((e: any) => e.node.id)).toContain(interest.id);
       expect(await storedStatus(interest.id)).toEqual({ status: 'PENDING', version: 1 });
       expect((await owner.graphql.error(ACCEPT, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'CONFLICT', reason: 'INTEREST_EXPIRED' });

@@ -48,8 +48,8 @@ describe('interest: express, answer, withdraw', () => {
     expect(idsOf((await owner.graphql.data(RECEIVED)).interestsReceived)).toContain(interest.id);
     expect(idsOf((await sender.graphql.data(SENT)).interestsSent)).toContain(interest.id);
     expect(idsOf((await sender.graphql.data(RECEIVED)).interestsReceived)).not.toContain(interest.id);
-    expect((await owner.graphql.data(INTEREST, { id: interest.id })).interest.id).toBe(interest.id);
-    expect((await admin.graphql.data(INTEREST, { id: interest.id })).interest.id).toBe(interest.id);
+    expect((await owner.graphql.data(INTEREST, { id: interest.id })).interest?.id).toBe(interest.id);
+    expect((await admin.graphql.data(INTEREST, { id: interest.id })).interest?.id).toBe(interest.id);
     expect((await outsider.graphql.data(INTEREST, { id: interest.id })).interest).toBeNull();
     expect((await api.graphql.error(INTEREST, { id: interest.id })).extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -69,7 +69,7 @@ describe('interest: express, answer, withdraw', () => {
     const interest = await expressInterest(outsider, await activeListingOf(owner));
     const { declineInterest } = await owner.graphql.data(DECLINE, { id: interest.id, v: 1, reason: '产能已排满至明年三月' });
     expect(declineInterest).toMatchObject({ status: 'DECLINED', declineReason: '产能已排满至明年三月', version: 2 });
-    expect((await outsider.graphql.data(INTEREST, { id: interest.id })).interest.declineReason).toBe('产能已排满至明年三月');
+    expect((await outsider.graphql.data(INTEREST, { id: interest.id })).interest?.declineReason).toBe('产能已排满至明年三月');
     expect((await owner.graphql.error(ACCEPT, { id: interest.id, v: 2 })).extensions)
       .toMatchObject({ code: 'CONFLICT', reason: 'INTEREST_ALREADY_SETTLED', status: 'DECLINED' });
     expect(await contactSeen(outsider, owner)).toBeNull();

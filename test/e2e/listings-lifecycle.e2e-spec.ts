@@ -1,13 +1,14 @@
 import { ListingExpirySweeper } from '@chainmatch/listings';
 import { signUpMember } from '../support/accounts.js';
-import { createListing, LISTING_FIELDS, listingInput } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
+import { createListing, listingInput } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const TRANSITION = (name: string) =>
   `mutation($id: ID!, $v: Int!) { ${name}(id: $id, expectedVersion: $v) { id status version publishedAt closedAt } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateListingInput!) {
-  updateListing(id: $id, expectedVersion: $v, input: $input) { ${LISTING_FIELDS} } }`;
+const UPDATE = graphql(`mutation UpdateListing($id: ID!, $v: Int!, $input: UpdateListingInput!) {
+  updateListing(id: $id, expectedVersion: $v, input: $input) { ...ListingFields } }`);
 const RENEW = `mutation($id: ID!, $v: Int!, $until: DateTime!) { renewListing(id: $id, expectedVersion: $v, validUntil: $until) { status version validUntil } }`;
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
