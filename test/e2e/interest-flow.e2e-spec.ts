@@ -1,12 +1,17 @@
+import { graphql } from '../gql/index.js';
 import { signInAdmin, signInStaff, signUpMember, type Member, type SignedInClient } from '../support/accounts.js';
 import { createListing, listingInput } from '../support/factories.js';
 import { ACCEPT, activeListingOf, DECLINE, EXPRESS, expressInterest, INTEREST, WITHDRAW } from '../support/interest.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-const CONTACT = `query($id: ID!) { enterprise(id: $id) { contact { name phone } } }`;
-const RECEIVED = `query($status: InterestStatus, $enterpriseId: ID) {
-  interestsReceived(first: 50, status: $status, enterpriseId: $enterpriseId) { totalCount edges { node { id status senderEnterprise { id } } } } }`;
-const SENT = `query($status: InterestStatus) { interestsSent(first: 50, status: $status) { totalCount edges { node { id status ownerEnterprise { id } } } } }`;
+const CONTACT = graphql(`query EnterpriseContact($id: ID!) { enterprise(id: $id) { contact { name phone } } }`);
+const RECEIVED = graphql(`query InterestsReceived($status: InterestStatus, $enterpriseId: ID) {
+  interestsReceived(first: 50, status: $status, enterpriseId: $enterpriseId) { totalCount edges { node { id status senderEnterprise { id } } } } }`);
+const SENT = graphql(`query InterestsSent($status: InterestStatus) {
+  interestsSent(first: 50, status: $status) { totalCount edges { node { id status ownerEnterprise { id } } } } }`);
+const UPDATE_CONTACT = graphql(`mutation UpdateEnterpriseContact($id: ID!, $v: Int!, $input: UpdateEnterpriseInput!) {
+  updateEnterprise(id: $id, expectedVersion: $v, input: $input) { id } }`);
+const PAUSE = graphql(`mutation PauseListing($id: ID!, $v: Int!) { pauseListing(id: $id, expectedVersion: $v) { id } }`);
 const idsOf = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
 
 describe('interest: express, answer, withdraw', () => {
@@ -18,11 +23,9 @@ describe('interest: express, answer, withdraw', () => {
 
   const setContact = async (member: Member, name: string) => {
     const [{ version }] = await api.sql(`SELECT version FROM enterprise WHERE id = $1`, [member.enterpriseId]);
-    await member.graphql.data(`mutation($id: ID!, $v: Int!, $input: UpdateEnterpriseInput!) {
-      updateEnterprise(id: $id, expectedVersion: $v, input: $input) { id } }`,
-    { id: member.enterpriseId, v: version, input: { contact: { name, phone: '13800138000' } } });
+    await member.graphql.data(UPDATE_CONTACT, { id: member.enterpriseId, v: version, input: { contact: { name, phone: '13800138000' } } });
   };
-  const contactSeen = async (viewer: Member, of: Member) => (await viewer.graphql.data(CONTACT, { id: of.enterpriseId })).enterprise.contact;
+  const contactSeen = async (viewer: Member, of: Member) => (await viewer.graphql.data(CONTACT, { id: of.enterpriseId })).enterprise?.contact;
   const stored = async (id: string) => (await api.sql(`SELECT status, version, answered_at, answered_by FROM interest WHERE id = $1`, [id]))[0];
 
   beforeAll(async () => {
@@ -100,7 +103,7 @@ describe('interest: express, answer, withdraw', () => {
     expect((await sender.graphql.error(EXPRESS, { listingId: own, message: '自荐' })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_LISTING' });
     const draft = await createListing(owner.graphql, listingInput(owner.enterpriseId));
     const paused = await activeListingOf(owner);
-    await owner.graphql.data(`mutation($id: ID!) { pauseListing(id: $id, expectedVersion: 2) { id } }`, { id: paused });
+    await owner.graphql.data(PAUSE, { id: paused, v: 2 });
     for (const listingId of [draft.id, paused]) {
       expect((await sender.graphql.error(EXPRESS, { listingId, message: '有意向' })).extensions).toMatchObject({ code: 'CONFLICT', reason: 'LISTING_NOT_ACTIVE' });
     }

@@ -24,6 +24,9 @@ const SIGN_UP = graphql(`mutation SignUpMember($input: SignUpInput!) {
 
 const CREATE_ALLIANCE = graphql(`mutation CreateAlliance($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`);
 
+/** Ends the caller's session; a mutation with nothing to choose, used wherever a test needs one that succeeds. */
+export const LOGOUT = graphql(`mutation Logout { logout }`);
+
 const CREATE_STAFF = graphql(`mutation CreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`);
 
 /** Signs in over HTTP and returns a client carrying the access token. */
