@@ -1,21 +1,16 @@
+import { graphql } from '../gql/index.js';
 import { signInAdmin, signInStaff, signUpMember, TEST_PASSWORD, type Member, type SignedInClient } from '../support/accounts.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-const MEMBERS = `query($enterpriseId: ID, $first: Int, $after: String) {
+const MEMBERS = graphql(`query EnterpriseMembers($enterpriseId: ID, $first: Int, $after: String) {
   enterpriseMembers(enterpriseId: $enterpriseId, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id email displayName role enterpriseId createdAt } }
   }
-}`;
-
-interface MemberPage {
-  enterpriseMembers: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { id: string; email: string; displayName: string; role: string; enterpriseId: string } }[];
-  };
-}
+}`);
+const INVITE = graphql(`mutation InvitationCode { createEnterpriseInvitation { code } }`);
+const JOIN = graphql(`mutation JoinByInvitation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`);
 
 describe('enterpriseMembers: who works for an enterprise, for those who may know', () => {
   let api: TestApi;
@@ -33,9 +28,9 @@ describe('enterpriseMembers: who works for an enterprise, for those who may know
     otherMember = await signUpMember(api, { countyAdcode: '330106', segmentIds: ['biomed.chem_drugs'] });
     staffIn = await signInStaff(api, admin.graphql, ['ic'], ['320000']);
     staffOut = await signInStaff(api, admin.graphql, ['ic'], ['330000']);
-    const { createEnterpriseInvitation } = await founder.graphql.data(`mutation { createEnterpriseInvitation { code } }`);
+    const { createEnterpriseInvitation } = await founder.graphql.data(INVITE);
     const email = `colleague-${process.pid}@test.chainmatch.cn`;
-    const { signUp } = await api.graphql.data(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+    const { signUp } = await api.graphql.data(JOIN, {
       input: { email, password: TEST_PASSWORD, displayName: '同事 张工', invitationCode: createEnterpriseInvitation.code },
     });
     colleague = { id: signUp.user.id, email };
@@ -43,7 +38,7 @@ describe('enterpriseMembers: who works for an enterprise, for those who may know
   afterAll(() => api.close());
 
   it('shows a member their own enterprise\'s accounts, first joined first, without naming it', async () => {
-    const { enterpriseMembers } = await founder.graphql.data<MemberPage>(MEMBERS);
+    const { enterpriseMembers } = await founder.graphql.data(MEMBERS);
     expect(enterpriseMembers.totalCount).toBe(2);
     expect(enterpriseMembers.edges.map((edge) => edge.node)).toEqual([
       { id: founder.userId, email: founder.email, displayName: '测试会员', role: 'ENTERPRISE_MEMBER', enterpriseId: founder.enterpriseId, createdAt: expect.any(String) },
@@ -52,9 +47,9 @@ describe('enterpriseMembers: who works for an enterprise, for those who may know
   });
 
   it('pages one account at a time through the cursor, without repeats', async () => {
-    const first = await founder.graphql.data<MemberPage>(MEMBERS, { first: 1 });
+    const first = await founder.graphql.data(MEMBERS, { first: 1 });
     expect(first.enterpriseMembers.pageInfo.hasNextPage).toBe(true);
-    const second = await founder.graphql.data<MemberPage>(MEMBERS, { first: 1, after: first.enterpriseMembers.pageInfo.endCursor });
+    const second = await founder.graphql.data(MEMBERS, { first: 1, after: first.enterpriseMembers.pageInfo.endCursor });
     expect([...first.enterpriseMembers.edges, ...second.enterpriseMembers.edges].map((edge) => edge.node.id)).toEqual([founder.userId, colleague.id]);
     expect(second.enterpriseMembers.pageInfo.hasNextPage).toBe(false);
     const tooMany = await founder.graphql.error(MEMBERS, { first: 101 });
@@ -63,7 +58,7 @@ describe('enterpriseMembers: who works for an enterprise, for those who may know
 
   it('shows them to staff covering the enterprise (its chain in its province) and to admins', async () => {
     for (const reader of [staffIn, admin]) {
-      const { enterpriseMembers } = await reader.graphql.data<MemberPage>(MEMBERS, { enterpriseId: founder.enterpriseId });
+      const { enterpriseMembers } = await reader.graphql.data(MEMBERS, { enterpriseId: founder.enterpriseId });
       expect(enterpriseMembers.edges.map((edge) => edge.node.id)).toEqual([founder.userId, colleague.id]);
     }
   });
@@ -85,7 +80,7 @@ describe('enterpriseMembers: who works for an enterprise, for those who may know
 
   it('leaves out accounts that can no longer sign in', async () => {
     await api.sql(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [colleague.id]);
-    const { enterpriseMembers } = await founder.graphql.data<MemberPage>(MEMBERS);
+    const { enterpriseMembers } = await founder.graphql.data(MEMBERS);
     expect(enterpriseMembers.totalCount).toBe(1);
     expect(enterpriseMembers.edges.map((edge) => edge.node.id)).toEqual([founder.userId]);
   });

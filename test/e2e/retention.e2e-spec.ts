@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { BackgroundLoops } from '../../apps/api/src/background/background-loops.service.js';
-import { signIn, signUpMember } from '../support/accounts.js';
+import { LOGOUT, signIn, signUpMember } from '../support/accounts.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const ME = `{ me { id } }`;
@@ -50,7 +50,7 @@ describe('retention: the sweepers keep audit_log, auth_session and rate_limit_co
   it('refuses an access token whose session was swept, as it refuses a revoked one', async () => {
     const member = await signUpMember(api);
     const second = await signIn(api, member.email);
-    await second.graphql.data(`mutation { logout }`);
+    await second.graphql.data(LOGOUT);
     await api.sql(`UPDATE auth_session SET revoked_at = now() - interval '8 days' WHERE revoked_at IS NOT NULL AND user_id = $1`, [member.userId]);
     await nextPassOf('session-retention');
     expect((await second.graphql.error(ME)).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
