@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { API_FIELD_COSTS } from '../../apps/api/src/graphql/query-limits/field-costs.js';
 import { measureOperation } from '../../apps/api/src/graphql/query-limits/measure-operation.js';
 import { signUpMember } from '../support/accounts.js';
 import { createListing, listingInput, validUscc } from '../support/factories.js';
@@ -101,7 +102,7 @@ describe('abuse limits', () => {
 
     it('lets every example operation in schema/operations through, with pages at the cap', async () => {
       const { schema } = api.app.get(GraphQLSchemaHost);
-      const pages = { defaultPageSize: 20, maxPageSize: config.get('PAGE_SIZE_MAX') };
+      const pages = { defaultPageSize: 20, maxPageSize: config.get('PAGE_SIZE_MAX'), fields: API_FIELD_COSTS };
       const measured: { operation: string; depth: number; complexity?: number }[] = [];
       for (const file of (await readdir('schema/operations')).filter((name) => name.endsWith('.graphql'))) {
         const document = parse(await readFile(path.join('schema/operations', file), 'utf8'));

@@ -3,7 +3,7 @@ import { isUUID } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AuditLogEntity } from './audit-log.entity.js';
 import { AUDIT_TARGETS, targetTypeFromTypeName } from './audit-targets.js';
-import type { RootField } from './root-mutation-fields.js';
+import type { RootField } from '@chainmatch/core';
 
 export type AuditEntry = Omit<AuditLogEntity, 'id' | 'at'>;
 

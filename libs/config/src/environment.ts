@@ -99,7 +99,7 @@ export class Environment {
   GRAPHQL_MAX_DEPTH = 10;
 
   @Transform(toInteger) @IsInt() @Min(10)
-  GRAPHQL_MAX_COMPLEXITY = 5000;
+  GRAPHQL_MAX_COMPLEXITY = 10_000;
 
   // --- matching (see libs/matching) ---
 

@@ -16,3 +16,5 @@ export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
 export { DomainErrorFilter } from './errors/domain-error.filter.js';
 export { runEvery } from './scheduling/run-every.js';
+export { isIncluded, rootFieldsOf } from './graphql/root-fields.js';
+export type { RootField } from './graphql/root-fields.js';

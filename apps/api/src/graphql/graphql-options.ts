@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
+import { API_FIELD_COSTS } from './query-limits/field-costs.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
 import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
 import { graphqlContext } from './subscriptions/ws-connection.js';
@@ -17,6 +18,7 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     maxComplexity: config.get('GRAPHQL_MAX_COMPLEXITY'),
     defaultPageSize: DEFAULT_PAGE_SIZE,
     maxPageSize: config.get('PAGE_SIZE_MAX'),
+    fields: API_FIELD_COSTS,
   };
   const formatError = createGraphQLErrorFormatter((error) => logger.error(error));
   return {

@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { limitViolation } from './limit-violation.js';
 import { measureOperation } from './measure-operation.js';
-import type { PageSizes } from './operation-complexity.js';
+import type { CostModel } from './operation-complexity.js';
 
-export interface QueryLimits extends PageSizes {
+export interface QueryLimits extends CostModel {
   maxDepth: number;
   maxComplexity: number;
 }
