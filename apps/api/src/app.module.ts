@@ -1,5 +1,5 @@
 import { AuditModule } from '@chainmatch/audit';
-import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
+import { AccessGuard, AuthModule } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule } from '@chainmatch/config';
 import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
@@ -56,9 +56,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
-        // Global guards run in this order: every mutation is counted (per IP, and per user when the
-        // token is valid) before the access rule is checked, so refused ones count too.
-        { provide: APP_GUARD, useExisting: MutationRateLimitGuard },
+        // Mutations are counted before execution, by the request gate (graphql/query-limits).
         { provide: APP_GUARD, useExisting: AccessGuard },
       ],
     };

@@ -1,4 +1,5 @@
 import { createGraphQLErrorFormatter, DEFAULT_PAGE_SIZE } from '@chainmatch/core';
+import { MutationRateLimit } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
@@ -29,7 +30,7 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     playground: false,
     introspection: landingPage,
     plugins: [
-      queryLimitsPlugin(limits),
+      queryLimitsPlugin(limits, () => moduleRef.get(MutationRateLimit, { strict: false })),
       ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
     formatError,

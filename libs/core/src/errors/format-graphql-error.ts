@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error.js';
 import { fieldOfVariableError } from './variable-error-field.js';
 
@@ -10,7 +10,7 @@ import { fieldOfVariableError } from './variable-error-field.js';
  */
 export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = domainErrorIn(error) ?? unwrapResolverError(error);
     if (original instanceof DomainError) {
       const { violations, ...rest } = original.details;
       return {
@@ -35,4 +35,14 @@ export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => v
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * The domain refusal behind an error, however GraphQL wrapped it: thrown by a resolver, by a
+ * plugin before execution, or by a validation rule.
+ */
+function domainErrorIn(error: unknown): DomainError | undefined {
+  let current = error;
+  while (current instanceof GraphQLError) current = current.originalError;
+  return current instanceof DomainError ? current : undefined;
 }
