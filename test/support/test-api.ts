@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
 import { GraphQLClient } from './graphql-client.js';
@@ -35,11 +35,11 @@ async function withEnvironment<T>(env: Record<string, string>, build: () => Prom
  * Starts the real API on a fresh database of its own, listening on a random local port.
  * Everything the tests do goes over HTTP, as a frontend would.
  */
-export async function startTestApi(options: { env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   await prepareDatabase(database.url, { log: () => undefined });
   const app = await withEnvironment(options.env ?? {}, () =>
-    createApi(database.url, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' })));
+    createApi(database.url, options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' })));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;

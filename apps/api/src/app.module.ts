@@ -2,7 +2,7 @@ import { AuditModule } from '@chainmatch/audit';
 import { AccessGuard, AuthModule } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule } from '@chainmatch/config';
-import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
+import { GraphQLErrorFilter, InputValidationPipe } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
 import { InterestModule } from '@chainmatch/interest';
@@ -55,7 +55,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         // Mutations are counted before execution, by the request gate (graphql/query-limits).
         { provide: APP_GUARD, useExisting: AccessGuard },
       ],

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { payloadTooLargeHandler } from './graphql/query-limits/payload-too-large.js';
+import { persistedQueryExtensionCheck } from './graphql/query-limits/persisted-query-extension.js';
 
 /** Builds the API application on a prepared database (used by `main.ts` and the end-to-end tests). */
 export async function createApi(databaseUrl: string, logger: PinoLogger): Promise<NestExpressApplication> {
@@ -18,5 +19,8 @@ export async function createApi(databaseUrl: string, logger: PinoLogger): Promis
   // Bounded request bodies: GraphQL operations are small; listings carry at most a few KB of text.
   app.useBodyParser('json', { limit: '256kb' });
   app.use(payloadTooLargeHandler);
+  app.use('/graphql', persistedQueryExtensionCheck);
+  // Nothing tells a client (or a scanner) which framework answers.
+  app.disable('x-powered-by');
   return app;
 }

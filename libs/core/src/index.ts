@@ -2,7 +2,7 @@ export {
   BadUserInputError, ConflictError, DomainError, ErrorCode, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError,
 } from './errors/domain-error.js';
 export type { ErrorDetails, FieldViolation } from './errors/domain-error.js';
-export { createGraphQLErrorFormatter } from './errors/format-graphql-error.js';
+export { createGraphQLErrorFormatter, domainErrorBody } from './errors/format-graphql-error.js';
 export { ConnectionType, PageInfo } from './pagination/connection.type.js';
 export type { Connection, Edge } from './pagination/connection.type.js';
 export { decodeCursor, encodeCursor } from './pagination/cursor.js';
@@ -14,7 +14,10 @@ export { InputValidationPipe } from './validation/input-validation.pipe.js';
 export { alignToKeys, requestLoader } from './loaders/request-loader.js';
 export { numericTransformer } from './database/numeric.transformer.js';
 export { ParseIdPipe } from './validation/parse-id.pipe.js';
-export { DomainErrorFilter } from './errors/domain-error.filter.js';
+export { GraphQLErrorFilter } from './errors/graphql-error.filter.js';
 export { runEvery } from './scheduling/run-every.js';
 export { isIncluded, rootFieldsOf } from './graphql/root-fields.js';
 export type { RootField } from './graphql/root-fields.js';
+export { DateTimeScalar, parseDateTime } from './scalars/date-time.scalar.js';
+export { ArgumentLiteralsRule } from './validation/argument-literals.rule.js';
+export { unsafeTextIn, unsafeTextProblem, unsafeVariables } from './validation/unsafe-text.js';

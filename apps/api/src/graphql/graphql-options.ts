@@ -1,4 +1,4 @@
-import { createGraphQLErrorFormatter, DEFAULT_PAGE_SIZE } from '@chainmatch/core';
+import { ArgumentLiteralsRule, createGraphQLErrorFormatter, DateTimeScalar, DEFAULT_PAGE_SIZE } from '@chainmatch/core';
 import { MutationRateLimit } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -21,12 +21,16 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     maxPageSize: config.get('PAGE_SIZE_MAX'),
     fields: API_FIELD_COSTS,
   };
-  const formatError = createGraphQLErrorFormatter((error) => logger.error(error));
+  // Without introspection, "Did you mean …" suggestions would reveal the schema it hides.
+  const formatError = createGraphQLErrorFormatter((error) => logger.error(error), { hideSchemaDetails: !landingPage });
   return {
     path: '/graphql',
     // Built in memory at start; `npm run schema:emit` writes the committed copy in schema/.
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    validationRules: [ArgumentLiteralsRule],
+    includeStacktraceInErrorResponses: !config.isProduction,
     playground: false,
     introspection: landingPage,
     plugins: [

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { MutationRateLimit, RequestWithUser } from '@chainmatch/auth';
-import { DomainError, rootFieldsOf } from '@chainmatch/core';
+import { BadUserInputError, DomainError, rootFieldsOf, unsafeVariables } from '@chainmatch/core';
 import { GraphQLError } from 'graphql';
 import { limitViolation } from './limit-violation.js';
 import { fragmentsOf, measureOperation } from './measure-operation.js';
@@ -16,11 +16,13 @@ interface GateContext {
 }
 
 /**
- * Once an operation is parsed and validated and before anything executes, refuses it when it is
- * nested deeper than `maxDepth` (QUERY_TOO_DEEP) or estimated costlier than `maxComplexity`
- * (QUERY_TOO_COMPLEX), status 400 with the measured value and the limit; then counts every root
- * field of a mutation (aliases included) against the mutation rate limit, status 429 with
- * Retry-After. A refused operation runs no resolver at all and has no `data`.
+ * Once an operation is parsed and validated and before anything executes, refuses it when a
+ * variable holds text no field may hold (BAD_USER_INPUT naming it; literals are refused by
+ * ArgumentLiteralsRule during validation), when it is nested deeper than `maxDepth`
+ * (QUERY_TOO_DEEP) or estimated costlier than `maxComplexity` (QUERY_TOO_COMPLEX), status 400
+ * with the measured value and the limit; then counts every root field of a mutation (aliases
+ * included) against the mutation rate limit, status 429 with Retry-After. A refused operation runs
+ * no resolver at all and has no `data`.
  */
 export function queryLimitsPlugin(limits: QueryLimits, mutationRateLimit: () => MutationRateLimit): ApolloServerPlugin<GateContext> {
   return {
@@ -28,6 +30,8 @@ export function queryLimitsPlugin(limits: QueryLimits, mutationRateLimit: () => 
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return; // execution reports the missing operation
+          const unsafe = unsafeVariables(operation, request.variables);
+          if (unsafe.length > 0) throw refusedBeforeExecution(new BadUserInputError(unsafe, 'UNSAFE_TEXT'), 400);
           const violation = limitViolation(measureOperation(schema, document, operation, request.variables, limits), limits);
           if (violation) {
             throw new GraphQLError(violation.message, { extensions: { code: violation.code, ...violation.details, http: { status: 400 } } });

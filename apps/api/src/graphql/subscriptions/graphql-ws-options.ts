@@ -1,7 +1,7 @@
 import { CallerService } from '@chainmatch/auth';
 import type { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost, type SubscriptionConfig } from '@nestjs/graphql';
-import type { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { QueryLimits } from '../query-limits/query-limits.plugin.js';
 import { subscribePerEvent } from './subscribe-per-event.js';
 import { admitConnection } from './ws-connection.js';
@@ -19,8 +19,9 @@ export interface LiveUpdateTransportOptions {
 
 /**
  * graphql-ws (the `graphql-transport-ws` protocol) on the API's own HTTP server and path. Apollo's
- * plugins do not run for WebSocket operations, so what they do for HTTP is done here: errors are
- * formatted alike, and operations are checked against the same limits.
+ * plugins do not run for WebSocket operations, so what they do for HTTP is done here: errors
+ * (refusals before the start included) are formatted alike, and operations are checked against the
+ * same rules and limits.
  */
 export function liveUpdateTransport({ moduleRef, limits, formatError }: LiveUpdateTransportOptions): SubscriptionConfig {
   const callers = () => moduleRef.get(CallerService, { strict: false });
@@ -28,11 +29,20 @@ export function liveUpdateTransport({ moduleRef, limits, formatError }: LiveUpda
   const graphqlWs = {
     path: '/graphql',
     onConnect: (ctx: { connectionParams?: Readonly<Record<string, unknown>> }) => admitConnection(ctx, callers()),
-    onSubscribe: (_ctx: unknown, _id: string, payload: SubscribePayload) => prepareSubscription(payload, schema(), limits),
+    onSubscribe: (_ctx: unknown, _id: string, payload: SubscribePayload) => {
+      const prepared = prepareSubscription(payload, schema(), limits);
+      return Array.isArray(prepared) ? prepared.map((error) => formatRefusal(error, formatError)) : prepared;
+    },
     onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) => formatResult(result, formatError),
     subscribe: subscribePerEvent,
   };
   return { 'graphql-ws': graphqlWs };
+}
+
+/** A refusal before the subscription starts, formatted as HTTP formats errors (codes, field paths, no suggestions where hidden). */
+function formatRefusal(error: GraphQLError, formatError: FormatError): GraphQLError {
+  const { message, extensions } = formatError(error.toJSON(), error);
+  return new GraphQLError(message, { nodes: error.nodes, extensions });
 }
 
 function formatResult(result: ExecutionResult, formatError: FormatError) {
