@@ -22,6 +22,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
 import { HealthController } from './health/health.controller.js';
+import { referenceIdLookupProvider } from './reference-ids.provider.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -54,6 +55,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        referenceIdLookupProvider,
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         // Mutations are counted before execution, by the request gate (graphql/query-limits).

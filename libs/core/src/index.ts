@@ -21,3 +21,5 @@ export type { RootField } from './graphql/root-fields.js';
 export { DateTimeScalar, parseDateTime } from './scalars/date-time.scalar.js';
 export { ArgumentLiteralsRule } from './validation/argument-literals.rule.js';
 export { unsafeTextIn, unsafeTextProblem, unsafeVariables } from './validation/unsafe-text.js';
+export { REFERENCE_ID_LOOKUP, References, UNKNOWN_REFERENCE, unknownReferences } from './validation/reference-ids.js';
+export type { ReferenceIdLookup, ReferenceKind } from './validation/reference-ids.js';

@@ -1,4 +1,4 @@
-import { PageArgs } from '@chainmatch/core';
+import { PageArgs, References } from '@chainmatch/core';
 import { GeoPointInput } from '@chainmatch/regions';
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
@@ -73,6 +73,7 @@ export class RegisterEnterpriseInput {
 
   @Field({ description: 'County-level adcode of the location; city and province follow from it.' })
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('county')
   countyAdcode: string;
 
   @Field(() => GeoPointInput, { nullable: true, description: 'Precise point; without it the county seat is used.' })
@@ -86,6 +87,7 @@ export class RegisterEnterpriseInput {
   @ArrayMaxSize(10)
   @ArrayUnique()
   @IsString({ each: true })
+  @References('segment')
   segmentIds: string[];
 
   @Field(() => EnterpriseSize)
@@ -118,6 +120,7 @@ export class UpdateEnterpriseInput {
   @Field(() => String, { nullable: true })
   @IfGiven()
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('county')
   countyAdcode?: string;
 
   @Field(() => GeoPointInput, { nullable: true })
@@ -132,6 +135,7 @@ export class UpdateEnterpriseInput {
   @ArrayMaxSize(10)
   @ArrayUnique()
   @IsString({ each: true })
+  @References('segment')
   segmentIds?: string[];
 
   @Field(() => EnterpriseSize, { nullable: true })
@@ -151,23 +155,27 @@ export class EnterpriseFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('province')
   provinceAdcode?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('city')
   cityAdcode?: string;
 
   @Field(() => String, { nullable: true, description: 'Enterprises working in this segment.' })
   @IsOptional()
   @IsString()
   @MaxLength(80)
+  @References('segment')
   segmentId?: string;
 
   @Field(() => String, { nullable: true, description: 'Enterprises working in any segment of this chain.' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @References('chain')
   chainId?: string;
 
   @Field(() => EnterpriseSize, { nullable: true })
