@@ -7,12 +7,12 @@ import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
 import { API_FIELD_COSTS } from './query-limits/field-costs.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
-import { liveUpdateTransport } from './subscriptions/graphql-ws-options.js';
 import { graphqlContext } from './subscriptions/ws-connection.js';
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloDriverConfig {
+/** The rules both transports hold operations to: limits, and how errors are shown and logged. */
+export function graphqlEdgeRules(config: AppConfig) {
   const landingPage = config.get('GRAPHQL_LANDING_PAGE') ?? !config.isProduction;
   const limits: QueryLimits = {
     maxDepth: config.get('GRAPHQL_MAX_DEPTH'),
@@ -23,6 +23,11 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
   };
   // Without introspection, "Did you mean …" suggestions would reveal the schema it hides.
   const formatError = createGraphQLErrorFormatter((error) => logger.error(error), { hideSchemaDetails: !landingPage });
+  return { landingPage, limits, formatError };
+}
+
+export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloDriverConfig {
+  const { landingPage, limits, formatError } = graphqlEdgeRules(config);
   return {
     path: '/graphql',
     // Built in memory at start; `npm run schema:emit` writes the committed copy in schema/.
@@ -39,7 +44,6 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     ],
     formatError,
     context: graphqlContext,
-    // Subscriptions over graphql-ws on the same server and path (apps/api/src/graphql/subscriptions).
-    subscriptions: liveUpdateTransport({ moduleRef, limits, formatError }),
+    // Subscriptions (graphql-ws on the same path) are served by LiveUpdateServer, with its limits.
   };
 }
