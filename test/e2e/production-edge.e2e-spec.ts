@@ -56,6 +56,14 @@ describe('the production edge', () => {
     expect((await suggestionsOf(development)).filter((message) => /Did you mean/.test(message))).toHaveLength(3);
   });
 
+  it('keeps introspection off in production, but for whether a type name exists', async () => {
+    for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Listing") { fields { name } } }', '{ __type(name: "Listing") { ...on __Type { name } } }']) {
+      expect((await production.graphql.request(query)).errors?.[0].message).toMatch(/introspection is not allowed/);
+    }
+    expect(await production.graphql.data('{ a: __type(name: "Listing") { name } b: __type(name: "Nothing") { name } }')).toEqual({ a: { name: 'Listing' }, b: null });
+    expect((await development.graphql.data('{ __type(name: "Listing") { fields { name } } }')).__type.fields.length).toBeGreaterThan(10);
+  });
+
   it('sends no X-Powered-By and, in production, no stack traces', async () => {
     for (const api of [production, development]) {
       const response = await fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TYPO_QUERY }) });

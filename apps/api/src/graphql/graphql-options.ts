@@ -6,6 +6,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
 import { API_FIELD_COSTS } from './query-limits/field-costs.js';
+import { LimitedIntrospectionRule } from './query-limits/limited-introspection.rule.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
 import { graphqlContext } from './subscriptions/ws-connection.js';
 
@@ -34,10 +35,11 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     autoSchemaFile: true,
     sortSchema: true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
-    validationRules: [ArgumentLiteralsRule],
+    validationRules: [ArgumentLiteralsRule, ...(landingPage ? [] : [LimitedIntrospectionRule])],
     includeStacktraceInErrorResponses: !config.isProduction,
     playground: false,
-    introspection: landingPage,
+    // Off without the landing page, but through LimitedIntrospectionRule rather than Apollo's rule.
+    introspection: true,
     plugins: [
       queryLimitsPlugin(limits, () => moduleRef.get(MutationRateLimit, { strict: false })),
       ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
