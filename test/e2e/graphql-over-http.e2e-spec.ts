@@ -25,7 +25,7 @@ describe.each(Object.entries(MODES))('GraphQL over HTTP, %s mode (graphql-http a
   beforeAll(async () => {
     api = await startTestApi({ env });
     results = await audit(api);
-  });
+  }, 120_000); // sixty-odd audits, one after another
   afterAll(() => api?.close());
 
   it('passes every MUST', () => {

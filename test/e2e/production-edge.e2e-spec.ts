@@ -42,7 +42,7 @@ describe('the production edge', () => {
     const env = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', DEMO_DATA: 'false' };
     production = await startTestApi({ env, logger: createLogger({ LOG_LEVEL: 'info', LOG_PRETTY: false, NODE_ENV: 'production' }, log) });
     development = await startTestApi();
-  });
+  }, 60_000); // two APIs, each on a database of its own
   afterAll(async () => {
     await production?.close();
     await development?.close();
