@@ -36,7 +36,7 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     sortSchema: true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     validationRules: [ArgumentLiteralsRule, ...(landingPage ? [] : [LimitedIntrospectionRule])],
-    includeStacktraceInErrorResponses: !config.isProduction,
+    includeStacktraceInErrorResponses: config.get('NODE_ENV') === 'development',
     playground: false,
     // Off without the landing page, but through LimitedIntrospectionRule rather than Apollo's rule.
     introspection: true,

@@ -62,9 +62,28 @@ export class LiveUpdateServer implements OnApplicationBootstrap, BeforeApplicati
     const address = this.clientAddress(request);
     sockets.handleUpgrade(request, socket, head, (ws) => {
       if (!this.admit(address, ws)) return;
-      sockets.emit('connection', ws, request);
+      this.emitConnection(ws, request, address);
     });
   };
+
+  /**
+   * Hands the connection to graphql-ws, whose socket error handler would print a message too large
+   * as an internal error on the console: ours logs it as what it is (`ws` has already closed the
+   * connection with 1009) and anything else as an error, through the application's logger.
+   */
+  private emitConnection(ws: WebSocket, request: IncomingMessage, address: string): void {
+    const ours = ws.listeners('error');
+    this.sockets!.emit('connection', ws, request);
+    for (const listener of ws.listeners('error')) if (!ours.includes(listener)) ws.off('error', listener as (error: Error) => void);
+    ws.once('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+        this.logger.warn(`closed a WebSocket connection from ${address}: a message over ${this.config.get('WS_MAX_MESSAGE_BYTES')} bytes (1009)`);
+        return;
+      }
+      this.logger.error(error);
+      ws.close(1011, 'Internal server error');
+    });
+  }
 
   /** Counts the connection for its address until it closes; closes it at once (1013) past the limit. */
   private admit(address: string, ws: WebSocket): boolean {
