@@ -2,7 +2,7 @@ import { AuditModule } from '@chainmatch/audit';
 import { AccessGuard, AuthModule } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, AppConfigModule } from '@chainmatch/config';
-import { GraphQLErrorFilter, InputValidationPipe } from '@chainmatch/core';
+import { DomainErrorFilter, InputValidationPipe, UnexpectedErrorFilter } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
 import { InterestModule } from '@chainmatch/interest';
@@ -57,7 +57,9 @@ export class AppModule {
       providers: [
         referenceIdLookupProvider,
         { provide: APP_PIPE, useClass: InputValidationPipe },
-        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        // Tried last-registered first: domain refusals by DomainErrorFilter, anything else by UnexpectedErrorFilter.
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         // Mutations are counted before execution, by the request gate (graphql/query-limits).
         { provide: APP_GUARD, useExisting: AccessGuard },
       ],
