@@ -1,7 +1,9 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType } from 'graphql';
+import { getNamedType, getNullableType, isInputObjectType, isLeafType, isListType, type GraphQLInputType } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { signIn, signInAdmin, signInStaff, signUpMember, TEST_PASSWORD, type SignedInClient } from '../support/accounts.js';
 import { validUscc } from '../support/factories.js';
+import { operationWithVariables, plausibleArgs, seededRandom } from '../support/fuzz/schema-cases.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const REFERENCE_FIELD = /^(chainIds?|segmentIds?|provinceAdcodes?|cityAdcodes?|countyAdcodes?|servedProvinceAdcodes)$/;
@@ -27,10 +29,14 @@ function referencePaths(name: string, type: GraphQLInputType, seen = new Set<str
   return REFERENCE_FIELD.test(name) ? [{ path: [name], list: isListType(getNullableType(type)) }] : [];
 }
 
-/** `{ chainIds: ["evs"] }` nested along `path`, as a GraphQL literal. */
-function literalAt([head, ...rest]: string[], list: boolean): string {
-  if (rest.length === 0) return `${head}: ${JSON.stringify(list ? [unknownIdFor(head)] : unknownIdFor(head))}`;
-  return `${head}: { ${literalAt(rest, list)} }`;
+/** `args` with an unknown id at `path` (`filter.chainIds` → `{ filter: { chainIds: ["evs"] } }`), the rest left as it is. */
+function withUnknownId(args: Record<string, unknown>, path: string[], list: boolean): Record<string, unknown> {
+  const copy = structuredClone(args);
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = (parent[key] ??= {}) as Record<string, unknown>;
+  const name = path.at(-1)!;
+  parent[name] = list ? [unknownIdFor(name)] : unknownIdFor(name);
+  return copy;
 }
 
 describe('filters', () => {
@@ -48,13 +54,19 @@ describe('filters', () => {
       const { schema } = api.app.get(GraphQLSchemaHost);
       const cases = Object.values(schema.getQueryType()!.getFields()).flatMap((field) => field.args
         .flatMap((argument) => referencePaths(argument.name, argument.type))
-        .map((reference) => ({ query: field.name, ...reference })));
+        .map((reference) => ({ field, ...reference })));
+      // Other required arguments get plausible values, so the id is the only thing wrong.
+      const ids = [randomUUID()];
+      const known = { listings: ids, enterprises: ids, interests: ids, matches: ids, alliances: ids, users: ids, refreshTokens: ['x'] };
       const answered: string[] = [];
-      for (const { query, path, list } of cases) {
-        const error = await admin.graphql.error(`{ ${query}(${literalAt(path, list)}) { __typename } }`);
-        answered.push(`${query}(${path.join('.')}): ${error.extensions?.code} ${error.extensions?.field} ${error.extensions?.reason}`);
+      for (const { field, path, list } of cases) {
+        const args = withUnknownId(plausibleArgs(field, known, seededRandom(1), false), path, list);
+        const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+        const { document, variables } = operationWithVariables('query', field, args, selection);
+        const error = await admin.graphql.error(document, variables);
+        answered.push(`${field.name}(${path.join('.')}): ${error.extensions?.code} ${error.extensions?.field} ${error.extensions?.reason}`);
       }
-      expect(answered).toEqual(cases.map(({ query, path }) => `${query}(${path.join('.')}): BAD_USER_INPUT ${path.join('.')} ${reasonFor(path.at(-1)!)}`));
+      expect(answered).toEqual(cases.map(({ field, path }) => `${field.name}(${path.join('.')}): BAD_USER_INPUT ${path.join('.')} ${reasonFor(path.at(-1)!)}`));
       // listings, searchListings and curationQueue (4 + 4 + 3), enterprises (4), cities (1)
       expect(cases.length).toBeGreaterThanOrEqual(16);
     });

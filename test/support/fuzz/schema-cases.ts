@@ -41,15 +41,19 @@ export function seededRandom(seed: number): Random {
  * variables, so both paths of the edge are tried.
  */
 export function casesFor(kind: FuzzCase['kind'], field: GraphQLField<unknown, unknown>, known: KnownIds, random: Random, count: number): FuzzCase[] {
-  const pick = pickWith(random);
-  const plausible = (full: boolean) => Object.fromEntries(field.args
-    .filter((arg) => full || isNonNullType(arg.type))
-    .map((arg) => [arg.name, plausibleValue(arg.type, arg.name, field.name, known, pick, full)]));
-  const full = plausible(true);
+  const full = plausibleArgs(field, known, random, true);
   const candidates = leavesOf(full, field).flatMap((leaf) => hostileVariants(leaf, full));
   const sampled = Array.from({ length: Math.min(count, candidates.length) }, () => candidates.splice(Math.floor(random() * candidates.length), 1)[0]);
-  return [{ mutation: 'plausible (required only)', args: plausible(false) }, { mutation: 'plausible', args: full }, ...sampled]
+  return [{ mutation: 'plausible (required only)', args: plausibleArgs(field, known, random, false) }, { mutation: 'plausible', args: full }, ...sampled]
     .map(({ mutation, args }, index) => render(kind, field, mutation, args, index % 4 === 3));
+}
+
+/** Arguments a well-behaved client would send: the required ones, or (`full`) every one. */
+export function plausibleArgs(field: GraphQLField<unknown, unknown>, known: KnownIds, random: Random, full: boolean): Record<string, unknown> {
+  const pick = pickWith(random);
+  return Object.fromEntries(field.args
+    .filter((arg) => full || isNonNullType(arg.type))
+    .map((arg) => [arg.name, plausibleValue(arg.type, arg.name, field.name, known, pick, full)]));
 }
 
 function plausibleValue(type: GraphQLInputType, name: string, operation: string, known: KnownIds, pick: <T>(items: T[]) => T, full: boolean): unknown {
@@ -100,16 +104,18 @@ function replaced(root: Record<string, unknown>, path: Path, value: unknown): Re
 }
 
 function render(kind: FuzzCase['kind'], field: GraphQLField<unknown, unknown>, mutation: string, args: Record<string, unknown>, literal: boolean): FuzzCase {
-  const given = field.args.filter((arg) => arg.name in args);
   const selection = selectionOf(field.type, 2);
-  if (literal) {
-    const list = given.map((arg) => `${arg.name}: ${literalOf(args[arg.name], arg.type)}`).join(', ');
-    return { kind, field: field.name, mutation: `${mutation} (literal)`, document: `${kind} { ${field.name}${list ? `(${list})` : ''} ${selection} }`, variables: {} };
-  }
+  if (!literal) return { kind, field: field.name, mutation, ...operationWithVariables(kind, field, args, selection) };
+  const list = field.args.filter((arg) => arg.name in args).map((arg) => `${arg.name}: ${literalOf(args[arg.name], arg.type)}`).join(', ');
+  return { kind, field: field.name, mutation: `${mutation} (literal)`, document: `${kind} { ${field.name}${list ? `(${list})` : ''} ${selection} }`, variables: {} };
+}
+
+/** `field` called with `args`, each passed as a variable of the argument's type. */
+export function operationWithVariables(kind: FuzzCase['kind'], field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, selection: string) {
+  const given = field.args.filter((arg) => arg.name in args);
   const definitions = given.map((arg, i) => `$v${i}: ${String(arg.type)}`).join(', ');
   const uses = given.map((arg, i) => `${arg.name}: $v${i}`).join(', ');
   return {
-    kind, field: field.name, mutation,
     document: `${kind}${definitions ? `(${definitions})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${selection} }`,
     variables: Object.fromEntries(given.map((arg, i) => [`v${i}`, args[arg.name]])),
   };
