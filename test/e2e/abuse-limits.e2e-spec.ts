@@ -5,7 +5,7 @@ import {
   isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST,
   type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -25,6 +25,11 @@ const WIDE_QUERY = `{ ${['a', 'b', 'c'].map((alias) => `${alias}: listings(first
   id title kind status version segment { id nameZh } chain { id } city { nameZh }
   enterprise { id nameZh segments { id nameZh chain { id nameZh } } } } } }`).join('\n')} }`;
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`;
+
+/** A counter's key as the table holds it. */
+const hashOf = (key: string) => createHash('sha256').update(key).digest();
+/** The key under which mutations from this test's client are counted (IPv4, or IPv4 mapped into IPv6). */
+const ipKeyOf = (hash: Buffer) => ['mutation:ip:127.0.0.1', 'mutation:ip:::ffff:127.0.0.1'].find((key) => hashOf(key).equals(hash));
 
 /** Waits out the last seconds of a rate-limit window, so counts made by a test fall in one window. */
 async function awayFromWindowEdge(): Promise<void> {
@@ -175,13 +180,15 @@ describe('abuse limits', () => {
       expect((await api.sql(`SELECT count(*)::int AS n FROM app_user`))[0]).toEqual(users);
       expect(await api.sql(`SELECT 1 FROM enterprise WHERE uscc = $1`, [variables.input.enterprise.uscc])).toEqual([]);
 
-      const counters = await api.sql(`SELECT key, hits FROM rate_limit_counter`);
-      expect(counters).toEqual([{ key: expect.stringMatching(/^mutation:ip:.*127\.0\.0\.1$/), hits: MUTATIONS_MAX + 1 }]);
+      const counters = await api.sql(`SELECT key_hash, hits FROM rate_limit_counter`);
+      expect(counters).toEqual([{ key_hash: expect.any(Buffer), hits: MUTATIONS_MAX + 1 }]);
+      const ipKey = ipKeyOf(counters[0].key_hash);
+      expect(ipKey).toBeDefined();
       const [audited] = await api.sql(`SELECT action, outcome, reason FROM audit_log ORDER BY id DESC LIMIT 1`);
       expect(audited).toEqual({ action: 'signUp', outcome: 'RATE_LIMITED', reason: 'TOO_MANY_MUTATIONS' });
 
       // The limit was all that stopped it: with the count forgotten, the same sign-up succeeds.
-      await api.app.get(RateLimiter).reset(counters[0].key);
+      await api.app.get(RateLimiter).reset(ipKey!);
       await api.graphql.data(SIGN_UP, variables);
       expect(await api.sql(`SELECT 1 FROM enterprise WHERE uscc = $1`, [variables.input.enterprise.uscc])).toHaveLength(1);
     });
@@ -222,11 +229,9 @@ describe('abuse limits', () => {
       await awayFromWindowEdge();
       const member = await signUpMember(api);
       await member.graphql.data(`mutation { logout }`);
-      const counters = await api.sql(`SELECT key, hits FROM rate_limit_counter ORDER BY key`);
-      expect(counters).toEqual([
-        { key: expect.stringMatching(/^mutation:ip:/), hits: 2 },
-        { key: `mutation:user:${member.userId}`, hits: 1 },
-      ]);
+      const counters = await api.sql(`SELECT key_hash, hits FROM rate_limit_counter ORDER BY hits DESC`);
+      expect(counters).toEqual([{ key_hash: expect.any(Buffer), hits: 2 }, { key_hash: hashOf(`mutation:user:${member.userId}`), hits: 1 }]);
+      expect(ipKeyOf(counters[0].key_hash)).toBeDefined();
     });
 
     it('does not count queries', async () => {
@@ -266,11 +271,36 @@ describe('abuse limits', () => {
       expect(await limiter.hit(key, 15, WINDOW_SECONDS)).toMatchObject({ allowed: true, hits: 1 });
     });
 
+    it('takes at most the limit under concurrency, counting nothing it refuses, and gives a hit back', async () => {
+      await awayFromWindowEdge();
+      const limiter = api.app.get(RateLimiter);
+      const key = `test:${randomUUID()}`;
+      const results = await Promise.all(Array.from({ length: 20 }, () => limiter.take(key, 15, WINDOW_SECONDS)));
+      expect(results.filter((r) => r.allowed).map((r) => r.hits).sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      expect((await limiter.peek(key, WINDOW_SECONDS)).hits).toBe(15);
+      await limiter.release(key, WINDOW_SECONDS);
+      expect(await limiter.take(key, 15, WINDOW_SECONDS)).toMatchObject({ allowed: true, hits: 15 });
+    });
+
     it('purges windows that started over a day ago and keeps the rest', async () => {
-      await api.sql(`INSERT INTO rate_limit_counter (key, window_start, hits) VALUES
-        ('test:old', now() - interval '25 hours', 3), ('test:recent', now() - interval '23 hours', 3), ('test:current', now(), 1)`);
+      await api.sql(`INSERT INTO rate_limit_counter (key_hash, window_start, hits) VALUES ($1, now() - interval '25 hours', 3),
+        ($2, now() - interval '23 hours', 3), ($3, now(), 1)`, [hashOf('test:old'), hashOf('test:recent'), hashOf('test:current')]);
       expect(await api.app.get(RateLimiter).purgeExpired()).toBe(1);
-      expect((await api.sql(`SELECT key FROM rate_limit_counter ORDER BY key`)).map((r) => r.key)).toEqual(['test:current', 'test:recent']);
+      expect((await api.sql(`SELECT key_hash FROM rate_limit_counter ORDER BY window_start`)).map((r) => r.key_hash))
+        .toEqual([hashOf('test:recent'), hashOf('test:current')]);
+    });
+
+    it('stores a SHA-256 of each key, so a 100 kB email costs 32 bytes and is not kept in clear', async () => {
+      await awayFromWindowEdge();
+      const limiter = api.app.get(RateLimiter);
+      const key = `login-failure:email:${'x'.repeat(100_000)}@example.com`;
+      // Logins take (and give back) their attempts; mutations hit: every way of counting keys by the hash.
+      await limiter.take(key, 5, WINDOW_SECONDS);
+      await limiter.take(key, 5, WINDOW_SECONDS);
+      await limiter.release(key, WINDOW_SECONDS);
+      expect((await limiter.hit(key, 5, WINDOW_SECONDS)).hits).toBe(2);
+      expect(await api.sql(`SELECT octet_length(key_hash) AS bytes, hits FROM rate_limit_counter`)).toEqual([{ bytes: 32, hits: 2 }]);
+      expect(await api.sql(`SELECT 1 FROM rate_limit_counter WHERE position('example.com' IN encode(key_hash, 'escape')) > 0`)).toEqual([]);
     });
   });
 });

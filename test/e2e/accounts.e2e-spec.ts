@@ -78,6 +78,20 @@ describe('accounts and sessions over GraphQL', () => {
     expect((await api.graphql.error(REFRESH, { token: first.refreshToken })).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('only refuses a refresh token the session never issued: knowing its id does not end it (issue 8.13)', async () => {
+    const session = await signIn(api, member.email);
+    const sessionId = session.refreshToken.split('.')[0];
+    for (const forged of [`${sessionId}.garbage`, `${sessionId}.${'A'.repeat(43)}`]) {
+      expect((await api.graphql.error(REFRESH, { token: forged })).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_REFRESH_TOKEN' });
+    }
+    expect((await session.graphql.data(ME)).me.id).toBe(member.userId);
+    const { refreshSession: second } = await api.graphql.data(REFRESH, { token: session.refreshToken });
+    const { refreshSession: third } = await api.graphql.data(REFRESH, { token: second.refreshToken });
+    // The first token, two rotations back, is still known as spent: its reuse closes the session.
+    expect((await api.graphql.error(REFRESH, { token: session.refreshToken })).extensions).toMatchObject({ reason: 'REFRESH_TOKEN_REUSED' });
+    expect((await api.graphql.withToken(third.accessToken).error(ME)).extensions).toMatchObject({ reason: 'SESSION_REVOKED' });
+  });
+
   it('revokes the access and refresh tokens on logout, and only that session', async () => {
     const session = await signIn(api, member.email);
     expect((await session.graphql.data(`mutation { logout }`)).logout).toBe(true);

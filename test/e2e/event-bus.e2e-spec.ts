@@ -1,3 +1,4 @@
+import { Transactions } from '@chainmatch/core';
 import { PostgresEventBus } from '@chainmatch/events';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -10,13 +11,17 @@ describe('PostgreSQL event bus across processes', () => {
   let database: TestDatabase;
   const dataSources: DataSource[] = [];
   const buses: PostgresEventBus[] = [];
+  /** The first process's unit of work, to publish inside its transactions. */
+  let transactions: Transactions;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     for (let i = 0; i < 2; i++) {
       const dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
       dataSources.push(dataSource);
-      buses.push(new PostgresEventBus(dataSource));
+      const processTransactions = new Transactions(dataSource);
+      transactions ??= processTransactions;
+      buses.push(new PostgresEventBus(dataSource, processTransactions));
     }
   });
   afterAll(async () => {
@@ -35,11 +40,11 @@ describe('PostgreSQL event bus across processes', () => {
   it('delivers an event published in a transaction only if it commits', async () => {
     const events = await buses[1].subscribe('match.changed');
     const changed = { ...EVENT, status: 'SHORTLISTED' };
-    await dataSources[0].transaction(async (manager) => {
-      await buses[0].publish('match.changed', { ...changed, status: 'ROLLED_BACK' }, manager);
+    await transactions.run(async () => {
+      await buses[0].publish('match.changed', { ...changed, status: 'ROLLED_BACK' });
       throw new Error('roll back');
     }).catch(() => undefined);
-    await dataSources[0].transaction((manager) => buses[0].publish('match.changed', changed, manager));
+    await transactions.run(() => buses[0].publish('match.changed', changed));
     expect(await nextWithin(events, 2000)).toEqual({ done: false, value: changed });
     expect(await nextWithin(events, 300)).toBe('timeout');
     await events.return?.();

@@ -79,10 +79,11 @@ describe('interest: express, answer, withdraw', () => {
     const interest = await expressInterest(outsider, await activeListingOf(owner));
     const before = await stored(interest.id);
     for (const intruder of [outsider, sender]) {
-      expect((await intruder.graphql.error(ACCEPT, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_INTEREST' });
+      expect((await intruder.graphql.error(ACCEPT, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_INTEREST_OWNER' });
       expect((await intruder.graphql.error(DECLINE, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN' });
     }
     expect((await admin.graphql.error(ACCEPT, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+    expect((await owner.graphql.error(WITHDRAW, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_INTEREST_SENDER' });
     expect(await stored(interest.id)).toEqual(before);
     expect(await api.sql(`SELECT 1 FROM contact_grant WHERE source_id = $1`, [interest.id])).toEqual([]);
   });

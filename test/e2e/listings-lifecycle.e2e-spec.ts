@@ -119,4 +119,15 @@ describe('listing lifecycle over GraphQL', () => {
     expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect((await graphql.data(`{ listing(id: "00000000-0000-4000-8000-000000000000") { id } }`)).listing).toBeNull();
   });
+
+  it('offers its enterprise the actions the status allows, and nobody else any', async () => {
+    const { id } = await createListing(graphql, listingInput(enterpriseId));
+    const ALLOWED = `query($id: ID!) { listing(id: $id) { allowedActions } }`;
+    expect((await graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual(['UPDATE', 'PUBLISH', 'CLOSE', 'RENEW']);
+    await graphql.data(TRANSITION('publishListing'), { id, v: 1 });
+    expect((await graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual(['UPDATE', 'PAUSE', 'CLOSE', 'RENEW']);
+    const other = await signUpMember(api);
+    expect((await other.graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual([]);
+    expect((await api.graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual([]);
+  });
 });

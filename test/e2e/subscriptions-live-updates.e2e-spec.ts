@@ -107,7 +107,7 @@ describe('live updates over graphql-ws', () => {
   it('serves only subscriptions over the WebSocket, within the query limits', async () => {
     const query = live(owner.accessToken, `{ me { id } }`);
     expect(await query.failed()).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST', reason: 'NOT_A_SUBSCRIPTION' } })]);
-    const deep = `subscription { interestReceived { interest { listing { enterprise { segments { chain { segments { chain { segments { chain { id } } } } } } } } } } }`;
+    const deep = `subscription { interestReceived { interest { listing { ... on Listing { enterprise { segments { chain { segments { chain { segments { chain { id } } } } } } } } } } } }`;
     expect(await live(owner.accessToken, deep).failed()).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_DEEP' }) })]);
   });
 

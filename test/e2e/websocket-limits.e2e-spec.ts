@@ -85,7 +85,7 @@ describe('WebSocket limits', () => {
       await untilLive(first, probe, isProbe);
       await untilLive(second, probe, isProbe);
       const third = await new LiveSubscription(client, RECEIVED).failed();
-      expect(third).toEqual([expect.objectContaining({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', maxSubscriptions: MAX_SUBSCRIPTIONS } })]);
+      expect(third).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST', reason: 'TOO_MANY_SUBSCRIPTIONS', maxSubscriptions: MAX_SUBSCRIPTIONS } })]);
       first.unsubscribe();
       await untilLive(new LiveSubscription(client, RECEIVED), probe, isProbe);
     } finally {

@@ -1,16 +1,20 @@
 import { AllianceEntity, SessionEntity, UserEntity } from './identity.entities.js';
 import { CreateIdentity1764000005000 } from './migrations/1764000005000-CreateIdentity.js';
+import { IndexEndedSessions1764000030500 } from './migrations/1764000030500-IndexEndedSessions.js';
+import { RecordSpentRefreshTokens1764000040200 } from './migrations/1764000040200-RecordSpentRefreshTokens.js';
 
 export { AccessGuard } from './access/access.guard.js';
 export { CallerService } from './access/caller.service.js';
-export { assertActsForEnterprise, assertCovers, canSeePrivate, covers, isAdmin, isMemberOf, isStaffCovering } from './access/access-policy.js';
-export type { CoverageTarget } from './access/access-policy.js';
+export { actsForEnterprise, assertActsForEnterprise, assertCovers, canSeePrivate, curates, curatesCondition, isAdmin, isMemberOf } from './access/access-policy.js';
+export { coverageCondition, covers } from './access/coverage.policy.js';
+export type { CoverageColumns, CoverageTarget, SqlCondition } from './access/coverage.policy.js';
 export { NewAccountInput, PASSWORD_RULE } from './accounts/account.inputs.js';
 export { AccountService } from './accounts/account.service.js';
 export type { NewAccount, SignedIn } from './accounts/account.service.js';
 export { AuthPayload, User } from './accounts/account.types.js';
 export { PasswordHasher } from './accounts/password-hasher.service.js';
 export { ACCESS_RULE, Allow, Authenticated, Public } from './allow.decorator.js';
+export { AuthErrorReason } from './auth.errors.js';
 export type { AccessRule } from './allow.decorator.js';
 export { Alliance } from './alliances/alliance.types.js';
 export { AuthModule } from './auth.module.js';
@@ -25,9 +29,10 @@ export { rateLimitMigrations } from './rate-limit/rate-limit.migrations.js';
 export { RateLimiter } from './rate-limit/rate-limiter.service.js';
 export type { RateLimitCount, RateLimitResult } from './rate-limit/rate-limiter.service.js';
 export { Role } from './role.js';
+export { ENDED_SESSION_RETENTION } from './sessions/session-retention.js';
 export type { AuthUser, Coverage } from './role.js';
 
 export const authEntities = [AllianceEntity, UserEntity, SessionEntity];
-export const authMigrations = [CreateIdentity1764000005000];
+export const authMigrations = [CreateIdentity1764000005000, IndexEndedSessions1764000030500, RecordSpentRefreshTokens1764000040200];
 export { operationRules, operationsWithoutResolver } from './access/operation-rules.js';
 export type { OperationRule } from './access/operation-rules.js';

@@ -3,6 +3,7 @@ import { Segment, TaxonomyService } from '@chainmatch/chains';
 import { requestLoader } from '@chainmatch/core';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { enterpriseCoverageTarget } from './enterprise-coverage.js';
 import { EnterpriseReviewReason, type EnterpriseEntity } from './enterprise.entity.js';
 import { ContactGrantService } from './contact-grants/contact-grant.service.js';
 import { EnterpriseService } from './enterprise.service.js';
@@ -70,9 +71,9 @@ export class EnterpriseFieldsResolver {
   async contact(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): Promise<EnterpriseContact | null> {
     const user = userOfContext(context);
     if (!user) return null;
-    const chainIds = (await this.segmentIdsOf(enterprise, context)).map((id) => this.taxonomy.segment(id)?.chainId ?? '');
+    const target = enterpriseCoverageTarget(enterprise, await this.segmentIdsOf(enterprise, context), this.taxonomy);
     const granted = user.enterpriseId !== null && (await this.grantedTo(user.enterpriseId, enterprise.id, context));
-    if (!granted && !canSeePrivate(user, enterprise.id, { provinceAdcode: enterprise.provinceAdcode, chainIds })) return null;
+    if (!granted && !canSeePrivate(user, enterprise.id, target)) return null;
     const { contactName: name, contactPhone: phone, contactEmail: email } = enterprise;
     return name === null && phone === null && email === null ? null : { name, phone, email };
   }

@@ -28,7 +28,7 @@ export class EnterpriseResolver {
       + 'A code whose characters 3-8 name another province than the county is accepted but flagged for review.',
   })
   registerEnterprise(@Args('input') input: RegisterEnterpriseInput, @CurrentUser() actor: AuthUser): Promise<EnterpriseEntity> {
-    return this.service.register(input, actor);
+    return this.service.registerByStaff(input, actor);
   }
 
   @Allow(Role.ENTERPRISE_MEMBER, Role.ADMIN)

@@ -4,6 +4,7 @@ import { RegionsModule } from '@chainmatch/regions';
 import { Module } from '@nestjs/common';
 import { ContactGrantService } from './contact-grants/contact-grant.service.js';
 import { EnterpriseFieldsResolver } from './enterprise-fields.resolver.js';
+import { EnterpriseLoader } from './enterprise.loader.js';
 import { EnterpriseRepository } from './enterprise.repository.js';
 import { EnterpriseResolver } from './enterprise.resolver.js';
 import { EnterpriseService } from './enterprise.service.js';
@@ -12,7 +13,7 @@ import { MembershipService } from './membership/membership.service.js';
 
 @Module({
   imports: [RegionsModule, ChainsModule, AuthModule],
-  providers: [ContactGrantService, EnterpriseRepository, EnterpriseService, EnterpriseResolver, EnterpriseFieldsResolver, MembershipService, MembershipResolver],
-  exports: [EnterpriseService, ContactGrantService],
+  providers: [ContactGrantService, EnterpriseRepository, EnterpriseService, EnterpriseLoader, EnterpriseResolver, EnterpriseFieldsResolver, MembershipService, MembershipResolver],
+  exports: [EnterpriseService, EnterpriseLoader, ContactGrantService],
 })
 export class EnterprisesModule {}

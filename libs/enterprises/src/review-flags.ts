@@ -1,7 +1,8 @@
 import { isAdmin, isMemberOf, Role, type AuthUser } from '@chainmatch/auth';
 import { ForbiddenError, UnauthenticatedError } from '@chainmatch/core';
+import { EnterpriseErrorReason } from './enterprise.errors.js';
 
-const REASON = 'REVIEW_FLAGS_FOR_STAFF';
+const REASON = EnterpriseErrorReason.REVIEW_FLAGS_FOR_STAFF;
 
 /**
  * Review flags (`needsReview`, `reviewReasons`) are staff information: alliance staff (whose work

@@ -3,6 +3,7 @@ import { CityEntity, CountyEntity, ProvinceEntity } from './region.entities.js';
 
 export { CityEntity, CountyEntity, ProvinceEntity } from './region.entities.js';
 export { GeoPointInput, REGION_BOUNDS } from './geo-point.input.js';
+export { PlaceColumns } from './place.columns.js';
 export { RegionDirectory } from './region-directory.service.js';
 export { seedRegions } from './region-seed.js';
 export { City, County, GeoPoint, Province } from './region.types.js';

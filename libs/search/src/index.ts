@@ -1,5 +1,6 @@
 import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
 import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFanout.js';
+import { DeclaredSearchTriggers1764000040000 } from './migrations/1764000040000-DeclaredSearchTriggers.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
 export { fingerprintOf } from './engine/listing-document.js';
@@ -11,6 +12,7 @@ export type {
   SearchRequest, SearchResult, SearchSort, SettingsReport, TextRange,
 } from './engine/search-engine.port.js';
 export { ListingSearchService } from './graphql/listing-search.service.js';
+export { SearchErrorReason } from './graphql/search.errors.js';
 export { SearchListingsInput, SearchSort as SearchSortInput } from './graphql/search-listings.inputs.js';
 export { SearchHealthIndicator } from './health/search-health.indicator.js';
 export { MeilisearchEngine } from './meilisearch/meilisearch.engine.js';
@@ -28,6 +30,7 @@ export { SearchRebuildService } from './sync/search-rebuild.service.js';
 export type { RebuildOptions, RebuildReport } from './sync/search-rebuild.service.js';
 export { SearchSyncRunner, syncSettings } from './sync/search-sync.runner.js';
 export { SearchSyncWorker } from './sync/search-sync.worker.js';
+export { SEARCH_OUTBOX, SEARCH_TRIGGERS } from './sync/search.triggers.js';
 export type { DrainOutcome, SyncSettings } from './sync/search-sync.worker.js';
 export { hasDrift, SearchVerifyService } from './sync/search-verify.service.js';
 export type { DriftReport } from './sync/search-verify.service.js';
@@ -35,4 +38,4 @@ export { SearchTextService } from './text/search-text.service.js';
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500];
+export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, DeclaredSearchTriggers1764000040000];

@@ -1,13 +1,15 @@
 import { ArgumentLiteralsRule, createGraphQLErrorFormatter, DateTimeScalar, DEFAULT_PAGE_SIZE } from '@chainmatch/core';
 import { MutationRateLimit } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
+import { ERROR_REASON_ENUMS } from './error-reasons.js';
+import { explorerPagePlugin } from './explorer-page.plugin.js';
 import { API_FIELD_COSTS } from './query-limits/field-costs.js';
 import { LimitedIntrospectionRule } from './query-limits/limited-introspection.rule.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits/query-limits.plugin.js';
+import { retryableStatusPlugin } from './retryable-status.plugin.js';
 import { graphqlContext } from './subscriptions/ws-connection.js';
 
 const logger = new Logger('GraphQL');
@@ -34,15 +36,22 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     // Built in memory at start; `npm run schema:emit` writes the committed copy in schema/.
     autoSchemaFile: true,
     sortSchema: true,
-    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    // The enums of refusal reasons are referenced by no field; OrphanedTypesFactory accepts enums too.
+    buildSchemaOptions: {
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      orphanedTypes: ERROR_REASON_ENUMS as unknown as (new () => object)[],
+    },
     validationRules: [ArgumentLiteralsRule, ...(landingPage ? [] : [LimitedIntrospectionRule])],
     includeStacktraceInErrorResponses: config.get('NODE_ENV') === 'development',
     playground: false,
+    // Execution errors keep HTTP 200 anyway; retryableStatusPlugin alone answers 503 (nothing done, retry).
+    preserveHttpStatusForExecutionErrors: false,
     // Off without the landing page, but through LimitedIntrospectionRule rather than Apollo's rule.
     introspection: true,
     plugins: [
       queryLimitsPlugin(limits, () => moduleRef.get(MutationRateLimit, { strict: false })),
-      ...(landingPage ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+      retryableStatusPlugin(),
+      ...(landingPage ? [explorerPagePlugin(config.get('CONSOLE_DIR'))] : []),
     ],
     formatError,
     context: graphqlContext,

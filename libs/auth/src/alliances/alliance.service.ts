@@ -6,6 +6,7 @@ import { AccountService } from '../accounts/account.service.js';
 import { AllianceEntity, type UserEntity } from '../identity.entities.js';
 import { Role, type AuthUser } from '../role.js';
 import type { CreateAllianceInput, CreateStaffAccountInput } from './alliance.types.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 @Injectable()
 export class AllianceService {
@@ -31,7 +32,7 @@ export class AllianceService {
 
   async createStaffAccount(input: CreateStaffAccountInput): Promise<UserEntity> {
     const alliance = await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: input.allianceId });
-    if (!alliance) throw BadUserInputError.of('input.allianceId', 'no such alliance', 'UNKNOWN_ALLIANCE');
+    if (!alliance) throw BadUserInputError.of('input.allianceId', 'no such alliance', AuthErrorReason.UNKNOWN_ALLIANCE);
     return this.accounts.createAccount({ ...input, role: Role.ALLIANCE_STAFF, allianceId: alliance.id });
   }
 }

@@ -5,8 +5,9 @@ import { CallerService } from '../access/caller.service.js';
 import type { RequestWithUser } from '../current-user.decorator.js';
 import type { AuthUser } from '../role.js';
 import { RateLimiter } from './rate-limiter.service.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
-const REASON = 'TOO_MANY_MUTATIONS';
+const REASON = AuthErrorReason.TOO_MANY_MUTATIONS;
 
 /**
  * At most MUTATIONS_MAX root mutations per RATE_LIMIT_WINDOW_SECONDS, per IP and, for a signed-in

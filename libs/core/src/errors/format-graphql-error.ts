@@ -1,5 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable, requestAbortOf } from '@chainmatch/database';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CoreErrorReason } from './core-error-reasons.js';
 import { DomainError, ErrorCode } from './domain-error.js';
 import { fieldOfVariableError } from './variable-error-field.js';
 
@@ -11,9 +13,15 @@ export interface ErrorFormatOptions {
 // As graphql-js words them at the end of a message (and Apollo's disableSuggestions plugin strips them).
 const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
+/** A database outage is usually a restart or a failover: seconds. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 /**
  * Turns whatever a resolver threw into what a client may see: domain refusals keep their code and
- * details; anything unexpected is logged (once, here) and masked as INTERNAL_SERVER_ERROR.
+ * details; work cancelled by the request deadline is REQUEST_TIMEOUT and a database that cannot be
+ * reached is SERVICE_UNAVAILABLE (both retryable, nothing logged per request: the readiness check
+ * and the background loops report an outage); anything unexpected is logged (once, here) and masked
+ * as INTERNAL_SERVER_ERROR.
  * Errors raised by GraphQL itself (parse, validation, variable coercion) keep their code; those
  * Apollo raises for a malformed request with a client status but no code are BAD_REQUEST.
  */
@@ -30,7 +38,10 @@ export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => v
     }
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return hide(formatted);
     if (isClientRequestError(error)) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
-    logUnexpected(unwrapResolverError(error));
+    const original = unwrapResolverError(error);
+    const retryable = retryableFailure(original, formatted);
+    if (retryable) return retryable;
+    logUnexpected(original);
     return {
       message: 'Internal server error',
       path: formatted.path,
@@ -38,6 +49,28 @@ export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => v
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** A failure the client may retry: its database work cancelled by the deadline, or the database unreachable. */
+function retryableFailure(original: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  const where = { path: formatted.path, locations: formatted.locations };
+  const aborted = requestAbortOf(original);
+  if (aborted) {
+    return {
+      message: `${aborted.message}: its database work was cancelled and nothing was written — retry`,
+      ...where,
+      extensions: { code: ErrorCode.REQUEST_TIMEOUT, reason: CoreErrorReason[aborted.reason], retryAfterSeconds: 1 },
+    };
+  }
+  // graphql-js wraps a thrown value that is no Error of its realm (a socket error seen from jest's VM) as NonErrorThrown.
+  if (isDatabaseUnavailable((original as { thrownValue?: unknown })?.thrownValue ?? original)) {
+    return {
+      message: 'the service cannot reach its database right now; nothing was done — retry shortly',
+      ...where,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS },
+    };
+  }
+  return undefined;
 }
 
 function formatDomainError(error: DomainError, formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -1,3 +1,4 @@
+import { CoreErrorReason } from '../errors/core-error-reasons.js';
 import { BadUserInputError } from '../errors/domain-error.js';
 import { parseDateTime } from '../scalars/date-time.scalar.js';
 
@@ -39,7 +40,7 @@ export function decodeCursor(cursor: string, field = 'after', kind: SortKind = '
     const sortValue = parseSortValue(raw, kind);
     if (sortValue !== undefined && typeof id === 'string' && ID_FORMAT[idKind](id)) return { sortValue, id };
   }
-  throw BadUserInputError.of(field, 'is not a cursor this API issued', 'INVALID_CURSOR');
+  throw BadUserInputError.of(field, 'is not a cursor this API issued', CoreErrorReason.INVALID_CURSOR);
 }
 
 function parseSortValue(raw: unknown, kind: SortKind): Date | number | undefined {

@@ -2,6 +2,7 @@ import {
   getNullableType, GraphQLError, isInputObjectType, isListType, Kind,
   type ASTVisitor, type GraphQLInputType, type ValidationContext, type ValueNode,
 } from 'graphql';
+import { CoreErrorReason } from '../errors/core-error-reasons.js';
 import { BadUserInputError, type FieldViolation } from '../errors/domain-error.js';
 import { DATE_TIME_RULE, DateTimeScalar, isDateTimeLiteral } from '../scalars/date-time.scalar.js';
 import { unsafeTextProblem } from './unsafe-text.js';
@@ -18,7 +19,7 @@ export function ArgumentLiteralsRule(context: ValidationContext): ASTVisitor {
       const argument = context.getArgument();
       if (!argument) return; // unknown arguments are another rule's refusal
       for (const { field, message } of literalProblems(node.value, argument.type, node.name.value)) {
-        const reason = message === DATE_TIME_RULE ? 'INVALID_DATE_TIME' : 'UNSAFE_TEXT';
+        const reason = message === DATE_TIME_RULE ? CoreErrorReason.INVALID_DATE_TIME : CoreErrorReason.UNSAFE_TEXT;
         context.reportError(new GraphQLError(`${field}: ${message}`, { nodes: [node], originalError: BadUserInputError.of(field, message, reason) }));
       }
     },

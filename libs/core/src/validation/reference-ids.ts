@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { CoreErrorReason } from '../errors/core-error-reasons.js';
 import type { FieldViolation } from '../errors/domain-error.js';
 
 /** Reference data an input may name: the chain taxonomy and the region's divisions. */
@@ -13,12 +14,12 @@ export interface ReferenceIdLookup {
 export const REFERENCE_ID_LOOKUP = Symbol('REFERENCE_ID_LOOKUP');
 
 /** What a client is told, and the reason code, for an id reference data does not hold — as creating a listing has always said. */
-export const UNKNOWN_REFERENCE: Record<ReferenceKind, { message: string; reason: string }> = {
-  chain: { message: 'no such industrial chain', reason: 'UNKNOWN_CHAIN' },
-  segment: { message: 'no such chain segment', reason: 'UNKNOWN_SEGMENT' },
-  province: { message: 'not a province of the region', reason: 'UNKNOWN_PROVINCE' },
-  city: { message: 'no such city in the region', reason: 'UNKNOWN_CITY' },
-  county: { message: 'no such county in the region', reason: 'UNKNOWN_COUNTY' },
+export const UNKNOWN_REFERENCE: Record<ReferenceKind, { message: string; reason: CoreErrorReason }> = {
+  chain: { message: 'no such industrial chain', reason: CoreErrorReason.UNKNOWN_CHAIN },
+  segment: { message: 'no such chain segment', reason: CoreErrorReason.UNKNOWN_SEGMENT },
+  province: { message: 'not a province of the region', reason: CoreErrorReason.UNKNOWN_PROVINCE },
+  city: { message: 'no such city in the region', reason: CoreErrorReason.UNKNOWN_CITY },
+  county: { message: 'no such county in the region', reason: CoreErrorReason.UNKNOWN_COUNTY },
 };
 
 const METADATA = Symbol('referenceIds');
@@ -34,6 +35,12 @@ export function References(kind: ReferenceKind): PropertyDecorator {
     own.set(property, kind);
     Reflect.defineMetadata(METADATA, own, target);
   };
+}
+
+/** Mapped types (PartialType, OmitType …) copy validation metadata but not these marks: `target` takes `source`'s. */
+export function inheritReferences(target: abstract new () => object, source: abstract new () => object): void {
+  const marks: Map<string | symbol, ReferenceKind> | undefined = Reflect.getMetadata(METADATA, source.prototype);
+  if (marks) Reflect.defineMetadata(METADATA, new Map([...(Reflect.getMetadata(METADATA, target.prototype) ?? []), ...marks]), target.prototype);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { listingLiveSql } from '@chainmatch/listings';
 import { RegionDirectory } from '@chainmatch/regions';
 import { SearchTextService } from '@chainmatch/search';
 import { Injectable } from '@nestjs/common';
@@ -38,7 +39,7 @@ export class MatchSideRepository {
       `SELECT l.id, l.enterprise_id, l.kind, l.segment_id, l.chain_id, l.province_adcode, l.lat, l.lng, l.title, l.keywords,
          left(l.description, ${DESCRIPTION_CHARS}) AS description, l.quantity, l.unit, l.price_min_cny, l.price_max_cny, l.lead_time_days, l.certifications,
          l.served_province_adcodes, l.service_radius_km, coalesce(l.published_at, l.created_at) AS published_at,
-         e.verified_at IS NOT NULL AS verified, (l.status = 'ACTIVE' AND l.valid_until > now()) AS live
+         e.verified_at IS NOT NULL AS verified, ${listingLiveSql('l')} AS live
        FROM listing l JOIN enterprise e ON e.id = l.enterprise_id WHERE l.id = ANY($1::uuid[])`,
       [listingIds],
     );

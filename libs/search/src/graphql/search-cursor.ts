@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason } from '@chainmatch/core';
 
 /** How deep results can be paged: the window Meilisearch keeps by default is 10 000 hits. */
 export const MAX_SEARCH_WINDOW = 10_000;
@@ -21,5 +21,5 @@ export function decodeSearchCursor(cursor: string, field = 'after'): number {
   if (Array.isArray(decoded) && decoded.length === 2 && decoded[0] === 'search' && Number.isSafeInteger(decoded[1]) && decoded[1] >= 0) {
     return decoded[1] as number;
   }
-  throw BadUserInputError.of(field, 'is not a cursor this API issued for searchListings', 'INVALID_CURSOR');
+  throw BadUserInputError.of(field, 'is not a cursor this API issued for searchListings', CoreErrorReason.INVALID_CURSOR);
 }

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@chainmatch/core';
+import { CoreErrorReason, ErrorCode } from '@chainmatch/core';
 import type { OperationMeasure } from './measure-operation.js';
 import type { QueryLimits } from './query-limits.plugin.js';
 
@@ -28,7 +28,7 @@ function tooComplex({ complexity }: OperationMeasure, limits: QueryLimits): Limi
   return {
     code: ErrorCode.QUERY_TOO_COMPLEX,
     message: `the operation's estimated cost exceeds ${limits.maxComplexity}; ask for fewer fields or smaller pages`,
-    details: { ...(Number.isFinite(complexity) ? { complexity } : { reason: 'TOO_MANY_FIELDS' }), maxComplexity: limits.maxComplexity },
+    details: { ...(Number.isFinite(complexity) ? { complexity } : { reason: CoreErrorReason.TOO_MANY_FIELDS }), maxComplexity: limits.maxComplexity },
   };
 }
 

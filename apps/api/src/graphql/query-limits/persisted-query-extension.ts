@@ -1,4 +1,4 @@
-import { BadUserInputError, domainErrorBody } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason, domainErrorBody } from '@chainmatch/core';
 import type { RequestHandler } from 'express';
 
 const SHA_256 = /^[0-9a-f]{64}$/i;
@@ -18,7 +18,7 @@ export const persistedQueryExtensionCheck: RequestHandler = (request, response, 
 function persistedQueryProblem(extensions: unknown): BadUserInputError | undefined {
   if (!isObject(extensions) || extensions.persistedQuery === undefined || extensions.persistedQuery === null) return undefined;
   const persisted = extensions.persistedQuery;
-  const refuse = (field: string, message: string) => BadUserInputError.of(`extensions.persistedQuery${field}`, message, 'INVALID_PERSISTED_QUERY');
+  const refuse = (field: string, message: string) => BadUserInputError.of(`extensions.persistedQuery${field}`, message, CoreErrorReason.INVALID_PERSISTED_QUERY);
   if (!isObject(persisted)) return refuse('', 'must be an object { version: 1, sha256Hash }');
   if (persisted.version !== 1) return refuse('.version', 'must be 1, the only version served');
   if (typeof persisted.sha256Hash !== 'string' || !SHA_256.test(persisted.sha256Hash)) {

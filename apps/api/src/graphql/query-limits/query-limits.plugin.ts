@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { MutationRateLimit, RequestWithUser } from '@chainmatch/auth';
-import { BadUserInputError, DomainError, rootFieldsOf, unsafeVariables } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason, DomainError, rootFieldsOf, unsafeVariables } from '@chainmatch/core';
 import { GraphQLError } from 'graphql';
 import { limitViolation } from './limit-violation.js';
 import { fragmentsOf, measureOperation } from './measure-operation.js';
@@ -31,7 +31,7 @@ export function queryLimitsPlugin(limits: QueryLimits, mutationRateLimit: () => 
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return; // execution reports the missing operation
           const unsafe = unsafeVariables(operation, request.variables);
-          if (unsafe.length > 0) throw refusedBeforeExecution(new BadUserInputError(unsafe, 'UNSAFE_TEXT'), 400);
+          if (unsafe.length > 0) throw refusedBeforeExecution(new BadUserInputError(unsafe, CoreErrorReason.UNSAFE_TEXT), 400);
           const violation = limitViolation(measureOperation(schema, document, operation, request.variables, limits), limits);
           if (violation) {
             throw new GraphQLError(violation.message, { extensions: { code: violation.code, ...violation.details, http: { status: 400 } } });

@@ -1,4 +1,5 @@
 import { CallerService } from '@chainmatch/auth';
+import { CoreErrorReason, ErrorCode } from '@chainmatch/core';
 import type { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
@@ -46,7 +47,7 @@ export function liveUpdateTransport({ moduleRef, limits, maxSubscriptions, forma
 function tooManySubscriptions(ctx: Context, max: number): GraphQLError[] | undefined {
   if (Object.keys(ctx.subscriptions).length <= max) return undefined;
   const message = `a connection may hold at most ${max} subscriptions; complete one first`;
-  return [new GraphQLError(message, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', maxSubscriptions: max } })];
+  return [new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, reason: CoreErrorReason.TOO_MANY_SUBSCRIPTIONS, maxSubscriptions: max } })];
 }
 
 /** A refusal before the subscription starts, formatted as HTTP formats errors (codes, field paths, no suggestions where hidden). */

@@ -1,4 +1,4 @@
-import { ArgumentLiteralsRule, BadUserInputError, unsafeVariables } from '@chainmatch/core';
+import { ArgumentLiteralsRule, BadUserInputError, CoreErrorReason, unsafeVariables } from '@chainmatch/core';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { limitViolation } from '../query-limits/limit-violation.js';
 import { measureOperation } from '../query-limits/measure-operation.js';
@@ -32,11 +32,11 @@ export function prepareSubscription(payload: SubscribePayload, schema: GraphQLSc
   }
   const operation = getOperationAST(document, payload.operationName);
   if (operation?.operation !== 'subscription') {
-    return refusal('only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST', { reason: 'NOT_A_SUBSCRIPTION' });
+    return refusal('only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST', { reason: CoreErrorReason.NOT_A_SUBSCRIPTION });
   }
   const variableValues = payload.variables ?? undefined;
   const unsafe = unsafeVariables(operation, variableValues);
-  if (unsafe.length > 0) return [new GraphQLError('unsafe text', { originalError: new BadUserInputError(unsafe, 'UNSAFE_TEXT') })];
+  if (unsafe.length > 0) return [new GraphQLError('unsafe text', { originalError: new BadUserInputError(unsafe, CoreErrorReason.UNSAFE_TEXT) })];
   const violation = limitViolation(measureOperation(schema, document, operation, variableValues, limits), limits);
   if (violation) return refusal(violation.message, violation.code, violation.details);
   return { schema, document, variableValues, operationName: payload.operationName };
