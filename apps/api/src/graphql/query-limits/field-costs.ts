@@ -63,6 +63,26 @@ export const API_FIELD_COSTS: FieldCosts = {
   'SearchFacets.province': { items: 4 },
   'SearchFacets.city': { items: 41 },
   'Query.matchesForListing': { extra: WORK.SUGGESTION },
+  // Chain insight, served from snapshots. A chain's graph and heatmap: its segments (as Chain.segments)
+  // in one area or across the four provinces, feeds between them at most six per segment.
+  'ChainRiskGraph.nodes': { items: 10 },
+  'ChainRiskGraph.edges': { items: 60 },
+  'RiskHeatmap.rows': { items: 10 },
+  'RiskHeatmap.provinces': { items: 4 },
+  'RiskHeatmapRow.provinces': { items: 4 },
+  // Typical: a verdict gives two to four reasons (exposures last), each with one to four figures.
+  'SegmentRisk.reasons': { items: 6 },
+  'RiskReason.measures': { items: 4 },
+  'SegmentRisk.upstreamExposure': { items: 6 },
+  'RiskExposure.via': { items: 3 },
+  // A cluster's stage is decided by one piece of evidence, then the location quotient.
+  'IndustrialCluster.evidence': { items: 2 },
+  'ClusterEvidence.measures': { items: 6 },
+  'IndustrialCluster.byStage': { items: 3 },
+  'IntegrationFlows.provinceMatrix': { items: 16 },
+  'IntegrationFlows.byChain': { items: 12 },
+  // Typical: the months with recorded outcomes, about three years.
+  'IntegrationFlows.byMonth': { items: 36 },
 };
 
 export function costOf(costs: FieldCosts, typeName: string, fieldName: string): FieldCost {
