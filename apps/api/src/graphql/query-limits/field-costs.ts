@@ -70,9 +70,9 @@ export const API_FIELD_COSTS: FieldCosts = {
   'RiskHeatmap.rows': { items: 10 },
   'RiskHeatmap.provinces': { items: 4 },
   'RiskHeatmapRow.provinces': { items: 4 },
-  // Typical: a verdict gives two to four reasons (exposures last), each with one to four figures.
-  'SegmentRisk.reasons': { items: 6 },
-  'RiskReason.measures': { items: 4 },
+  // Typical: a verdict gives one or two reasons, plus one per exposure (no figures); a reason has one to four figures.
+  'SegmentRisk.reasons': { items: 4 },
+  'RiskReason.measures': { items: 3 },
   'SegmentRisk.upstreamExposure': { items: 6 },
   'RiskExposure.via': { items: 3 },
   // A cluster's stage is decided by one piece of evidence, then the location quotient.
