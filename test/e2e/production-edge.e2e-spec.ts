@@ -40,8 +40,10 @@ describe('the production edge', () => {
 
   beforeAll(async () => {
     const env = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', DEMO_DATA: 'false' };
-    production = await startTestApi({ env, logger: createLogger({ LOG_LEVEL: 'info', LOG_PRETTY: false, NODE_ENV: 'production' }, log) });
+    // Nest's Logger delegates to the logger of the application created last (a process-wide setting):
+    // production's, whose lines are checked, must be that one.
     development = await startTestApi();
+    production = await startTestApi({ env, logger: createLogger({ LOG_LEVEL: 'info', LOG_PRETTY: false, NODE_ENV: 'production' }, log) });
   }, 60_000); // two APIs, each on a database of its own
   afterAll(async () => {
     await production?.close();
