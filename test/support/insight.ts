@@ -13,7 +13,7 @@ const SNAPSHOT = `query($id: ID!) { insightSnapshot(id: $id) { id status error s
  * it has finished, as a client polling its progress would. Returns the finished snapshot.
  */
 export async function recomputeInsight(staff: GraphQLClient, timeoutMs = 30_000): Promise<{ id: string; status: string }> {
-  const { recomputeInsight: started } = await staff.data(`mutation { recomputeInsight { id status stepsTotal } }`);
+  const { recomputeInsight: started } = await staff.data(`mutation { recomputeInsight { id status stepsTotal startedAt } }`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { insightSnapshot } = await staff.data(SNAPSHOT, { id: started.id });

@@ -7,7 +7,7 @@ export { CoreErrorReason, errorReasons } from './errors/core-error-reasons.js';
 export { createGraphQLErrorFormatter, domainErrorBody } from './errors/format-graphql-error.js';
 export { ConnectionType, PageInfo } from './pagination/connection.type.js';
 export type { Connection, Edge } from './pagination/connection.type.js';
-export { decodeCursor, encodeCursor } from './pagination/cursor.js';
+export { decodeCursor, encodeCursor, isBigintId } from './pagination/cursor.js';
 export type { IdKind, SortKind } from './pagination/cursor.js';
 export { newestFirst, readKeysetPage, resolvePageSize } from './pagination/keyset-page.js';
 export type { KeysetOrder } from './pagination/keyset-page.js';

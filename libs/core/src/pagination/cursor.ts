@@ -19,9 +19,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BIGINT = /^[1-9]\d{0,18}$/;
 const BIGINT_MAX = 9_223_372_036_854_775_807n;
 
+/** Whether `id` names a row of a bigint id column: digits within PostgreSQL's bigint (19 digits may not be). */
+export const isBigintId = (id: string): boolean => BIGINT.test(id) && BigInt(id) <= BIGINT_MAX;
+
 const ID_FORMAT: Record<IdKind, (id: string) => boolean> = {
   uuid: (id) => UUID.test(id),
-  bigint: (id) => BIGINT.test(id) && BigInt(id) <= BIGINT_MAX,
+  bigint: isBigintId,
 };
 
 export function encodeCursor(position: CursorPosition): string {
