@@ -47,7 +47,7 @@ describe('schema-driven fuzz of every query and mutation', () => {
       env: {
         MUTATIONS_MAX: '1000000', LOGIN_ATTEMPTS_MAX: '1000000', LOGIN_ATTEMPTS_PER_IP_MAX: '1000000',
         // Nothing but the fuzzed requests writes: background loops would blur which request wrote what.
-        MATCH_WORKER_IN_PROCESS: 'false', SEARCH_WORKER_IN_PROCESS: 'false', LISTING_EXPIRY_SWEEP_MS: '86400000', INTEREST_SWEEP_MS: '86400000',
+        MATCH_WORKER_IN_PROCESS: 'false', SEARCH_WORKER_IN_PROCESS: 'false', SWEEPERS_IN_PROCESS: 'false', INSIGHT_RECOMPUTE_IN_PROCESS: 'false',
       },
     });
     const admin = await signInAdmin(api);
@@ -69,7 +69,7 @@ describe('schema-driven fuzz of every query and mutation', () => {
     const { schema } = api.app.get(GraphQLSchemaHost);
     const random = seededRandom(SEED);
     const roots: [FuzzCase['kind'], GraphQLObjectType][] = [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]];
-    const run = new FuzzRun(await installWriteCounter(api.sql));
+    const run = new FuzzRun(await installWriteCounter(api.sql), () => insightRecomputeFinished(api));
     await run.start();
     for (const [kind, root] of roots) {
       for (const field of Object.values(root.getFields())) {
@@ -94,7 +94,11 @@ class FuzzRun {
   private written = 0;
   private started = Date.now();
 
-  constructor(private readonly writes: () => Promise<number>) {}
+  constructor(
+    private readonly writes: () => Promise<number>,
+    /** Waits for work a mutation started in the background (an insight recompute): its writes are that mutation's. */
+    private readonly settled: () => Promise<void>,
+  ) {}
 
   async start(): Promise<void> {
     this.written = await this.writes();
@@ -105,7 +109,10 @@ class FuzzRun {
     const response = await client.request<Record<string, unknown>>(fuzzCase.document, fuzzCase.variables);
     // Only mutations write (background loops are off), so the count after one is the count before the next.
     const before = this.written;
-    if (fuzzCase.kind === 'mutation') this.written = await this.writes();
+    if (fuzzCase.kind === 'mutation') {
+      await this.settled();
+      this.written = await this.writes();
+    }
     const refusals = response.errors?.filter((error) => !error.path || error.path[0] === fuzzCase.field) ?? [];
     const refused = refusals.some((error) => !REFUSALS_THAT_WRITE.has(String(error.extensions?.reason)));
     const why = [
@@ -137,6 +144,15 @@ class FuzzRun {
       lines.push([label.padEnd(20), ...codes.map((code) => cell(String(row.get(code) ?? 0), Math.max(code.length, 6)))].join(' '));
     }
     return lines.join('\n');
+  }
+}
+
+/** Resolves once no insight recompute is running (recomputeInsight answers at its start and computes in the background). */
+async function insightRecomputeFinished(api: TestApi, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await api.sql(`SELECT count(*)::int AS n FROM insight_snapshot WHERE status = 'RUNNING'`))[0].n > 0) {
+    if (Date.now() > deadline) throw new Error(`an insight recompute still running after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
