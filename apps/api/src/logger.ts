@@ -21,7 +21,6 @@ export function createLogger(env: Pick<Environment, 'LOG_LEVEL' | 'LOG_PRETTY' |
   const pretty = !destination && (env.LOG_PRETTY ?? env.NODE_ENV === 'development');
   const options = {
     level: env.LOG_LEVEL,
-    serializers: { req: stdSerializers.req },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     ...(pretty && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }),
   };
@@ -41,12 +40,14 @@ type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
  * Nest's logger interface over pino, so Nest's own lines and the application's share one output.
  * (nestjs-pino does this too, but every release for NestJS 12 requires Node 22; this is all we used.)
  * Nest passes the logging class's context last; errors keep their stack under `err`, and a line
- * written while serving a request carries it under `req` (its credentials redacted).
+ * written while serving a request carries it under `req` (method, URL, headers, address — pino's
+ * request serializer; createLogger redacts the credentials).
  */
 export function nestLogger(logger: Logger): LoggerService {
   const write = (level: Level) => (message: unknown, ...rest: unknown[]) => {
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
-    const req = servedRequest.getStore();
+    const served = servedRequest.getStore();
+    const req = served && stdSerializers.req(served);
     if (message instanceof Error) logger[level]({ context, req, err: message }, message.message);
     else logger[level]({ context, req }, typeof message === 'string' ? message : JSON.stringify(message));
   };

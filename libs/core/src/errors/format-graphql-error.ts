@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable, requestAbortOf } from '@chainmatch/database';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CoreErrorReason } from './core-error-reasons.js';
@@ -38,7 +37,7 @@ export function createGraphQLErrorFormatter(logUnexpected: (error: unknown) => v
     }
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return hide(formatted);
     if (isClientRequestError(error)) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
-    const original = unwrapResolverError(error);
+    const original = causeOf(error);
     const retryable = retryableFailure(original, formatted);
     if (retryable) return retryable;
     logUnexpected(original);
@@ -84,13 +83,18 @@ export function domainErrorBody(error: DomainError): GraphQLFormattedError {
 }
 
 /**
- * The domain refusal behind an error, however GraphQL wrapped it: thrown by a resolver, by a
- * plugin before execution, or by a validation rule.
+ * What was thrown, however GraphQL wrapped it: by a resolver, by a plugin before execution (the
+ * mutation count, whose database may be down), or by a validation rule.
  */
-function domainErrorIn(error: unknown): DomainError | undefined {
+function causeOf(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError) current = current.originalError;
-  return current instanceof DomainError ? current : undefined;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+function domainErrorIn(error: unknown): DomainError | undefined {
+  const cause = causeOf(error);
+  return cause instanceof DomainError ? cause : undefined;
 }
 
 /** Apollo refuses some malformed requests (an unsupported persisted-query version …) with a 4xx status but no code. */

@@ -39,7 +39,10 @@ export function queryLimitsPlugin(limits: QueryLimits, mutationRateLimit: () => 
           if (operation.operation !== 'mutation') return;
           const mutations = rootFieldsOf(operation, fragmentsOf(document), request.variables).length;
           await mutationRateLimit().admitOperation(contextValue.req, mutations).catch((error: unknown) => {
-            throw error instanceof DomainError ? refusedBeforeExecution(error, 429) : error;
+            if (error instanceof DomainError) throw refusedBeforeExecution(error, 429);
+            // Kept as the cause, whatever realm it comes from (Apollo drops a thrown value that is no Error of
+            // its own), so the formatter tells a database outage (SERVICE_UNAVAILABLE, 503) from a bug.
+            throw new GraphQLError('the operation\'s mutations could not be counted', { originalError: error as Error });
           });
         },
       };
