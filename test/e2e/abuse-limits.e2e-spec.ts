@@ -1,4 +1,4 @@
-import { fixedWindow, MutationRateLimitGuard, RateLimiter, Role, type AuthUser } from '@chainmatch/auth';
+import { fixedWindow, MutationRateLimit, RateLimiter, Role, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
@@ -9,6 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { API_FIELD_COSTS } from '../../apps/api/src/graphql/query-limits/field-costs.js';
 import { measureOperation } from '../../apps/api/src/graphql/query-limits/measure-operation.js';
 import { signUpMember } from '../support/accounts.js';
 import { createListing, listingInput, validUscc } from '../support/factories.js';
@@ -90,7 +91,7 @@ describe('abuse limits', () => {
       expect((await api.graphql.request(WIDE_QUERY.replace(/b: listings[\s\S]*$/, '}'))).errors).toBeUndefined();
     });
 
-    it('runs nothing of a refused mutation: no resolver, no guard, no write', async () => {
+    it('runs nothing of a refused mutation: no resolver, no rate-limit count, no write', async () => {
       const member = await signUpMember(api);
       const { id } = await createListing(member.graphql, listingInput(member.enterpriseId));
       const [before] = await api.sql(`SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_limit_counter`);
@@ -106,7 +107,7 @@ describe('abuse limits', () => {
 
     it('lets every example operation in schema/operations through, with pages at the cap', async () => {
       const { schema } = api.app.get(GraphQLSchemaHost);
-      const pages = { defaultPageSize: 20, maxPageSize: config.get('PAGE_SIZE_MAX') };
+      const pages = { defaultPageSize: 20, maxPageSize: config.get('PAGE_SIZE_MAX'), fields: API_FIELD_COSTS };
       const measured: { operation: string; depth: number; complexity?: number }[] = [];
       for (const file of (await readdir('schema/operations')).filter((name) => name.endsWith('.graphql'))) {
         const document = parse(await readFile(path.join('schema/operations', file), 'utf8'));
@@ -162,7 +163,7 @@ describe('abuse limits', () => {
 
     it('refuses mutations over MUTATIONS_MAX per IP with RATE_LIMITED and writes nothing', async () => {
       await awayFromWindowEdge();
-      // Refused ones count too: each root mutation that reaches the limit's guard is one.
+      // Refused ones count too: each root mutation of a valid operation is one.
       for (let i = 0; i < MUTATIONS_MAX; i += 1) {
         const error = await api.graphql.error(`mutation { refreshSession(refreshToken: "not-a-refresh-token") { accessToken } }`);
         expect(error.extensions?.code).not.toBe('RATE_LIMITED');
@@ -170,6 +171,7 @@ describe('abuse limits', () => {
       const [users] = await api.sql(`SELECT count(*)::int AS n FROM app_user`);
       const variables = signUpInput();
       const refused = await api.graphql.request(SIGN_UP, variables);
+      expect(refused.status).toBe(429);
       expect(refused.data ?? null).toBeNull();
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_MUTATIONS', retryAfterSeconds: expect.any(Number) });
       const retryAfter = refused.errors![0].extensions!.retryAfterSeconds as number;
@@ -191,6 +193,38 @@ describe('abuse limits', () => {
       expect(await api.sql(`SELECT 1 FROM enterprise WHERE uscc = $1`, [variables.input.enterprise.uscc])).toHaveLength(1);
     });
 
+    it('counts every root mutation of an operation, aliases included, and refuses the excess before any runs', async () => {
+      await awayFromWindowEdge();
+      const aliased = (times: number, field: string) => `mutation { ${Array.from({ length: times }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+      const refresh = 'refreshSession(refreshToken: "not-a-refresh-token") { accessToken }';
+      const [auditBefore] = await api.sql(`SELECT count(*)::int AS n FROM audit_log`);
+
+      // A thousand at once: more than a window allows, refused outright, nothing counted, one audit entry.
+      const flood = await fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: aliased(1000, refresh) }),
+      });
+      expect(flood.status).toBe(429);
+      expect(Number(flood.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await flood.json()) as { data?: unknown; errors: { extensions: Record<string, unknown> }[] };
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED', reason: 'TOO_MANY_MUTATIONS' }) })]);
+      expect(await api.sql(`SELECT * FROM rate_limit_counter`)).toEqual([]);
+      expect(await api.sql(`SELECT action, outcome FROM audit_log ORDER BY id OFFSET $1`, [auditBefore.n])).toEqual([{ action: 'refreshSession', outcome: 'RATE_LIMITED' }]);
+
+      // Three aliases count three; the next three would pass the limit, so none of them runs.
+      expect((await api.graphql.request(aliased(3, refresh))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await api.sql(`SELECT hits FROM rate_limit_counter`)).toEqual([{ hits: 3 }]);
+      const [users] = await api.sql(`SELECT count(*)::int AS n FROM app_user`);
+      const signUps = [signUpInput(), signUpInput(), signUpInput()];
+      const three = await api.graphql.request(
+        `mutation($a: SignUpInput!, $b: SignUpInput!, $c: SignUpInput!) { a: signUp(input: $a) { user { id } } b: signUp(input: $b) { user { id } } c: signUp(input: $c) { user { id } } }`,
+        { a: signUps[0].input, b: signUps[1].input, c: signUps[2].input },
+      );
+      expect(three.status).toBe(429);
+      expect(three.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })]);
+      expect((await api.sql(`SELECT count(*)::int AS n FROM app_user`))[0]).toEqual(users);
+    });
+
     it('counts a signed-in caller under their user as well: the AccessGuard has set req.user by then', async () => {
       await awayFromWindowEdge();
       const member = await signUpMember(api);
@@ -207,7 +241,7 @@ describe('abuse limits', () => {
 
     it('counts a signed-in caller per user across addresses, and an address across users', async () => {
       await awayFromWindowEdge();
-      const guard = api.app.get(MutationRateLimitGuard);
+      const guard = api.app.get(MutationRateLimit);
       const roaming = staffUser(randomUUID());
       for (let i = 1; i <= MUTATIONS_MAX; i += 1) await guard.admit(`10.0.0.${i}`, roaming);
       await expect(guard.admit('10.0.0.99', roaming)).rejects.toMatchObject({

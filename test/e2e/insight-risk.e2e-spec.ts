@@ -205,8 +205,16 @@ describe('broken-chain risk from live listings', () => {
 
   it('refuses unknown chains, segments and provinces with the path of the argument', async () => {
     const error = await api.graphql.error(`{ segmentRisks(filter: { chainIds: ["robotics", "nowhere"] }) { totalCount } }`);
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.chainIds.1', reason: 'UNKNOWN_CHAIN' });
+    // One validator for every input naming reference data (@References): the list's path, the unknown ids in the message.
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.chainIds', reason: 'UNKNOWN_CHAIN' });
+    expect(error.message).toContain('nowhere');
+    expect(error.message).not.toContain('robotics');
     const province = await api.graphql.error(`{ riskHeatmap(chainId: "robotics", snapshotId: "999999") { rows { segment { id } } } }`);
     expect(province.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'snapshotId', reason: 'UNKNOWN_SNAPSHOT' });
+    // 19 digits that no bigint holds: refused before SQL (the fuzz test found them reaching PostgreSQL).
+    const huge = await api.graphql.error(`{ insightSnapshot(id: "9999999999999999999") { id } }`);
+    expect(huge.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'INVALID_ID' });
+    const hugeSnapshot = await api.graphql.error(`{ riskHeatmap(chainId: "robotics", snapshotId: "9999999999999999999") { rows { segment { id } } } }`);
+    expect(hugeSnapshot.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'snapshotId', reason: 'INVALID_ID' });
   });
 });

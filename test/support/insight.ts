@@ -8,7 +8,7 @@ import type { GraphQLClient } from './graphql-client.js';
  */
 export const INSIGHT_TEST_ENV = { INSIGHT_RECOMPUTE_IN_PROCESS: 'false', MATCH_WORKER_IN_PROCESS: 'false' } as const;
 
-const RECOMPUTE = graphql(`mutation RecomputeInsight { recomputeInsight { id status stepsTotal } }`);
+const RECOMPUTE = graphql(`mutation RecomputeInsight { recomputeInsight { id status stepsTotal startedAt } }`);
 const SNAPSHOT = graphql(`query InsightSnapshotProgress($id: ID!) { insightSnapshot(id: $id) { id status error stepsDone stepsTotal currentStep } }`);
 
 /**

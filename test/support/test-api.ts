@@ -1,7 +1,7 @@
 import { validateEnvironment, type Environment } from '@chainmatch/config';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
 import { GraphQLClient } from './graphql-client.js';
@@ -31,10 +31,10 @@ export const testLogger = () => pino({ level: process.env.TEST_LOG_LEVEL ?? 'sil
  * Starts the real API on a fresh database of its own, listening on a random local port.
  * Everything the tests do goes over HTTP, as a frontend would.
  */
-export async function startTestApi(options: { env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   await prepareDatabase(database.url, { log: () => undefined });
-  const app = await createApi(database.url, testLogger(), testEnvironment(options.env));
+  const app = await createApi(database.url, options.logger ?? testLogger(), testEnvironment(options.env));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;

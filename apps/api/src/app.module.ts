@@ -1,8 +1,8 @@
 import { AuditModule } from '@chainmatch/audit';
-import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
+import { AccessGuard, AuthModule } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
 import { AppConfig, type Environment } from '@chainmatch/config';
-import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
+import { DomainErrorFilter, InputValidationPipe, UnexpectedErrorFilter } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
 import { InsightModule } from '@chainmatch/insight';
@@ -25,6 +25,7 @@ import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.j
 import { DatabaseProbe } from './health/database.probe.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessChecks } from './health/readiness.checks.js';
+import { referenceIdLookupProvider } from './reference-ids.provider.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -60,11 +61,12 @@ export class AppModule {
       providers: [
         DatabaseProbe,
         ReadinessChecks,
+        referenceIdLookupProvider,
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        // Tried last-registered first: domain refusals by DomainErrorFilter, anything else by UnexpectedErrorFilter.
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
-        // Global guards run in this order: every mutation is counted (per IP, and per user when the
-        // token is valid) before the access rule is checked, so refused ones count too.
-        { provide: APP_GUARD, useExisting: MutationRateLimitGuard },
+        // Mutations are counted before execution, by the request gate (graphql/query-limits).
         { provide: APP_GUARD, useExisting: AccessGuard },
       ],
     };

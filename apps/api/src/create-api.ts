@@ -4,8 +4,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { payloadTooLargeHandler } from './graphql/query-limits/payload-too-large.js';
+import { persistedQueryExtensionCheck } from './graphql/query-limits/persisted-query-extension.js';
 import { requestDeadline } from './http/request-deadline.js';
-import { nestLogger } from './logger.js';
+import { logRequestScope, nestLogger } from './logger.js';
 
 /**
  * Builds the API application on a prepared database with the configuration it is given (used by
@@ -21,6 +22,10 @@ export async function createApi(databaseUrl: string, logger: PinoLogger, env: En
   // Bounded request bodies: GraphQL operations are small; listings carry at most a few KB of text.
   app.useBodyParser('json', { limit: '256kb' });
   app.use(payloadTooLargeHandler);
+  app.use(logRequestScope);
+  app.use('/graphql', persistedQueryExtensionCheck);
   app.use(requestDeadline(env.REQUEST_TIMEOUT_MS));
+  // Nothing tells a client (or a scanner) which framework answers.
+  app.disable('x-powered-by');
   return app;
 }

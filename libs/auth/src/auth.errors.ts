@@ -17,7 +17,5 @@ export const AuthErrorReason = errorReasons('AuthErrorReason', 'Values of `exten
   TOO_MANY_LOGIN_ATTEMPTS: 'RATE_LIMITED: too many failed sign-ins for the email or from the IP; see `retryAfterSeconds`.',
   TOO_MANY_MUTATIONS: 'RATE_LIMITED: too many changes in the window; see `retryAfterSeconds`.',
   UNKNOWN_ALLIANCE: 'BAD_USER_INPUT: no such alliance.',
-  UNKNOWN_CHAIN: 'BAD_USER_INPUT: names an unknown chain.',
-  UNKNOWN_PROVINCE: 'BAD_USER_INPUT: names a province outside the region.',
 });
 export type AuthErrorReason = (typeof AuthErrorReason)[keyof typeof AuthErrorReason];

@@ -23,7 +23,7 @@ export type { RequestWithUser } from './current-user.decorator.js';
 export { AllianceEntity, SessionEntity, UserEntity } from './identity.entities.js';
 export { fixedWindow } from './rate-limit/fixed-window.js';
 export type { FixedWindow } from './rate-limit/fixed-window.js';
-export { MutationRateLimitGuard } from './rate-limit/mutation-rate-limit.guard.js';
+export { MutationRateLimit } from './rate-limit/mutation-rate-limit.service.js';
 export { RateLimitModule } from './rate-limit/rate-limit.module.js';
 export { rateLimitMigrations } from './rate-limit/rate-limit.migrations.js';
 export { RateLimiter } from './rate-limit/rate-limiter.service.js';

@@ -128,7 +128,19 @@ export class Environment {
   GRAPHQL_MAX_DEPTH = 10;
 
   @Transform(toInteger) @IsInt() @Min(10)
-  GRAPHQL_MAX_COMPLEXITY = 5000;
+  GRAPHQL_MAX_COMPLEXITY = 10_000;
+
+  /** Largest WebSocket message accepted (like HTTP bodies); a larger one closes the connection with 1009. */
+  @Transform(toInteger) @IsInt() @Min(1024) @Max(16 * 1024 * 1024)
+  WS_MAX_MESSAGE_BYTES = 256 * 1024;
+
+  /** Subscriptions one WebSocket connection may hold at once; the next is refused with TOO_MANY_SUBSCRIPTIONS. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+
+  /** Open WebSocket connections per client address (TRUST_PROXY applies); the next is closed with 1013. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(100_000)
+  WS_MAX_CONNECTIONS_PER_IP = 20;
 
   // --- retention (the sweepers delete what is no longer needed, so no table grows without bound) ---
 

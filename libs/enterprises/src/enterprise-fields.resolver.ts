@@ -4,10 +4,11 @@ import { requestLoader } from '@chainmatch/core';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { enterpriseCoverageTarget } from './enterprise-coverage.js';
-import type { EnterpriseEntity } from './enterprise.entity.js';
+import { EnterpriseReviewReason, type EnterpriseEntity } from './enterprise.entity.js';
 import { ContactGrantService } from './contact-grants/contact-grant.service.js';
 import { EnterpriseService } from './enterprise.service.js';
 import { Enterprise, EnterpriseContact } from './enterprise.types.js';
+import { canSeeReviewFlags } from './review-flags.js';
 
 /** Fields of `Enterprise` derived from the row: region objects, location, segments, contact, review flag. */
 @Resolver(() => Enterprise)
@@ -77,9 +78,20 @@ export class EnterpriseFieldsResolver {
     return name === null && phone === null && email === null ? null : { name, phone, email };
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether staff should review the enterprise (see `reviewReasons`).' })
-  needsReview(@Parent() enterprise: EnterpriseEntity): boolean {
-    return enterprise.reviewReasons.length > 0;
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether staff should review the enterprise (see `reviewReasons`); for staff, admins and the enterprise\'s members, null for others.',
+  })
+  needsReview(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): boolean | null {
+    return canSeeReviewFlags(userOfContext(context), enterprise.id) ? enterprise.reviewReasons.length > 0 : null;
+  }
+
+  @ResolveField(() => [EnterpriseReviewReason], {
+    nullable: true,
+    description: 'Empty unless staff should review the enterprise; for staff, admins and the enterprise\'s members, null for others.',
+  })
+  reviewReasons(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): EnterpriseReviewReason[] | null {
+    return canSeeReviewFlags(userOfContext(context), enterprise.id) ? enterprise.reviewReasons : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Checked by alliance staff (see `verifiedAt`).' })

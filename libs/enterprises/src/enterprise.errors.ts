@@ -14,6 +14,7 @@ export const EnterpriseErrorReason = errorReasons('EnterpriseErrorReason', 'Valu
   INVALID_INVITATION: 'BAD_USER_INPUT: the invitation is unknown, used or expired.',
   ENTERPRISE_REQUIRED: 'BAD_USER_INPUT: name the enterprise (admins act for none of their own).',
   UNKNOWN_ENTERPRISE: 'BAD_USER_INPUT: no such enterprise.',
+  REVIEW_FLAGS_FOR_STAFF: 'UNAUTHENTICATED or FORBIDDEN: only alliance staff and admins filter enterprises by review flags.',
 });
 export type EnterpriseErrorReason = (typeof EnterpriseErrorReason)[keyof typeof EnterpriseErrorReason];
 

@@ -1,4 +1,4 @@
-import { PageArgs } from '@chainmatch/core';
+import { inheritReferences, PageArgs, References } from '@chainmatch/core';
 import { GeoPointInput } from '@chainmatch/regions';
 import { ArgsType, Field, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
@@ -67,6 +67,7 @@ export class RegisterEnterpriseInput {
 
   @Field({ description: 'County-level adcode of the location; city and province follow from it.' })
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('county')
   countyAdcode: string;
 
   @Field(() => GeoPointInput, { nullable: true, description: 'Precise point; without it the county seat is used.' })
@@ -80,6 +81,7 @@ export class RegisterEnterpriseInput {
   @ArrayMaxSize(10)
   @ArrayUnique()
   @IsString({ each: true })
+  @References('segment')
   segmentIds: string[];
 
   @Field(() => EnterpriseSize)
@@ -100,29 +102,34 @@ export class RegisterEnterpriseInput {
  */
 @InputType({ description: 'Fields to change; an omitted field is left as is, null clears an optional one. The USCC cannot change.' })
 export class UpdateEnterpriseInput extends PartialType(OmitType(RegisterEnterpriseInput, ['uscc'] as const), { skipNullProperties: false }) {}
+inheritReferences(UpdateEnterpriseInput, RegisterEnterpriseInput);
 
 @InputType({ description: 'All given criteria must hold.' })
 export class EnterpriseFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('province')
   provinceAdcode?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('city')
   cityAdcode?: string;
 
   @Field(() => String, { nullable: true, description: 'Enterprises working in this segment.' })
   @IsOptional()
   @IsString()
   @MaxLength(80)
+  @References('segment')
   segmentId?: string;
 
   @Field(() => String, { nullable: true, description: 'Enterprises working in any segment of this chain.' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @References('chain')
   chainId?: string;
 
   @Field(() => EnterpriseSize, { nullable: true })

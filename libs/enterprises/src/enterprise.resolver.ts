@@ -17,9 +17,9 @@ export class EnterpriseResolver {
   }
 
   @Public()
-  @Query(() => EnterpriseConnection, { description: 'Enterprises matching the filter, newest first.' })
-  enterprises(@Args() args: EnterprisesArgs): Promise<Connection<EnterpriseEntity>> {
-    return this.service.list(args);
+  @Query(() => EnterpriseConnection, { description: 'Enterprises matching the filter, newest first. Only alliance staff and admins filter by `needsReview`.' })
+  enterprises(@Args() args: EnterprisesArgs, @CurrentUser() user: AuthUser | undefined): Promise<Connection<EnterpriseEntity>> {
+    return this.service.list(args, user);
   }
 
   @Allow(Role.ALLIANCE_STAFF, Role.ADMIN)

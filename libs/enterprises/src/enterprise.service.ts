@@ -28,6 +28,7 @@ import {
 } from './enterprise.errors.js';
 import type { EnterprisesArgs, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprise.inputs.js';
 import { EnterpriseRepository } from './enterprise.repository.js';
+import { assertMayFilterByReview } from './review-flags.js';
 import { checkUscc } from './uscc/uscc.js';
 
 const USCC_UNIQUE_CONSTRAINT = 'enterprise_uscc_key';
@@ -62,7 +63,9 @@ export class EnterpriseService {
     return enterpriseIds.map((id) => byEnterprise.get(id) ?? []);
   }
 
-  list(args: EnterprisesArgs): Promise<Connection<EnterpriseEntity>> {
+  /** Review flags are staff information: filtering by them is for staff and admins (see review-flags.ts). */
+  list(args: EnterprisesArgs, user: AuthUser | undefined): Promise<Connection<EnterpriseEntity>> {
+    if (args.filter?.needsReview !== undefined && args.filter.needsReview !== null) assertMayFilterByReview(user);
     return readKeysetPage(this.repository.listQuery(args.filter), args, NEWEST_FIRST, this.config.get('PAGE_SIZE_MAX'));
   }
 

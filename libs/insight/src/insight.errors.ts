@@ -2,10 +2,6 @@ import { BadUserInputError, ConflictError, DomainError, ErrorCode, errorReasons 
 
 /** `extensions.reason` of the refusals of chain insight: its queries, exports, leaders and recomputation. */
 export const InsightErrorReason = errorReasons('InsightErrorReason', 'Values of `extensions.reason` of refusals about chain insight.', {
-  UNKNOWN_CHAIN: 'BAD_USER_INPUT: names no chain of the taxonomy.',
-  UNKNOWN_SEGMENT: 'BAD_USER_INPUT: names no chain segment.',
-  UNKNOWN_PROVINCE: 'BAD_USER_INPUT: names no province of the region.',
-  UNKNOWN_CITY: 'BAD_USER_INPUT: names no city of the region.',
   UNKNOWN_SNAPSHOT: 'BAD_USER_INPUT: names no finished insight snapshot.',
   NO_SNAPSHOT: 'BAD_USER_INPUT: no insight snapshot has finished yet; recompute first.',
   INVERTED_RANGE: 'BAD_USER_INPUT: a filter\'s first month is after its last.',

@@ -12,7 +12,6 @@ import { InsightRecomputeService } from './compute/insight-recompute.service.js'
 import { SnapshotFinalizer } from './compute/snapshot-finalizer.js';
 import { InsightPlaces } from './explain/insight-places.js';
 import { OpenDemandQueryService } from './explain/open-demand-query.service.js';
-import { ReferenceCheck } from './explain/reference-check.js';
 import { InsightExportController } from './export/insight-export.controller.js';
 import { InsightExportService } from './export/insight-export.service.js';
 import { FlowFieldsResolver } from './flows/flow-fields.resolver.js';
@@ -36,7 +35,7 @@ import { SnapshotResolver } from './snapshots/snapshot.resolver.js';
   imports: [ChainsModule, RegionsModule, EnterprisesModule, ListingsModule],
   controllers: [InsightExportController],
   providers: [
-    InsightPlaces, ReferenceCheck, ChainLeadProvinces, SnapshotQueryService, OpenDemandQueryService,
+    InsightPlaces, ChainLeadProvinces, SnapshotQueryService, OpenDemandQueryService,
     InsightCalculator, SnapshotFinalizer, InsightRecomputeService, InsightRecomputeSchedule,
     RiskQueryService, RiskViewsService, RiskExplainer, ClusterQueryService, FlowQueryService, ChainLeaderService, InsightExportService,
     SnapshotResolver, RiskResolver, SegmentRiskFieldsResolver, ClusterResolver, ClusterFieldsResolver, FlowResolver, FlowFieldsResolver,

@@ -22,26 +22,12 @@ export class AllianceService {
     return repository.findBy({ id: user.allianceId ?? '00000000-0000-0000-0000-000000000000' });
   }
 
+  /** Chains and provinces are checked against reference data by the validation pipe (`@References`). */
   async create(input: CreateAllianceInput): Promise<AllianceEntity> {
-    if (!(await this.allExist('chain', 'id', input.chainIds))) {
-      throw BadUserInputError.of('input.chainIds', 'names an unknown chain', AuthErrorReason.UNKNOWN_CHAIN);
-    }
-    if (!(await this.allExist('province', 'adcode', input.provinceAdcodes))) {
-      throw BadUserInputError.of('input.provinceAdcodes', 'names a province outside the region', AuthErrorReason.UNKNOWN_PROVINCE);
-    }
     return this.dataSource.getRepository(AllianceEntity).save({
       nameZh: input.nameZh.trim(), nameEn: input.nameEn?.trim() ?? null,
       chainIds: [...input.chainIds].sort(), provinceAdcodes: [...input.provinceAdcodes].sort(),
     });
-  }
-
-  /**
-   * Reference data is checked in the database rather than through the chains and regions libs:
-   * those libs use this one's access decorators, and importing them back would be a cycle.
-   */
-  private async allExist(table: 'chain' | 'province', column: 'id' | 'adcode', values: string[]): Promise<boolean> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = ANY($1)`, [values]);
-    return n === values.length;
   }
 
   async createStaffAccount(input: CreateStaffAccountInput): Promise<UserEntity> {

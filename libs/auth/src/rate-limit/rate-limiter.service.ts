@@ -31,14 +31,14 @@ export interface RateLimitResult extends RateLimitCount {
 export class RateLimiter {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Counts one hit for `key` in the current window of `windowSeconds` (one round trip). */
-  async hit(key: string, max: number, windowSeconds: number): Promise<RateLimitResult> {
+  /** Counts `count` hits (one unless said) for `key` in the current window of `windowSeconds` (one round trip). */
+  async hit(key: string, max: number, windowSeconds: number, count = 1): Promise<RateLimitResult> {
     const window = fixedWindow(Date.now(), windowSeconds);
     const [{ hits }] = (await this.dataSource.query(
-      `INSERT INTO rate_limit_counter AS counter (key_hash, window_start, hits) VALUES ($1, $2, 1)
-       ON CONFLICT (key_hash, window_start) DO UPDATE SET hits = counter.hits + 1
+      `INSERT INTO rate_limit_counter AS counter (key_hash, window_start, hits) VALUES ($1, $2, $3)
+       ON CONFLICT (key_hash, window_start) DO UPDATE SET hits = counter.hits + $3
        RETURNING hits`,
-      [hashOf(key), window.start],
+      [hashOf(key), window.start, count],
     )) as [{ hits: number }];
     return { allowed: hits <= max, hits, retryAfterSeconds: window.retryAfterSeconds };
   }

@@ -30,6 +30,17 @@ export const CoreErrorReason = errorReasons('CoreErrorReason', 'Values of `exten
   INTEREST_NOT_FOUND: 'NOT_FOUND: no such interest.',
   MATCH_NOT_FOUND: 'NOT_FOUND: no such match.',
   DEADLINE_EXCEEDED: 'REQUEST_TIMEOUT: the request ran past the server\'s deadline; its database work was cancelled, nothing was written — retry.',
+  UNSAFE_TEXT: 'BAD_USER_INPUT: text holds a NUL character or a lone UTF-16 surrogate.',
+  INVALID_DATE_TIME: 'BAD_USER_INPUT: not an RFC 3339 date-time with a time zone naming a real instant in years 0001–9999.',
+  INVALID_PERSISTED_QUERY: 'BAD_USER_INPUT: `extensions.persistedQuery` is not { version: 1, sha256Hash } (HTTP 400).',
+  TOO_MANY_FIELDS: 'QUERY_TOO_COMPLEX: the operation visits too many fields (fragments spread over and over) to be costed.',
+  NOT_A_SUBSCRIPTION: 'BAD_REQUEST: only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+  TOO_MANY_SUBSCRIPTIONS: 'BAD_REQUEST: the WebSocket connection holds `maxSubscriptions` subscriptions already; complete one first.',
+  UNKNOWN_CHAIN: 'BAD_USER_INPUT: names an industrial chain the taxonomy does not hold (any input or filter).',
+  UNKNOWN_SEGMENT: 'BAD_USER_INPUT: names a chain segment the taxonomy does not hold (any input or filter).',
+  UNKNOWN_PROVINCE: 'BAD_USER_INPUT: names a province outside the region (any input or filter).',
+  UNKNOWN_CITY: 'BAD_USER_INPUT: names a city outside the region (any input or filter).',
+  UNKNOWN_COUNTY: 'BAD_USER_INPUT: names a county outside the region (any input or filter).',
   CLIENT_CLOSED: 'REQUEST_TIMEOUT: the client closed the connection; the request\'s database work was cancelled, nothing was written.',
 });
 export type CoreErrorReason = (typeof CoreErrorReason)[keyof typeof CoreErrorReason];

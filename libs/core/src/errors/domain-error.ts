@@ -3,6 +3,8 @@ import { CoreErrorReason } from './core-error-reasons.js';
 /** The codes a client sees in `extensions.code`. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The request itself is malformed (not JSON, no query, an unsupported persisted-query version …). */
+  BAD_REQUEST = 'BAD_REQUEST',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   FORBIDDEN = 'FORBIDDEN',

@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { chainsSeenFirst } from '../access/insight-access.js';
-import { ReferenceCheck } from '../explain/reference-check.js';
 import { readSnapshotPage } from '../snapshots/snapshot-page.js';
 import { SnapshotQueryService } from '../snapshots/snapshot-query.service.js';
 import type { ClusterFilter, IndustrialClustersArgs } from './cluster.inputs.js';
@@ -19,26 +18,17 @@ export class ClusterQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly snapshots: SnapshotQueryService,
-    private readonly check: ReferenceCheck,
   ) {}
 
   async list(args: IndustrialClustersArgs, user: AuthUser | undefined): Promise<Connection<ClusterEntity>> {
     const filter = args.filter ?? {};
-    this.checkFilter(filter);
     const position = await this.snapshots.position(args, args.snapshotId);
     return readSnapshotPage(position, (snapshotId) => this.filtered(snapshotId, filter), (query) => this.ordered(query, user));
   }
 
   /** Every row of a snapshot the filter keeps, in list order (for exports: at most chains × cities). */
   all(snapshotId: string, filter: ClusterFilter, user: AuthUser | undefined): Promise<ClusterEntity[]> {
-    this.checkFilter(filter);
     return this.ordered(this.filtered(snapshotId, filter), user).getMany();
-  }
-
-  private checkFilter(filter: ClusterFilter): void {
-    this.check.each('chain', filter.chainIds, 'filter.chainIds');
-    this.check.each('province', filter.provinceAdcodes, 'filter.provinceAdcodes');
-    this.check.each('city', filter.cityAdcodes, 'filter.cityAdcodes');
   }
 
   private ordered(query: SelectQueryBuilder<ClusterEntity>, user: AuthUser | undefined): SelectQueryBuilder<ClusterEntity> {

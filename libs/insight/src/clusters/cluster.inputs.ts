@@ -1,4 +1,4 @@
-import { PageArgs } from '@chainmatch/core';
+import { PageArgs, References } from '@chainmatch/core';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -7,13 +7,13 @@ import { ClusterStage } from './cluster-stage.js';
 
 @InputType({ description: 'All given filters must hold (AND); a list matches any of its values (OR).' })
 export class ClusterFilter {
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true }) @References('chain')
   chainIds?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true }) @References('province')
   provinceAdcodes?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @Matches(ADCODE, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @Matches(ADCODE, { each: true }) @References('city')
   cityAdcodes?: string[];
 
   @Field(() => [ClusterStage], { nullable: true, description: 'Defaults to every stage but DISPERSED: the clusters.' })

@@ -96,10 +96,13 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
   private async openSnapshot(runner: QueryRunner, trigger: InsightSnapshotTrigger, requestedBy: string | null): Promise<InsightSnapshotEntity> {
     await runner.query(`UPDATE insight_snapshot SET status = 'FAILED', finished_at = now(), error = 'interrupted: its process stopped'
       WHERE status = 'RUNNING'`);
-    return runner.manager.getRepository(InsightSnapshotEntity).save({
+    const snapshots = runner.manager.getRepository(InsightSnapshotEntity);
+    const { id } = await snapshots.save({
       status: InsightSnapshotStatus.RUNNING, trigger, requestedBy, stepsDone: 0, stepsTotal: RECOMPUTE_STEPS.length,
       thresholds: { ...thresholdsFrom(this.config), concentrationBasis: CONCENTRATION_BASIS },
     });
+    // As stored: started_at is the database's clock (its column default), which save() does not read back.
+    return snapshots.findOneByOrFail({ id });
   }
 
   private async run(snapshot: InsightSnapshotEntity): Promise<InsightSnapshotEntity> {

@@ -1,3 +1,4 @@
+import { References } from '@chainmatch/core';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { ADCODE, SNAPSHOT_ID_FORMAT } from '../explain/insight.inputs.js';
 
@@ -8,10 +9,10 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Query parameters of /export/insight/<table>.csv; each table uses those that apply to it. */
 export class ExportQuery {
-  @IsOptional() @MaxLength(40)
+  @IsOptional() @MaxLength(40) @References('chain')
   chainId?: string;
 
-  @IsOptional() @Matches(ADCODE, { message: 'provinceAdcode must be a 6-digit adcode' })
+  @IsOptional() @Matches(ADCODE, { message: 'provinceAdcode must be a 6-digit adcode' }) @References('province')
   provinceAdcode?: string;
 
   @IsOptional() @Matches(SNAPSHOT_ID_FORMAT, { message: 'snapshotId must be a snapshot id' })

@@ -5,7 +5,6 @@ import { noSnapshotYet } from '../insight.errors.js';
 import type { ClusterEntity } from '../clusters/cluster.entity.js';
 import { ClusterQueryService } from '../clusters/cluster-query.service.js';
 import { ClusterStage } from '../clusters/cluster-stage.js';
-import { ReferenceCheck } from '../explain/reference-check.js';
 import type { FlowFilter } from '../flows/flow.inputs.js';
 import { FlowQueryService, type FlowGroup } from '../flows/flow-query.service.js';
 import { ChainLeaderService } from '../leaders/chain-leader.service.js';
@@ -34,13 +33,10 @@ export class InsightExportService {
     private readonly flows: FlowQueryService,
     private readonly leaders: ChainLeaderService,
     private readonly enterprises: EnterpriseService,
-    private readonly check: ReferenceCheck,
     private readonly names: InsightPlaces,
   ) {}
 
   async export(table: ExportTable, query: ExportQuery, user: AuthUser | undefined): Promise<CsvFile> {
-    this.check.one('chain', query.chainId, 'chainId');
-    this.check.one('province', query.provinceAdcode, 'provinceAdcode');
     if (table === 'chain-leaders') return { filename: 'chain-leaders.csv', body: await this.leaderCsv(query) };
     const snapshot = await this.snapshots.served(query.snapshotId);
     if (!snapshot) throw noSnapshotYet('snapshotId');

@@ -1,3 +1,4 @@
+import { References } from '@chainmatch/core';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -7,7 +8,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 @InputType({ description: 'Matches of these chains (any when omitted), in these months (China time; inclusive).' })
 export class FlowFilter {
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true }) @References('chain')
   chainIds?: string[];
 
   @Field(() => String, { nullable: true, description: 'First month, "YYYY-MM".' }) @IsOptional() @Matches(MONTH, { message: 'fromMonth must be a month as YYYY-MM' })

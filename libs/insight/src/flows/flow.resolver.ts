@@ -1,7 +1,6 @@
 import { Public } from '@chainmatch/auth';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { invertedMonthRange } from '../insight.errors.js';
-import { ReferenceCheck } from '../explain/reference-check.js';
 import { SnapshotQueryService } from '../snapshots/snapshot-query.service.js';
 import type { FlowsView } from './flow-fields.resolver.js';
 import { IntegrationFlowsArgs } from './flow.inputs.js';
@@ -12,14 +11,12 @@ import { IntegrationFlows } from './flow.types.js';
 export class FlowResolver {
   constructor(
     private readonly snapshots: SnapshotQueryService,
-    private readonly check: ReferenceCheck,
   ) {}
 
   @Public()
   @Query(() => IntegrationFlows, { nullable: true, description: 'Matches introduced and concluded between provinces (4 × 4) and cities, by chain and month; null before the first snapshot.' })
   async integrationFlows(@Args() args: IntegrationFlowsArgs): Promise<FlowsView | null> {
     const filter = args.filter ?? {};
-    this.check.each('chain', filter.chainIds, 'filter.chainIds');
     if (filter.fromMonth && filter.toMonth && filter.fromMonth > filter.toMonth) {
       throw invertedMonthRange('filter.toMonth');
     }

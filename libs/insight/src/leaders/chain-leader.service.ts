@@ -7,7 +7,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { assertMayMarkLeader } from '../access/insight-access.js';
-import { ReferenceCheck } from '../explain/reference-check.js';
 import { leaderNotFound, notInChain } from '../insight.errors.js';
 import { ChainLeaderEntity } from './chain-leader.entity.js';
 import type { ChainLeaderFilter, ChainLeaderKeyArgs, ChainLeadersArgs, MarkChainLeaderArgs } from './chain-leader.inputs.js';
@@ -32,7 +31,6 @@ export class ChainLeaderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterpriseService,
     private readonly taxonomy: TaxonomyService,
-    private readonly check: ReferenceCheck,
     private readonly config: AppConfig,
   ) {}
 
@@ -74,8 +72,6 @@ export class ChainLeaderService {
   }
 
   private filtered(filter: ChainLeaderFilter): SelectQueryBuilder<ChainLeaderEntity> {
-    this.check.each('chain', filter.chainIds, 'filter.chainIds');
-    this.check.each('province', filter.provinceAdcodes, 'filter.provinceAdcodes');
     const query = this.dataSource.getRepository(ChainLeaderEntity).createQueryBuilder('leader');
     if (filter.chainIds?.length) query.andWhere('leader.chainId IN (:...chainIds)', { chainIds: filter.chainIds });
     if (filter.provinceAdcodes?.length) {
@@ -98,7 +94,6 @@ export class ChainLeaderService {
 
   /** The enterprise, once the chain is known and the caller may mark leaders for it. */
   private async leaderEnterprise(args: ChainLeaderKeyArgs, actor: AuthUser): Promise<EnterpriseEntity> {
-    this.check.one('chain', args.chainId, 'chainId');
     const enterprise = await this.enterprises.findById(args.enterpriseId, 'enterpriseId');
     if (!enterprise) throw enterpriseNotFound(args.enterpriseId);
     assertMayMarkLeader(actor, { chainId: args.chainId, provinceAdcode: enterprise.provinceAdcode });

@@ -6,7 +6,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { chainsSeenFirst } from '../access/insight-access.js';
-import { ReferenceCheck } from '../explain/reference-check.js';
 import { readSnapshotPage } from '../snapshots/snapshot-page.js';
 import { SnapshotQueryService } from '../snapshots/snapshot-query.service.js';
 import { RiskScope, type SegmentRiskFilter, type SegmentRiskHistoryArgs, type SegmentRisksArgs } from './risk.inputs.js';
@@ -21,19 +20,16 @@ export class RiskQueryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly snapshots: SnapshotQueryService,
-    private readonly check: ReferenceCheck,
   ) {}
 
   async list(args: SegmentRisksArgs, user: AuthUser | undefined): Promise<Connection<SegmentRiskEntity>> {
     const filter = args.filter ?? {};
-    this.checkFilter(filter);
     const position = await this.snapshots.position(args, args.snapshotId);
     return readSnapshotPage(position, (snapshotId) => this.filtered(snapshotId, filter), (query) => this.ordered(query, user));
   }
 
   /** Every row of a snapshot the filter keeps, in list order (for exports: at most segments × five areas). */
   all(snapshotId: string, filter: SegmentRiskFilter, user: AuthUser | undefined): Promise<SegmentRiskEntity[]> {
-    this.checkFilter(filter);
     return this.ordered(this.filtered(snapshotId, filter), user).getMany();
   }
 
@@ -48,8 +44,6 @@ export class RiskQueryService {
 
   /** One segment in one area over the finished snapshots, newest first. */
   history(args: SegmentRiskHistoryArgs): Promise<Connection<SegmentRiskEntity>> {
-    this.check.one('segment', args.segmentId, 'segmentId');
-    this.check.one('province', args.provinceAdcode, 'provinceAdcode');
     const query = this.dataSource.getRepository(SegmentRiskEntity).createQueryBuilder('risk')
       .where('risk.segmentId = :segmentId', { segmentId: args.segmentId })
       .andWhere(args.provinceAdcode ? 'risk.provinceAdcode = :province' : 'risk.provinceAdcode IS NULL', { province: args.provinceAdcode })
@@ -58,12 +52,6 @@ export class RiskQueryService {
       sortColumn: 'risk.takenAt', idColumn: 'risk.id', idKind: 'bigint',
       sortValueOf: (row) => row.takenAt, idOf: (row) => row.id,
     }, this.config.get('PAGE_SIZE_MAX'));
-  }
-
-  private checkFilter(filter: SegmentRiskFilter): void {
-    this.check.each('chain', filter.chainIds, 'filter.chainIds');
-    this.check.each('segment', filter.segmentIds, 'filter.segmentIds');
-    this.check.each('province', filter.provinceAdcodes, 'filter.provinceAdcodes');
   }
 
   private filtered(snapshotId: string, filter: SegmentRiskFilter): RiskQuery {

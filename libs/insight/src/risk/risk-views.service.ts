@@ -1,7 +1,6 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Injectable } from '@nestjs/common';
-import { ReferenceCheck } from '../explain/reference-check.js';
 import { SnapshotQueryService } from '../snapshots/snapshot-query.service.js';
 import { RiskClass } from './risk-class.js';
 import { RiskQueryService } from './risk-query.service.js';
@@ -19,11 +18,9 @@ export class RiskViewsService {
     private readonly snapshots: SnapshotQueryService,
     private readonly taxonomy: TaxonomyService,
     private readonly regions: RegionDirectory,
-    private readonly check: ReferenceCheck,
   ) {}
 
   async heatmap(args: ChainArgs): Promise<RiskHeatmap | null> {
-    this.check.one('chain', args.chainId, 'chainId');
     const snapshot = await this.snapshots.served(args.snapshotId);
     if (!snapshot) return null;
     const cells = indexByArea(await this.risks.ofChain(snapshot.id, args.chainId));
@@ -37,8 +34,6 @@ export class RiskViewsService {
   }
 
   async graph(args: ChainRiskGraphArgs): Promise<ChainRiskGraph | null> {
-    this.check.one('chain', args.chainId, 'chainId');
-    this.check.one('province', args.provinceAdcode, 'provinceAdcode');
     const snapshot = await this.snapshots.served(args.snapshotId);
     if (!snapshot) return null;
     const province = args.provinceAdcode ?? null;

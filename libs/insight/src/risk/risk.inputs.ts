@@ -1,4 +1,4 @@
-import { PageArgs } from '@chainmatch/core';
+import { PageArgs, References } from '@chainmatch/core';
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -13,14 +13,14 @@ registerEnumType(RiskScope, { name: 'RiskScope', description: 'PROVINCE: segment
 
 @InputType({ description: 'All given filters must hold (AND); a list matches any of its values (OR).' })
 export class SegmentRiskFilter {
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true }) @References('chain')
   chainIds?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(80, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(80, { each: true }) @References('segment')
   segmentIds?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Province rows of these provinces (region rows are kept unless `scope` is PROVINCE).' })
-  @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true })
+  @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true }) @References('province')
   provinceAdcodes?: string[];
 
   @Field(() => RiskScope, { nullable: true, description: 'Both when omitted.' }) @IsOptional() @IsEnum(RiskScope)
@@ -42,21 +42,21 @@ export class SegmentRisksArgs extends PageArgs {
 
 @ArgsType()
 export class SegmentRiskHistoryArgs extends PageArgs {
-  @Field() @MaxLength(80)
+  @Field() @MaxLength(80) @References('segment')
   segmentId: string;
 
-  @Field(() => String, { nullable: true, description: 'A province; the whole region when omitted.' }) @IsOptional() @Matches(ADCODE)
+  @Field(() => String, { nullable: true, description: 'A province; the whole region when omitted.' }) @IsOptional() @Matches(ADCODE) @References('province')
   provinceAdcode?: string | null;
 }
 
 @ArgsType()
 export class ChainArgs extends SnapshotArgs {
-  @Field() @MaxLength(40)
+  @Field() @MaxLength(40) @References('chain')
   chainId: string;
 }
 
 @ArgsType()
 export class ChainRiskGraphArgs extends ChainArgs {
-  @Field(() => String, { nullable: true, description: 'A province; the whole region when omitted.' }) @IsOptional() @Matches(ADCODE)
+  @Field(() => String, { nullable: true, description: 'A province; the whole region when omitted.' }) @IsOptional() @Matches(ADCODE) @References('province')
   provinceAdcode?: string | null;
 }

@@ -1,4 +1,6 @@
-import { BadUserInputError, CoreErrorReason, decodeCursor, encodeCursor, resolvePageSize, type Connection, type PageArgs } from '@chainmatch/core';
+import {
+  BadUserInputError, CoreErrorReason, decodeCursor, encodeCursor, isBigintId, resolvePageSize, type Connection, type PageArgs,
+} from '@chainmatch/core';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** Where a page of a snapshot's rows starts: snapshot rows never change, so a position in their order is a stable cursor. */
@@ -8,11 +10,9 @@ export interface SnapshotPosition {
   size: number;
 }
 
-const SNAPSHOT_ID = /^[1-9]\d{0,18}$/;
-
-/** Refuses an id that is not a snapshot id before it reaches SQL (a bigint cast error otherwise). */
+/** Refuses an id that is not a snapshot id before it reaches SQL (a bigint cast or range error otherwise). */
 export function assertSnapshotId(id: string, field: string): void {
-  if (!SNAPSHOT_ID.test(id)) throw BadUserInputError.of(field, 'is not a snapshot id', CoreErrorReason.INVALID_ID);
+  if (!isBigintId(id)) throw BadUserInputError.of(field, 'is not a snapshot id', CoreErrorReason.INVALID_ID);
 }
 
 /**

@@ -5,14 +5,15 @@ import { Module } from '@nestjs/common';
 import { InterestEventFieldsResolver, MatchEventFieldsResolver, SegmentRiskChangeFieldsResolver } from './event-fields.resolver.js';
 import { InsightSubscriptionResolver } from './insight-subscriptions.resolver.js';
 import { InterestSubscriptionResolver } from './interest-subscriptions.resolver.js';
+import { LiveUpdateServer } from './live-update-server.js';
 import { MatchSubscriptionResolver } from './match-subscriptions.resolver.js';
 
-/** GraphQL subscriptions over the event bus (graphql-ws on /graphql; see graphql-ws-options.ts for the transport). */
+/** GraphQL subscriptions over the event bus (graphql-ws on /graphql, served by LiveUpdateServer; see graphql-ws-options.ts). */
 @Module({
   imports: [InterestModule, MatchingModule, InsightModule],
   providers: [
     InterestSubscriptionResolver, MatchSubscriptionResolver, InsightSubscriptionResolver,
-    InterestEventFieldsResolver, MatchEventFieldsResolver, SegmentRiskChangeFieldsResolver,
+    InterestEventFieldsResolver, MatchEventFieldsResolver, SegmentRiskChangeFieldsResolver, LiveUpdateServer,
   ],
 })
 export class LiveUpdatesModule {}

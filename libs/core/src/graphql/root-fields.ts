@@ -11,7 +11,7 @@ export interface RootField {
   idArgument?: string;
 }
 
-type Variables = Record<string, unknown> | undefined;
+type Variables = Readonly<Record<string, unknown>> | undefined;
 
 /**
  * The root fields of an operation as execution collects them: through fragments and inline
@@ -43,7 +43,8 @@ export function rootFieldsOf(
   return [...fields.values()];
 }
 
-function isIncluded(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, variables: Variables): boolean {
+/** Whether @skip and @include keep the selection, as execution will decide. */
+export function isIncluded(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, variables: Variables): boolean {
   try {
     return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true
       && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;

@@ -1,5 +1,5 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { rootFieldsOf } from './root-mutation-fields.js';
+import { rootFieldsOf } from './root-fields.js';
 
 function fieldsOf(source: string, variables?: Record<string, unknown>) {
   const { definitions } = parse(source);
