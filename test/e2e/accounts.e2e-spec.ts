@@ -1,13 +1,18 @@
 import { JwtService } from '@nestjs/jwt';
-import { signIn, signUpMember, TEST_PASSWORD, type Member } from '../support/accounts.js';
+import { graphql } from '../gql/index.js';
+import { LOGOUT, signIn, signUpMember, TEST_PASSWORD, type Member } from '../support/accounts.js';
 import { validUscc } from '../support/factories.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-const ME = `{ me { id role enterpriseId email } }`;
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id enterpriseId role } } }`;
-const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }`;
-const REFRESH = `mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
-const INVITE = `mutation { createEnterpriseInvitation { code enterpriseId expiresAt } }`;
+const ME = graphql(`query Me { me { id role enterpriseId email } }`);
+const SIGN_UP = graphql(`mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id enterpriseId role } } }`);
+const LOGIN = graphql(`mutation LoginTokens($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }`);
+const REFRESH = graphql(`mutation RefreshSession($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`);
+const INVITE = graphql(`mutation CreateEnterpriseInvitation { createEnterpriseInvitation { code enterpriseId expiresAt } }`);
+const PROVINCES = graphql(`query ProvinceCodes { provinces { adcode } }`);
+const CONTACT_NAME = graphql(`query EnterpriseContactName($id: ID!) { enterprise(id: $id) { contact { name } } }`);
+const SET_CONTACT = graphql(`mutation SetEnterpriseContact($id: ID!, $v: Int!) {
+  updateEnterprise(id: $id, expectedVersion: $v, input: { contact: { name: "王经理", email: "wang@test.cn" } }) { id } }`);
 
 describe('accounts and sessions over GraphQL', () => {
   let api: TestApi;
@@ -78,9 +83,23 @@ describe('accounts and sessions over GraphQL', () => {
     expect((await api.graphql.error(REFRESH, { token: first.refreshToken })).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('only refuses a refresh token the session never issued: knowing its id does not end it (issue 8.13)', async () => {
+    const session = await signIn(api, member.email);
+    const sessionId = session.refreshToken.split('.')[0];
+    for (const forged of [`${sessionId}.garbage`, `${sessionId}.${'A'.repeat(43)}`]) {
+      expect((await api.graphql.error(REFRESH, { token: forged })).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_REFRESH_TOKEN' });
+    }
+    expect((await session.graphql.data(ME)).me.id).toBe(member.userId);
+    const { refreshSession: second } = await api.graphql.data(REFRESH, { token: session.refreshToken });
+    const { refreshSession: third } = await api.graphql.data(REFRESH, { token: second.refreshToken });
+    // The first token, two rotations back, is still known as spent: its reuse closes the session.
+    expect((await api.graphql.error(REFRESH, { token: session.refreshToken })).extensions).toMatchObject({ reason: 'REFRESH_TOKEN_REUSED' });
+    expect((await api.graphql.withToken(third.accessToken).error(ME)).extensions).toMatchObject({ reason: 'SESSION_REVOKED' });
+  });
+
   it('revokes the access and refresh tokens on logout, and only that session', async () => {
     const session = await signIn(api, member.email);
-    expect((await session.graphql.data(`mutation { logout }`)).logout).toBe(true);
+    expect((await session.graphql.data(LOGOUT)).logout).toBe(true);
     expect((await session.graphql.error(ME)).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
     expect((await api.graphql.error(REFRESH, { token: session.refreshToken })).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect((await member.graphql.data(ME)).me.id).toBe(member.userId);
@@ -93,7 +112,7 @@ describe('accounts and sessions over GraphQL', () => {
     const [header, payload, signature] = member.accessToken.split('.');
     const forged = Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url');
     for (const token of [`${header}.${forged}.${signature}`, `${header}.${payload}.${signature.slice(0, -2)}xx`, 'garbage']) {
-      const error = await api.graphql.withToken(token).error(`{ provinces { adcode } }`);
+      const error = await api.graphql.withToken(token).error(PROVINCES);
       expect(error.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_TOKEN' });
     }
   });
@@ -103,13 +122,11 @@ describe('accounts and sessions over GraphQL', () => {
   });
 
   it('shows contacts to the enterprise\'s members only, not to the public or other members', async () => {
-    const query = `query($id: ID!) { enterprise(id: $id) { contact { name } } }`;
-    await member.graphql.data(`mutation($id: ID!, $v: Int!) { updateEnterprise(id: $id, expectedVersion: $v, input: { contact: { name: "王经理", email: "wang@test.cn" } }) { id } }`,
-      { id: member.enterpriseId, v: 1 });
-    expect((await member.graphql.data(query, { id: member.enterpriseId })).enterprise.contact).toEqual({ name: '王经理' });
-    expect((await api.graphql.data(query, { id: member.enterpriseId })).enterprise.contact).toBeNull();
+    await member.graphql.data(SET_CONTACT, { id: member.enterpriseId, v: 1 });
+    expect((await member.graphql.data(CONTACT_NAME, { id: member.enterpriseId })).enterprise?.contact).toEqual({ name: '王经理' });
+    expect((await api.graphql.data(CONTACT_NAME, { id: member.enterpriseId })).enterprise?.contact).toBeNull();
     const other = await signUpMember(api);
-    expect((await other.graphql.data(query, { id: member.enterpriseId })).enterprise.contact).toBeNull();
+    expect((await other.graphql.data(CONTACT_NAME, { id: member.enterpriseId })).enterprise?.contact).toBeNull();
   });
 
   it('slows and then refuses repeated failed logins for an email, even with the right password', async () => {

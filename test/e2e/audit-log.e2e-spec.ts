@@ -1,17 +1,23 @@
 import { AuditRecorder } from '@chainmatch/audit';
 import { randomUUID } from 'node:crypto';
-import { signInAdmin, signInStaff, signUpMember, TEST_PASSWORD } from '../support/accounts.js';
+import { graphql } from '../gql/index.js';
+import { LOGOUT, signInAdmin, signInStaff, signUpMember, TEST_PASSWORD } from '../support/accounts.js';
 import { validUscc } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-const AUDIT_LOG = `query($first: Int, $after: String, $filter: AuditLogFilter) {
+const AUDIT_LOG = graphql(`query AuditLog($first: Int, $after: String, $filter: AuditLogFilter) {
   auditLog(first: $first, after: $after, filter: $filter) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor node { id at actorUserId actorRole action targetType targetId outcome reason } }
-  } }`;
-const UPDATE_LISTING = `mutation($id: ID!) { updateListing(id: $id, expectedVersion: 1, input: { title: "新的标题" }) { id } }`;
+  } }`);
+const UPDATE_LISTING = graphql(`mutation RetitleListing($id: ID!) { updateListing(id: $id, expectedVersion: 1, input: { title: "新的标题" }) { id } }`);
+const CREATE_ALLIANCE_LITERAL = graphql(`mutation CreateAllianceLiteral {
+  createAlliance(input: { nameZh: "越权联盟", chainIds: ["ic"], provinceAdcodes: ["320000"] }) { id } }`);
+const LOGIN_UNKNOWN = graphql(`mutation LoginUnknownEmail { login(email: "nobody@example.cn", password: "wrong password 123") { accessToken } }`);
+const CHAIN_IDS = graphql(`query ChainIds { chains { id } }`);
+const LISTINGS_TOTAL = graphql(`query ListingsTotal { listings(first: 1) { totalCount } }`);
 
 describe('the audit log', () => {
   let api: TestApi;
@@ -60,7 +66,7 @@ describe('the audit log', () => {
     it('records a successful mutation as OK with the actor, and never what was sent', async () => {
       const { graphql: client, userId } = await signInAdmin(api);
       const before = (await api.sql(`SELECT max(id) AS id FROM audit_log`))[0].id;
-      expect(await client.data(`mutation { logout }`)).toEqual({ logout: true });
+      expect(await client.data(LOGOUT)).toEqual({ logout: true });
       const entries = await api.sql(`SELECT * FROM audit_log WHERE id > $1`, [before]);
       expect(entries).toEqual([expect.objectContaining({
         actor_user_id: userId, actor_role: 'ADMIN', action: 'logout', target_type: 'USER', target_id: userId, outcome: 'OK', reason: null,
@@ -79,7 +85,7 @@ describe('the audit log', () => {
 
     it('records a refusal by the AccessGuard with the caller it identified', async () => {
       const member = await signUpMember(api);
-      const error = await member.graphql.error(`mutation { createAlliance(input: { nameZh: "越权联盟", chainIds: ["ic"], provinceAdcodes: ["320000"] }) { id } }`);
+      const error = await member.graphql.error(CREATE_ALLIANCE_LITERAL);
       expect(error.extensions?.code).toBe('FORBIDDEN');
       expect(await lastEntry()).toMatchObject({
         actor_user_id: member.userId, actor_role: 'ENTERPRISE_MEMBER', action: 'createAlliance', target_type: 'ALLIANCE', target_id: null,
@@ -88,7 +94,7 @@ describe('the audit log', () => {
     });
 
     it('records a failed login without the email or password', async () => {
-      const error = await api.graphql.error(`mutation { login(email: "nobody@example.cn", password: "wrong password 123") { accessToken } }`);
+      const error = await api.graphql.error(LOGIN_UNKNOWN);
       expect(await lastEntry()).toMatchObject({ action: 'login', outcome: error.extensions?.code, reason: error.extensions?.reason, target_id: null });
       expect(JSON.stringify(await lastEntry())).not.toMatch(/nobody|wrong password/);
     });
@@ -117,8 +123,8 @@ describe('the audit log', () => {
 
     it('records nothing for queries', async () => {
       const [{ count: before }] = await api.sql(`SELECT count(*)::int AS count FROM audit_log`);
-      await api.graphql.data(`{ chains { id } }`);
-      await api.graphql.request(`{ listings(first: 1) { totalCount } }`);
+      await api.graphql.data(CHAIN_IDS);
+      await api.graphql.request(LISTINGS_TOTAL);
       expect((await api.sql(`SELECT count(*)::int AS count FROM audit_log`))[0].count).toBe(before);
     });
 
@@ -126,7 +132,7 @@ describe('the audit log', () => {
       const { graphql: client } = await signInAdmin(api);
       await api.sql(`ALTER TABLE audit_log RENAME TO audit_log_away`);
       try {
-        expect(await client.data(`mutation { logout }`)).toEqual({ logout: true });
+        expect(await client.data(LOGOUT)).toEqual({ logout: true });
         // And the recorder itself swallows the failure.
         await expect(api.app.get(AuditRecorder).record([{
           actorUserId: null, actorRole: null, action: 'logout', targetType: null, targetId: null, outcome: 'OK', reason: null, ip: null,
@@ -146,12 +152,12 @@ describe('the audit log', () => {
 
       const first = (await admin.data(AUDIT_LOG, { first: 2, filter: { targetId: target } })).auditLog;
       expect(first.totalCount).toBe(3);
-      expect(first.edges.map((e: any) => e.node.id)).toEqual(ids.slice(0, 2));
+      expect(first.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 2));
       expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
       expect(first.edges[0].node).toMatchObject({ action: 'updateListing', targetType: 'LISTING', targetId: target, actorUserId: null });
 
       const second = (await admin.data(AUDIT_LOG, { first: 2, after: first.pageInfo.endCursor, filter: { targetId: target } })).auditLog;
-      expect(second.edges.map((e: any) => e.node.id)).toEqual(ids.slice(2));
+      expect(second.edges.map((e) => e.node.id)).toEqual(ids.slice(2));
       expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
       const { outcome } = first.edges[0].node;
@@ -167,9 +173,9 @@ describe('the audit log', () => {
 
     it('filters by actor', async () => {
       const { graphql: client, userId } = await signInAdmin(api);
-      await client.data(`mutation { logout }`);
+      await client.data(LOGOUT);
       const mine = (await admin.data(AUDIT_LOG, { filter: { actorUserId: userId } })).auditLog;
-      expect(mine.edges.map((e: any) => [e.node.action, e.node.actorRole])).toEqual([['logout', 'ADMIN']]);
+      expect(mine.edges.map((e) => [e.node.action, e.node.actorRole])).toEqual([['logout', 'ADMIN']]);
     });
 
     it('refuses forged cursors and oversized pages with BAD_USER_INPUT', async () => {
@@ -209,7 +215,7 @@ describe('the audit log', () => {
       [staff.userId, randomUUID(), randomUUID()]);
 
       const seenBy = async (client: GraphQLClient) =>
-        (await client.data(AUDIT_LOG, { first: 100, filter: { action: 'coverageTest' } })).auditLog.edges.map((e: any) => e.node.targetId);
+        (await client.data(AUDIT_LOG, { first: 100, filter: { action: 'coverageTest' } })).auditLog.edges.map((e) => e.node.targetId);
       expect((await seenBy(staff.graphql)).sort()).toEqual([targets.insideEnterprise, targets.insideListing].sort());
       expect(await seenBy(admin)).toHaveLength(10);
 

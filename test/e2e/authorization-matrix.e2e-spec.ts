@@ -35,6 +35,8 @@ const COVERING_STAFF = outcomes('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'OK
 /** Enterprise A's members only: what one enterprise says to another, nobody else says for it. */
 const MEMBERS_OF_A = outcomes('UNAUTHENTICATED', 'OK', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN');
 const ADMIN_ONLY = outcomes('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'OK');
+/** Any alliance's staff, and admins. */
+const STAFF = outcomes('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'OK', 'OK', 'OK');
 
 const transition = (name: string) => `mutation($id: ID!, $v: Int!) { ${name}(id: $id, expectedVersion: $v) { id } }`;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -149,6 +151,14 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
       const { groupId, v } = await lexiconGroupOfIc();
       return { query: `mutation($g: String!, $v: Int!) { deleteLexiconGroup(groupId: $g, expectedVersion: $v) { id } }`, variables: { g: groupId, v } };
     } },
+    { mutation: 'markChainLeader', expected: COVERING_STAFF, prepare: async () => ({
+      query: `mutation($e: ID!) { markChainLeader(enterpriseId: $e, chainId: "ic", note: "封测龙头") { enterpriseId } }`,
+      variables: { e: memberA.enterpriseId } }) },
+    { mutation: 'unmarkChainLeader', expected: COVERING_STAFF, prepare: async () => {
+      await api.sql(`INSERT INTO chain_leader (enterprise_id, chain_id) VALUES ($1, 'ic') ON CONFLICT DO NOTHING`, [memberA.enterpriseId]);
+      return { query: `mutation($e: ID!) { unmarkChainLeader(enterpriseId: $e, chainId: "ic") { enterpriseId } }`, variables: { e: memberA.enterpriseId } };
+    } },
+    { mutation: 'recomputeInsight', expected: STAFF, prepare: async () => ({ query: `mutation { recomputeInsight { id status } }` }) },
     { mutation: 'logout', expected: SIGNED_IN, prepare: async (actor) => ({
       query: `mutation { logout }`,
       client: actor === 'anonymous' ? api.graphql : (await signIn(api, emailOf(actor))).graphql }) },
@@ -166,7 +176,8 @@ describe('authorization matrix: every mutation as every kind of caller', () => {
     (SELECT string_agg(m::text, ',' ORDER BY id) FROM match m),
     (SELECT string_agg(me::text, ',' ORDER BY id) FROM match_event me),
     (SELECT string_agg(g::text, ',' ORDER BY viewer_enterprise_id, owner_enterprise_id) FROM contact_grant g),
-    (SELECT string_agg(t::text, ',' ORDER BY id) FROM interest t))) AS digest`))[0].digest;
+    (SELECT string_agg(t::text, ',' ORDER BY id) FROM interest t),
+    (SELECT string_agg(c::text, ',' ORDER BY enterprise_id, chain_id) FROM chain_leader c))) AS digest`))[0].digest;
 
   beforeAll(async () => {
     api = await startTestApi({ env: { MUTATIONS_MAX: '10000', ...WITHOUT_MATCH_WORKER } });

@@ -1,7 +1,10 @@
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
+import { randomUUID } from 'node:crypto';
+import type { Client } from 'graphql-ws';
 import { signInAdmin, signInStaff, signUpMember, type Member, type SignedInClient } from '../support/accounts.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { createMatch, matchState, WITHOUT_MATCH_WORKER } from '../support/matches.js';
+import { connectLive, LiveSubscription, untilLive } from '../support/subscriptions.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const MATCH_FIELDS = 'id status version dismissReason noDealReason orderAmountCny';
@@ -212,5 +215,55 @@ describe('curation: the life of a match', () => {
       matchId: id, status: 'SHORTLISTED', chainId: 'ic', provinceAdcodes: ['320000', '330000'],
       demandEnterpriseId: buyer.enterpriseId, supplyEnterpriseId: seller.enterpriseId,
     } });
+  });
+
+  it('offers each curator the steps the lifecycle allows now, and the two enterprises none', async () => {
+    const { id } = await createMatch(api, buyer, seller);
+    const NEXT = `query($id: ID!) { match(id: $id) { nextSteps } }`;
+    const nextSteps = async (client: GraphQLClient) => (await client.data(NEXT, { id })).match.nextSteps;
+    expect(await nextSteps(staff.graphql)).toEqual(['SHORTLISTED', 'DISMISSED']);
+    expect(await nextSteps(buyer.graphql)).toEqual([]);
+    await step(staff.graphql, SHORTLIST, { id, v: 1 });
+    await step(staff.graphql, INTRODUCE, { id, v: 2, note: '已介绍' });
+    expect(await nextSteps(admin.graphql)).toEqual(['MEETING_HELD', 'SAMPLE_SENT', 'ORDER_PLACED', 'NO_DEAL']);
+    expect(await nextSteps(seller.graphql)).toEqual([]);
+  });
+
+  it('tells both enterprises\' members of each step live (myMatchChanged), and no other member', async () => {
+    const CHANGED = `subscription { myMatchChanged { kind matchId status match { id } } }`;
+    const clients: Client[] = [];
+    const live = (member: Member) => {
+      const client = connectLive(api.baseUrl, member.accessToken);
+      clients.push(client);
+      return new LiveSubscription(client, CHANGED);
+    };
+    const probeId = randomUUID();
+    const probeFor = (member: Member) => () => api.app.get<EventBus>(EVENT_BUS).publish('match.changed', {
+      matchId: probeId, status: 'SHORTLISTED', chainId: 'ic', provinceAdcodes: ['320000'],
+      demandEnterpriseId: member.enterpriseId, supplyEnterpriseId: member.enterpriseId,
+    });
+    const isProbe = (result: { data?: any }) => result.data?.myMatchChanged?.matchId === probeId;
+    try {
+      const [buyerLive, sellerLive, bystanderLive] = [live(buyer), live(seller), live(bystander)];
+      for (const [subscription, member] of [[buyerLive, buyer], [sellerLive, seller], [bystanderLive, bystander]] as const) {
+        await untilLive(subscription, probeFor(member), isProbe);
+      }
+      const { id } = await createMatch(api, buyer, seller);
+      await step(staff.graphql, SHORTLIST, { id, v: 1 });
+      await step(staff.graphql, INTRODUCE, { id, v: 2, note: '已介绍' });
+      await step(staff.graphql, OUTCOME, { id, v: 3, outcome: 'ORDER_PLACED', amount: 88_000 });
+      // `match` is read when each event is delivered (how it stands then), so only its id is certain here.
+      for (const party of [buyerLive, sellerLive]) {
+        expect([await party.nextData(), await party.nextData(), await party.nextData()]).toEqual([
+          { myMatchChanged: { kind: 'STATUS_CHANGED', matchId: id, status: 'SHORTLISTED', match: { id } } },
+          { myMatchChanged: { kind: 'STATUS_CHANGED', matchId: id, status: 'INTRODUCED', match: { id } } },
+          { myMatchChanged: { kind: 'STATUS_CHANGED', matchId: id, status: 'ORDER_PLACED', match: { id } } },
+        ]);
+      }
+      await probeFor(bystander)();
+      expect(isProbe(await bystanderLive.next())).toBe(true); // the steps before the probe never reached the bystander
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
   });
 });

@@ -1,12 +1,17 @@
+import { graphql } from '../gql/index.js';
 import { signInAdmin, signInStaff, signUpMember, type Member, type SignedInClient } from '../support/accounts.js';
 import { createListing, listingInput } from '../support/factories.js';
 import { ACCEPT, activeListingOf, DECLINE, EXPRESS, expressInterest, INTEREST, WITHDRAW } from '../support/interest.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-const CONTACT = `query($id: ID!) { enterprise(id: $id) { contact { name phone } } }`;
-const RECEIVED = `query($status: InterestStatus, $enterpriseId: ID) {
-  interestsReceived(first: 50, status: $status, enterpriseId: $enterpriseId) { totalCount edges { node { id status senderEnterprise { id } } } } }`;
-const SENT = `query($status: InterestStatus) { interestsSent(first: 50, status: $status) { totalCount edges { node { id status ownerEnterprise { id } } } } }`;
+const CONTACT = graphql(`query EnterpriseContact($id: ID!) { enterprise(id: $id) { contact { name phone } } }`);
+const RECEIVED = graphql(`query InterestsReceived($status: InterestStatus, $enterpriseId: ID) {
+  interestsReceived(first: 50, status: $status, enterpriseId: $enterpriseId) { totalCount edges { node { id status senderEnterprise { id } } } } }`);
+const SENT = graphql(`query InterestsSent($status: InterestStatus) {
+  interestsSent(first: 50, status: $status) { totalCount edges { node { id status ownerEnterprise { id } } } } }`);
+const UPDATE_CONTACT = graphql(`mutation UpdateEnterpriseContact($id: ID!, $v: Int!, $input: UpdateEnterpriseInput!) {
+  updateEnterprise(id: $id, expectedVersion: $v, input: $input) { id } }`);
+const PAUSE = graphql(`mutation PauseListing($id: ID!, $v: Int!) { pauseListing(id: $id, expectedVersion: $v) { id } }`);
 const idsOf = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
 
 describe('interest: express, answer, withdraw', () => {
@@ -18,11 +23,9 @@ describe('interest: express, answer, withdraw', () => {
 
   const setContact = async (member: Member, name: string) => {
     const [{ version }] = await api.sql(`SELECT version FROM enterprise WHERE id = $1`, [member.enterpriseId]);
-    await member.graphql.data(`mutation($id: ID!, $v: Int!, $input: UpdateEnterpriseInput!) {
-      updateEnterprise(id: $id, expectedVersion: $v, input: $input) { id } }`,
-    { id: member.enterpriseId, v: version, input: { contact: { name, phone: '13800138000' } } });
+    await member.graphql.data(UPDATE_CONTACT, { id: member.enterpriseId, v: version, input: { contact: { name, phone: '13800138000' } } });
   };
-  const contactSeen = async (viewer: Member, of: Member) => (await viewer.graphql.data(CONTACT, { id: of.enterpriseId })).enterprise.contact;
+  const contactSeen = async (viewer: Member, of: Member) => (await viewer.graphql.data(CONTACT, { id: of.enterpriseId })).enterprise?.contact;
   const stored = async (id: string) => (await api.sql(`SELECT status, version, answered_at, answered_by FROM interest WHERE id = $1`, [id]))[0];
 
   beforeAll(async () => {
@@ -48,8 +51,8 @@ describe('interest: express, answer, withdraw', () => {
     expect(idsOf((await owner.graphql.data(RECEIVED)).interestsReceived)).toContain(interest.id);
     expect(idsOf((await sender.graphql.data(SENT)).interestsSent)).toContain(interest.id);
     expect(idsOf((await sender.graphql.data(RECEIVED)).interestsReceived)).not.toContain(interest.id);
-    expect((await owner.graphql.data(INTEREST, { id: interest.id })).interest.id).toBe(interest.id);
-    expect((await admin.graphql.data(INTEREST, { id: interest.id })).interest.id).toBe(interest.id);
+    expect((await owner.graphql.data(INTEREST, { id: interest.id })).interest?.id).toBe(interest.id);
+    expect((await admin.graphql.data(INTEREST, { id: interest.id })).interest?.id).toBe(interest.id);
     expect((await outsider.graphql.data(INTEREST, { id: interest.id })).interest).toBeNull();
     expect((await api.graphql.error(INTEREST, { id: interest.id })).extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -69,7 +72,7 @@ describe('interest: express, answer, withdraw', () => {
     const interest = await expressInterest(outsider, await activeListingOf(owner));
     const { declineInterest } = await owner.graphql.data(DECLINE, { id: interest.id, v: 1, reason: '产能已排满至明年三月' });
     expect(declineInterest).toMatchObject({ status: 'DECLINED', declineReason: '产能已排满至明年三月', version: 2 });
-    expect((await outsider.graphql.data(INTEREST, { id: interest.id })).interest.declineReason).toBe('产能已排满至明年三月');
+    expect((await outsider.graphql.data(INTEREST, { id: interest.id })).interest?.declineReason).toBe('产能已排满至明年三月');
     expect((await owner.graphql.error(ACCEPT, { id: interest.id, v: 2 })).extensions)
       .toMatchObject({ code: 'CONFLICT', reason: 'INTEREST_ALREADY_SETTLED', status: 'DECLINED' });
     expect(await contactSeen(outsider, owner)).toBeNull();
@@ -79,10 +82,11 @@ describe('interest: express, answer, withdraw', () => {
     const interest = await expressInterest(outsider, await activeListingOf(owner));
     const before = await stored(interest.id);
     for (const intruder of [outsider, sender]) {
-      expect((await intruder.graphql.error(ACCEPT, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_INTEREST' });
+      expect((await intruder.graphql.error(ACCEPT, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_INTEREST_OWNER' });
       expect((await intruder.graphql.error(DECLINE, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN' });
     }
     expect((await admin.graphql.error(ACCEPT, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+    expect((await owner.graphql.error(WITHDRAW, { id: interest.id, v: 1 })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_INTEREST_SENDER' });
     expect(await stored(interest.id)).toEqual(before);
     expect(await api.sql(`SELECT 1 FROM contact_grant WHERE source_id = $1`, [interest.id])).toEqual([]);
   });
@@ -99,7 +103,7 @@ describe('interest: express, answer, withdraw', () => {
     expect((await sender.graphql.error(EXPRESS, { listingId: own, message: '自荐' })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_LISTING' });
     const draft = await createListing(owner.graphql, listingInput(owner.enterpriseId));
     const paused = await activeListingOf(owner);
-    await owner.graphql.data(`mutation($id: ID!) { pauseListing(id: $id, expectedVersion: 2) { id } }`, { id: paused });
+    await owner.graphql.data(PAUSE, { id: paused, v: 2 });
     for (const listingId of [draft.id, paused]) {
       expect((await sender.graphql.error(EXPRESS, { listingId, message: '有意向' })).extensions).toMatchObject({ code: 'CONFLICT', reason: 'LISTING_NOT_ACTIVE' });
     }

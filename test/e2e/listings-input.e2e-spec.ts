@@ -51,7 +51,7 @@ describe('malformed listing input', () => {
 
   it.each(BAD_CONTENT)('createListing refuses %s with BAD_USER_INPUT on %s and writes nothing', async (_name, change, field) => {
     const before = await counts();
-    const error = await graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
+    const error = await graphql.error(CREATE, { input: { ...listingInput(enterpriseId), ...change } });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await counts()).toEqual(before);
   });
@@ -81,7 +81,7 @@ describe('malformed listing input', () => {
     ['a value of the wrong type', { leadTimeDays: 'soon' }, 'input.leadTimeDays'],
   ])('refuses %s, which GraphQL itself rejects, as BAD_USER_INPUT on %s', async (_name, change, field) => {
     const before = await counts();
-    const error = await graphql.error(CREATE, { input: listingInput(enterpriseId, change) });
+    const error = await graphql.error(CREATE, { input: { ...listingInput(enterpriseId), ...change } });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await counts()).toEqual(before);
   });

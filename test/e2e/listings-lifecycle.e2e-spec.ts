@@ -1,13 +1,14 @@
 import { ListingExpirySweeper } from '@chainmatch/listings';
 import { signUpMember } from '../support/accounts.js';
-import { createListing, LISTING_FIELDS, listingInput } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
+import { createListing, listingInput } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 const TRANSITION = (name: string) =>
   `mutation($id: ID!, $v: Int!) { ${name}(id: $id, expectedVersion: $v) { id status version publishedAt closedAt } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateListingInput!) {
-  updateListing(id: $id, expectedVersion: $v, input: $input) { ${LISTING_FIELDS} } }`;
+const UPDATE = graphql(`mutation UpdateListing($id: ID!, $v: Int!, $input: UpdateListingInput!) {
+  updateListing(id: $id, expectedVersion: $v, input: $input) { ...ListingFields } }`);
 const RENEW = `mutation($id: ID!, $v: Int!, $until: DateTime!) { renewListing(id: $id, expectedVersion: $v, validUntil: $until) { status version validUntil } }`;
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -118,5 +119,16 @@ describe('listing lifecycle over GraphQL', () => {
     const malformed = await graphql.error(TRANSITION('publishListing'), { id: 'not-a-uuid', v: 1 });
     expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect((await graphql.data(`{ listing(id: "00000000-0000-4000-8000-000000000000") { id } }`)).listing).toBeNull();
+  });
+
+  it('offers its enterprise the actions the status allows, and nobody else any', async () => {
+    const { id } = await createListing(graphql, listingInput(enterpriseId));
+    const ALLOWED = `query($id: ID!) { listing(id: $id) { allowedActions } }`;
+    expect((await graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual(['UPDATE', 'PUBLISH', 'CLOSE', 'RENEW']);
+    await graphql.data(TRANSITION('publishListing'), { id, v: 1 });
+    expect((await graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual(['UPDATE', 'PAUSE', 'CLOSE', 'RENEW']);
+    const other = await signUpMember(api);
+    expect((await other.graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual([]);
+    expect((await api.graphql.data(ALLOWED, { id })).listing.allowedActions).toEqual([]);
   });
 });

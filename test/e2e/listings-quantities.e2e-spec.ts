@@ -33,7 +33,7 @@ describe('listing quantities and prices in catalogue units', () => {
       title: 'LFP cathode material', quantity: { amount: 12, unit: 'tonnes', basis: 'PER_YEAR' }, priceRange: { minCny: 40_000, unit: 'metric ton' },
     }));
     expect(supply.quantity).toEqual({ amount: 12, unit: { code: 't' }, basis: 'PER_YEAR' });
-    expect(supply.priceRange.unit).toEqual({ code: 't' });
+    expect(supply.priceRange?.unit).toEqual({ code: 't' });
   });
 
   it('shows the unit with its names and dimension, and clears quantity and prices when given null', async () => {

@@ -9,7 +9,7 @@ import { startTestApi, type TestApi } from '../support/test-api.js';
 const FIRST = 20;
 const TARGET = 0.9;
 const SUGGEST = `query($id: ID!, $first: Int) { matchesForListing(listingId: $id, first: $first) {
-  counterpartListingId score listing { title } explanation { factor contribution } } }`;
+  counterpartListingId score listing { ... on Listing { title } } explanation { factor contribution } } }`;
 
 interface Ranked {
   /** The fixture key of a labelled listing, or `other:<key or id> <title>` for one the probe does not label. */

@@ -11,6 +11,7 @@ import { FlakySearchEngine } from '../../libs/search/src/testing/flaky-search-en
 import { signUpMember, type Member } from '../support/accounts.js';
 import { publishListing, SEARCH } from '../support/search.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
+import { waitUntil } from '../support/wait.js';
 
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateListingInput!) { updateListing(id: $id, expectedVersion: $v, input: $input) { id version } }`;
 const CLOSE = `mutation($id: ID!, $v: Int!) { closeListing(id: $id, expectedVersion: $v) { id } }`;
@@ -234,11 +235,3 @@ describe('search index sync', () => {
     });
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,7 +1,7 @@
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
 import { InterestExpirySweeper } from '@chainmatch/interest';
 import { randomUUID } from 'node:crypto';
-import { signInAdmin, signInStaff, signUpMember, type Member, type SignedInClient } from '../support/accounts.js';
+import { LOGOUT, signInAdmin, signInStaff, signUpMember, type Member, type SignedInClient } from '../support/accounts.js';
 import { createListing, listingInput } from '../support/factories.js';
 import { ACCEPT, activeListingOf, expressInterest } from '../support/interest.js';
 import { connectLive, insertMatchRow, LiveSubscription, untilLive } from '../support/subscriptions.js';
@@ -100,14 +100,14 @@ describe('live updates over graphql-ws', () => {
   it('closes a connection that presents an invalid or revoked token (4403)', async () => {
     expect(await live('not-a-token', RECEIVED).failed()).toMatchObject({ code: 4403 });
     const leaving = await signUpMember(api);
-    await leaving.graphql.data(`mutation { logout }`);
+    await leaving.graphql.data(LOGOUT);
     expect(await live(leaving.accessToken, RECEIVED).failed()).toMatchObject({ code: 4403 });
   });
 
   it('serves only subscriptions over the WebSocket, within the query limits', async () => {
     const query = live(owner.accessToken, `{ me { id } }`);
     expect(await query.failed()).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST', reason: 'NOT_A_SUBSCRIPTION' } })]);
-    const deep = `subscription { interestReceived { interest { listing { enterprise { segments { chain { segments { chain { segments { chain { id } } } } } } } } } } }`;
+    const deep = `subscription { interestReceived { interest { listing { ... on Listing { enterprise { segments { chain { segments { chain { segments { chain { id } } } } } } } } } } } }`;
     expect(await live(owner.accessToken, deep).failed()).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_DEEP' }) })]);
   });
 

@@ -1,4 +1,5 @@
 import { AccountService, Role } from '@chainmatch/auth';
+import { graphql } from '../gql/index.js';
 import type { GraphQLClient } from './graphql-client.js';
 import { validUscc } from './factories.js';
 import type { TestApi } from './test-api.js';
@@ -15,8 +16,18 @@ export interface SignedInClient {
   refreshToken: string;
 }
 
-const LOGIN = `mutation($email: String!, $password: String!) {
-  login(email: $email, password: $password) { accessToken refreshToken user { id } } }`;
+const LOGIN = graphql(`mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken refreshToken user { id } } }`);
+
+const SIGN_UP = graphql(`mutation SignUpMember($input: SignUpInput!) {
+  signUp(input: $input) { accessToken refreshToken user { id enterpriseId } } }`);
+
+const CREATE_ALLIANCE = graphql(`mutation CreateAlliance($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`);
+
+/** Ends the caller's session; a mutation with nothing to choose, used wherever a test needs one that succeeds. */
+export const LOGOUT = graphql(`mutation Logout { logout }`);
+
+const CREATE_STAFF = graphql(`mutation CreateStaffAccount($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`);
 
 /** Signs in over HTTP and returns a client carrying the access token. */
 export async function signIn(api: TestApi, email: string, password = TEST_PASSWORD): Promise<SignedInClient> {
@@ -44,31 +55,30 @@ export type Member = SignedInClient & { enterpriseId: string };
 export async function signUpMember(api: TestApi, overrides: EnterpriseOverrides = {}): Promise<Member> {
   const countyAdcode = overrides.countyAdcode ?? '320506'; // 苏州市吴中区
   const email = nextEmail('member');
-  const { signUp } = await api.graphql.data(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id enterpriseId } } }`,
-    {
-      input: {
-        email, password: TEST_PASSWORD, displayName: '测试会员',
-        enterprise: {
-          nameZh: overrides.nameZh ?? `测试企业${++serial}有限公司`, uscc: validUscc(countyAdcode), countyAdcode, size: 'SMALL',
-          segmentIds: overrides.segmentIds ?? ['ic.packaging'], ...(overrides.location && { location: overrides.location }),
-        },
+  const { signUp } = await api.graphql.data(SIGN_UP, {
+    input: {
+      email, password: TEST_PASSWORD, displayName: '测试会员',
+      enterprise: {
+        nameZh: overrides.nameZh ?? `测试企业${++serial}有限公司`, uscc: validUscc(countyAdcode), countyAdcode, size: 'SMALL',
+        segmentIds: overrides.segmentIds ?? ['ic.packaging'], ...(overrides.location && { location: overrides.location }),
       },
     },
-  );
+  });
+  const { id: userId, enterpriseId } = signUp.user;
+  if (!enterpriseId) throw new Error(`signUp answered a user without an enterprise: ${JSON.stringify(signUp.user)}`);
   return {
-    graphql: api.graphql.withToken(signUp.accessToken), userId: signUp.user.id, enterpriseId: signUp.user.enterpriseId,
+    graphql: api.graphql.withToken(signUp.accessToken), userId, enterpriseId,
     email, accessToken: signUp.accessToken, refreshToken: signUp.refreshToken,
   };
 }
 
 /** Staff of a new alliance covering `chainIds` × `provinceAdcodes`, created by `admin`. */
 export async function signInStaff(api: TestApi, admin: GraphQLClient, chainIds: string[], provinceAdcodes: string[]): Promise<SignedInClient> {
-  const { createAlliance } = await admin.data(`mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, {
+  const { createAlliance } = await admin.data(CREATE_ALLIANCE, {
     input: { nameZh: `测试联盟${++serial}`, chainIds, provinceAdcodes },
   });
   const email = nextEmail('staff');
-  await admin.data(`mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`, {
+  await admin.data(CREATE_STAFF, {
     input: { email, password: TEST_PASSWORD, displayName: '联盟工作人员', allianceId: createAlliance.id },
   });
   return signIn(api, email);

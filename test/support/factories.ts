@@ -1,4 +1,6 @@
 import { computeUsccCheckCharacter } from '@chainmatch/enterprises';
+import { graphql } from '../gql/index.js';
+import type { CreateListingInput } from '../gql/graphql.js';
 import type { GraphQLClient } from './graphql-client.js';
 
 let serial = 0;
@@ -11,13 +13,17 @@ export function validUscc(divisionCode = '320506'): string {
   return body + computeUsccCheckCharacter(body);
 }
 
-export const LISTING_FIELDS = `id kind status title version validFrom validUntil publishedAt closedAt
+/** What the listing tests read of a listing: declared for codegen, spread as `...ListingFields` in an operation. */
+graphql(`fragment ListingFields on Listing {
+  id kind status title version validFrom validUntil publishedAt closedAt
   segment { id } chain { id } county { adcode } city { adcode } province { adcode } location { lat lng }
   quantity { amount unit { code } basis } priceRange { minCny maxCny unit { code } } leadTimeDays certifications
   mandatoryCertifications keywords
-  serviceArea { wholeRegion radiusKm provinces { adcode } } enterprise { id }`;
+  serviceArea { wholeRegion radiusKm provinces { adcode } } enterprise { id } }`);
 
-export function listingInput(enterpriseId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+const CREATE_LISTING = graphql(`mutation CreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }`);
+
+export function listingInput(enterpriseId: string, overrides: Partial<CreateListingInput> = {}): CreateListingInput {
   return {
     enterpriseId,
     kind: 'SUPPLY',
@@ -33,11 +39,8 @@ export function listingInput(enterpriseId: string, overrides: Record<string, unk
   };
 }
 
-/** Creates a listing through the API and returns it with LISTING_FIELDS. */
-export async function createListing(graphql: GraphQLClient, input: Record<string, unknown>): Promise<Record<string, any>> {
-  const { createListing } = await graphql.data(
-    `mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`,
-    { input },
-  );
+/** Creates a listing through the API and returns it with the ListingFields fragment. */
+export async function createListing(client: GraphQLClient, input: CreateListingInput) {
+  const { createListing } = await client.data(CREATE_LISTING, { input });
   return createListing;
 }

@@ -1,9 +1,11 @@
 import { SearchSyncRunner } from '@chainmatch/search';
+import { graphql } from '../gql/index.js';
+import type { CreateListingInput } from '../gql/graphql.js';
 import type { Member } from './accounts.js';
 import { createListing, listingInput } from './factories.js';
 import type { TestApi } from './test-api.js';
 
-const PUBLISH = `mutation($id: ID!, $v: Int!) { publishListing(id: $id, expectedVersion: $v) { id version } }`;
+const PUBLISH = graphql(`mutation PublishListing($id: ID!, $v: Int!) { publishListing(id: $id, expectedVersion: $v) { id version } }`);
 
 /**
  * Waits until the search index has caught up with every committed change: drains the change queue
@@ -23,26 +25,26 @@ export async function waitForIndex(api: TestApi, timeoutMs = 20_000): Promise<vo
 }
 
 /** Creates and publishes a listing as `member`; returns its id and version. */
-export async function publishListing(member: Member, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+export async function publishListing(member: Member, overrides: Partial<CreateListingInput> = {}): Promise<{ id: string; version: number }> {
   const { id } = await createListing(member.graphql, listingInput(member.enterpriseId, overrides));
   const { publishListing } = await member.graphql.data(PUBLISH, { id, v: 1 });
   return publishListing;
 }
 
-export const SEARCH = `query($input: SearchListingsInput, $first: Int, $after: String) {
+export const SEARCH = graphql(`query SearchListings($input: SearchListingsInput, $first: Int, $after: String) {
   searchListings(input: $input, first: $first, after: $after) {
     totalCount
     droppedTerms
     corrections { typed word }
     pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor score distanceKm node { id title kind status } highlights { field text matches { start length } } }
-  } }`;
+  } }`);
 
-export const SEARCH_WITH_FACETS = `query($input: SearchListingsInput) {
+export const SEARCH_WITH_FACETS = graphql(`query SearchListingsWithFacets($input: SearchListingsInput) {
   searchListings(input: $input, first: 50) {
     totalCount
     edges { node { id } }
     facets {
       kind { value count } chain { value count nameZh } segment { value count } province { value count nameZh } city { value count nameEn }
     }
-  } }`;
+  } }`);

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { pino } from 'pino';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { GraphQLClient } from './graphql-client.js';
+import { testEnvironment, testLogger } from './test-api.js';
 
 export interface SecondApi {
   app: INestApplication;
@@ -15,8 +15,8 @@ export interface SecondApi {
  * load balancer would run: its own connection pool, event listener and HTTP server, sharing only
  * PostgreSQL with the first. Close it before the first, whose close drops the database.
  */
-export async function startSecondApi(databaseUrl: string): Promise<SecondApi> {
-  const app = await createApi(databaseUrl, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+export async function startSecondApi(databaseUrl: string, env: Record<string, string> = {}): Promise<SecondApi> {
+  const app = await createApi(databaseUrl, testLogger(), testEnvironment(env));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,5 +1,7 @@
+import { print } from 'graphql';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { TypedDocument } from './graphql-client.js';
 
 type Result<T> = FormattedExecutionResult<T, unknown>;
 
@@ -25,8 +27,9 @@ export class LiveSubscription<T = Record<string, any>> {
   private completed = false;
   readonly unsubscribe: () => void;
 
-  constructor(client: Client, query: string, variables?: Record<string, unknown>) {
-    this.unsubscribe = client.subscribe<T>({ query, variables }, {
+  /** A typed document (`graphql(…)`) types the results; a string leaves them as `T` says. */
+  constructor(client: Client, query: string | TypedDocument<T, Record<string, unknown>>, variables?: Record<string, unknown>) {
+    this.unsubscribe = client.subscribe<T>({ query: typeof query === 'string' ? query : print(query), variables }, {
       next: (result) => this.settle(() => this.results.push(result)),
       error: (error) => this.settle(() => (this.failure = error)),
       complete: () => this.settle(() => (this.completed = true)),

@@ -1,10 +1,11 @@
 import { AuditModule } from '@chainmatch/audit';
-import { AccessGuard, AuthModule, MutationRateLimitGuard } from '@chainmatch/auth';
+import { AccessGuard, AuthModule } from '@chainmatch/auth';
 import { ChainsModule } from '@chainmatch/chains';
-import { AppConfig, AppConfigModule } from '@chainmatch/config';
-import { DomainErrorFilter, InputValidationPipe } from '@chainmatch/core';
+import { AppConfig, type Environment } from '@chainmatch/config';
+import { DomainErrorFilter, InputValidationPipe, UnexpectedErrorFilter } from '@chainmatch/core';
 import { EnterprisesModule } from '@chainmatch/enterprises';
 import { EventsModule } from '@chainmatch/events';
+import { InsightModule } from '@chainmatch/insight';
 import { InterestModule } from '@chainmatch/interest';
 import { LexiconModule } from '@chainmatch/lexicon';
 import { ListingsModule } from '@chainmatch/listings';
@@ -17,17 +18,20 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import type { Logger as PinoLogger } from 'pino';
-import { dataSourceOptions } from './database/data-source-options.js';
+import { inProcessRoles } from './background/background-loop.js';
+import { BackgroundModule } from './background/background.module.js';
+import { ConsoleModule } from './console/console.module.js';
+import { foundationModules } from './database/foundation-modules.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { LiveUpdatesModule } from './graphql/subscriptions/live-updates.module.js';
+import { DatabaseProbe } from './health/database.probe.js';
 import { HealthController } from './health/health.controller.js';
+import { ReadinessChecks } from './health/readiness.checks.js';
+import { referenceIdLookupProvider } from './reference-ids.provider.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
-  logger: PinoLogger;
+  env: Environment;
 }
 
 /** Wires the domain libraries into one GraphQL API; the database is resolved before this runs. */
@@ -37,9 +41,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.register(),
-        LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        ...foundationModules(options.env, options.databaseUrl),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, ModuleRef], useFactory: graphqlOptions }),
         TerminusModule,
         AuthModule,
@@ -55,14 +57,20 @@ export class AppModule {
         InterestModule,
         LiveUpdatesModule,
         SearchModule,
+        ConsoleModule,
+        InsightModule,
+        BackgroundModule.register(inProcessRoles(options.env)),
       ],
       controllers: [HealthController],
       providers: [
+        DatabaseProbe,
+        ReadinessChecks,
+        referenceIdLookupProvider,
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        // Tried last-registered first: domain refusals by DomainErrorFilter, anything else by UnexpectedErrorFilter.
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
-        // Global guards run in this order: every mutation is counted (per IP, and per user when the
-        // token is valid) before the access rule is checked, so refused ones count too.
-        { provide: APP_GUARD, useExisting: MutationRateLimitGuard },
+        // Mutations are counted before execution, by the request gate (graphql/query-limits).
         { provide: APP_GUARD, useExisting: AccessGuard },
       ],
     };

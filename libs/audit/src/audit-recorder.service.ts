@@ -1,3 +1,4 @@
+import { runUnabortable } from '@chainmatch/database';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -11,13 +12,14 @@ export class AuditRecorder {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Stores the entries in one statement of their own, after the mutations' transactions ended. A
-   * failure is logged and swallowed: the audit never turns a mutation's answer into an error.
+   * Stores the entries in one statement of their own, after the mutations' transactions ended —
+   * also for a request aborted by its deadline or its client (the entry says so). A failure is
+   * logged and swallowed: the audit never turns a mutation's answer into an error.
    */
   async record(entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     try {
-      await this.dataSource.getRepository(AuditLogEntity).insert(entries);
+      await runUnabortable(() => this.dataSource.getRepository(AuditLogEntity).insert(entries));
     } catch (error) {
       const actions = entries.map((entry) => `${entry.action}:${entry.outcome}`).join(', ');
       this.logger.error(`audit entries not stored (${actions}): ${error instanceof Error ? error.message : String(error)}`);

@@ -12,6 +12,8 @@ export interface AuditTarget {
 
 type WithUser = { user?: { id?: unknown } } | null | undefined;
 type WithEnterprise = { enterpriseId?: unknown } | null | undefined;
+/** A chain leader's mark is about its enterprise (so staff covering it see the entry). */
+const CHAIN_LEADER: AuditTarget = { type: 'ENTERPRISE', idOf: (leader) => (leader as WithEnterprise)?.enterpriseId };
 
 const LISTING: AuditTarget = { type: 'LISTING' };
 const ENTERPRISE: AuditTarget = { type: 'ENTERPRISE' };
@@ -22,10 +24,10 @@ const LEXICON_EDIT: AuditTarget = { type: 'LEXICON_EDIT' };
 const SIGNED_IN_USER: AuditTarget = { type: 'USER', idOf: (payload) => (payload as WithUser)?.user?.id };
 
 /**
- * The target of each mutation. ADD EVERY NEW MUTATION HERE: without an entry the type falls back to
- * the mutation's return type (`Listing` → LISTING), which is wrong for payload types, and the id to
- * the `id` argument or the result's `id`.
- * Coverage filtering for staff (AuditLogQueryService) relies on LISTING, ENTERPRISE and MATCH being right.
+ * The target of each mutation; the schema contract test fails on a mutation without an entry here
+ * (or an entry for no mutation). The id comes from the `id` argument or the result's `id` unless
+ * `idOf` says otherwise. Coverage filtering for staff (AuditLogQueryService) relies on LISTING,
+ * ENTERPRISE and MATCH being right.
  */
 export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
   createListing: LISTING,
@@ -34,6 +36,7 @@ export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
   pauseListing: LISTING,
   closeListing: LISTING,
   renewListing: LISTING,
+  moderateListing: LISTING,
   registerEnterprise: ENTERPRISE,
   updateEnterprise: ENTERPRISE,
   verifyEnterprise: ENTERPRISE,
@@ -55,6 +58,9 @@ export const AUDIT_TARGETS: Readonly<Record<string, AuditTarget>> = {
   createLexiconGroup: LEXICON_EDIT,
   updateLexiconGroup: LEXICON_EDIT,
   deleteLexiconGroup: LEXICON_EDIT,
+  markChainLeader: CHAIN_LEADER,
+  unmarkChainLeader: CHAIN_LEADER,
+  recomputeInsight: { type: 'INSIGHT_SNAPSHOT' },
 };
 
 /** `EnterpriseInvitation` → `ENTERPRISE_INVITATION`; undefined for scalar results (nothing to point at). */

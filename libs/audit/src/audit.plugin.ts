@@ -5,7 +5,7 @@ import { Logger } from '@nestjs/common';
 import { getNamedType, isCompositeType, Kind, type FragmentDefinitionNode, type GraphQLFormattedError } from 'graphql';
 import { AuditRecorder } from './audit-recorder.service.js';
 import { auditEntriesFor, type ResolvedRootField } from './mutation-outcomes.js';
-import { rootFieldsOf } from './root-mutation-fields.js';
+import { rootFieldsOf } from '@chainmatch/core';
 
 interface AuditContext {
   req?: RequestWithUser;

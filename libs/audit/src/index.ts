@@ -6,6 +6,7 @@ export { AuditLogArgs, AuditLogFilter } from './audit-log.inputs.js';
 export { AuditLogQueryService } from './audit-log-query.service.js';
 export { AuditLogEntry, AuditLogEntryConnection } from './audit-log.types.js';
 export { AuditRecorder } from './audit-recorder.service.js';
+export { AUDIT_LOG_RETENTION } from './audit-retention.js';
 export { AUDIT_TARGETS } from './audit-targets.js';
 export type { AuditTarget } from './audit-targets.js';
 export { AuditModule } from './audit.module.js';

@@ -48,12 +48,19 @@ describe('auditEntriesFor', () => {
       { responseKey: 'a', fieldName: 'closeListing', idArgument: LISTING_ID },
       { responseKey: 'b', fieldName: 'closeListing', idArgument: 'not-a-uuid' },
     ];
-    const refused = auditEntriesFor(request({ rootFields, errors: [{ message: 'deep', extensions: { code: 'QUERY_TOO_DEEP', depth: 12 } }] }));
-    expect(refused.map((e) => [e.outcome, e.targetId])).toEqual([['QUERY_TOO_DEEP', LISTING_ID], ['QUERY_TOO_DEEP', null]]);
+    const mixed = [rootFields[0], { responseKey: 'logout', fieldName: 'logout' }];
+    const refused = auditEntriesFor(request({ rootFields: mixed, errors: [{ message: 'deep', extensions: { code: 'QUERY_TOO_DEEP', depth: 12 } }] }));
+    expect(refused.map((e) => [e.action, e.outcome, e.targetId])).toEqual([['closeListing', 'QUERY_TOO_DEEP', LISTING_ID], ['logout', 'QUERY_TOO_DEEP', null]]);
 
     const resolved = new Map([['a', { idArgument: LISTING_ID, result: undefined }]]);
     const partly = auditEntriesFor(request({ rootFields, resolved, errors: [{ message: 'c', path: ['a'], extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } }] }));
     expect(partly.map((e) => [e.outcome, e.reason])).toEqual([['CONFLICT', 'STALE_VERSION'], ['NOT_EXECUTED', null]]);
+  });
+
+  it('writes one entry per mutation name for an operation refused whole, however many aliases repeat it', () => {
+    const rootFields = Array.from({ length: 1000 }, (_, i) => ({ responseKey: `a${i}`, fieldName: 'refreshSession' }));
+    const errors = [{ message: 'too many', extensions: { code: 'RATE_LIMITED', reason: 'TOO_MANY_MUTATIONS' } }];
+    expect(auditEntriesFor(request({ rootFields, errors }))).toEqual([expect.objectContaining({ action: 'refreshSession', outcome: 'RATE_LIMITED', reason: 'TOO_MANY_MUTATIONS' })]);
   });
 
   it('takes the target from the result when there is no id argument, through the map\'s idOf for payloads', () => {

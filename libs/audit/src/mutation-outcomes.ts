@@ -3,7 +3,7 @@ import { isUUID } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AuditLogEntity } from './audit-log.entity.js';
 import { AUDIT_TARGETS, targetTypeFromTypeName } from './audit-targets.js';
-import type { RootField } from './root-mutation-fields.js';
+import type { RootField } from '@chainmatch/core';
 
 export type AuditEntry = Omit<AuditLogEntity, 'id' | 'at'>;
 
@@ -32,10 +32,14 @@ export interface MutationRequest {
  *   the error at its own path (an error deeper in its result does not undo the write);
  * - it never ran because the whole request was refused first (variables, query limits): that code;
  * - it never ran because an earlier mutation of the same operation failed: NOT_EXECUTED.
+ * An operation refused whole before execution writes one entry per mutation it named, however many
+ * aliases repeat it: a thousand aliased mutations refused at once are one refusal, not a thousand.
  */
 export function auditEntriesFor(request: MutationRequest): AuditEntry[] {
   const requestError = request.errors.find((error) => !error.path?.length);
-  return request.rootFields.map((field) => {
+  const refusedWhole = requestError !== undefined && request.resolved.size === 0;
+  const fields = refusedWhole ? [...new Map(request.rootFields.map((field) => [field.fieldName, field])).values()] : request.rootFields;
+  return fields.map((field) => {
     const resolved = request.resolved.get(field.responseKey);
     const ownError = request.errors.find((error) => error.path?.length === 1 && error.path[0] === field.responseKey);
     const error = ownError ?? (resolved ? undefined : requestError);

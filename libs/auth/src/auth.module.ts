@@ -9,7 +9,7 @@ import { LoginThrottle } from './accounts/login-throttle.service.js';
 import { PasswordHasher } from './accounts/password-hasher.service.js';
 import { AllianceResolver } from './alliances/alliance.resolver.js';
 import { AllianceService } from './alliances/alliance.service.js';
-import { MutationRateLimitGuard } from './rate-limit/mutation-rate-limit.guard.js';
+import { MutationRateLimit } from './rate-limit/mutation-rate-limit.service.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { resolveJwtSecret } from './sessions/jwt-secret.js';
 import { SessionService } from './sessions/session.service.js';
@@ -27,9 +27,9 @@ import { SessionService } from './sessions/session.service.js';
     }),
   ],
   providers: [
-    PasswordHasher, SessionService, CallerService, AccessGuard, MutationRateLimitGuard, LoginThrottle, AccountService, AllianceService,
+    PasswordHasher, SessionService, CallerService, AccessGuard, MutationRateLimit, LoginThrottle, AccountService, AllianceService,
     AccountResolver, AllianceResolver,
   ],
-  exports: [AccessGuard, MutationRateLimitGuard, AccountService, PasswordHasher, RateLimitModule],
+  exports: [AccessGuard, MutationRateLimit, AccountService, PasswordHasher, RateLimitModule],
 })
 export class AuthModule {}

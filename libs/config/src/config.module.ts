@@ -1,17 +1,18 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { AppConfig } from './app-config.js';
-import { validateEnvironment } from './environment.js';
+import type { Environment } from './environment.js';
 
 @Global()
 @Module({})
 export class AppConfigModule {
-  /** Reads and validates process.env when the application is built (not when this file is imported). */
-  static register(): DynamicModule {
+  /**
+   * The configuration of one process, validated once where the process starts (validateEnvironment)
+   * and passed in: a process kind or a test chooses its settings without touching process.env.
+   */
+  static register(environment: Environment): DynamicModule {
     return {
       module: AppConfigModule,
-      imports: [ConfigModule.forRoot({ ignoreEnvFile: true, validate: validateEnvironment })],
-      providers: [AppConfig],
+      providers: [{ provide: AppConfig, useValue: new AppConfig(environment) }],
       exports: [AppConfig],
     };
   }

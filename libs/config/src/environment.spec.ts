@@ -24,6 +24,13 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`${name}=`));
   });
 
+  it('refuses an embedded database port in the ephemeral range, and defaults below it', () => {
+    expect(validateEnvironment({}).EMBEDDED_PG_PORT).toBeLessThan(32768);
+    expect(() => validateEnvironment({ EMBEDDED_PG_PORT: '54329' })).toThrow(/EMBEDDED_PG_PORT=54329 lies in Linux's ephemeral port range/);
+    expect(validateEnvironment({ EMBEDDED_PG_PORT: '25432' }).EMBEDDED_PG_PORT).toBe(25432);
+    expect(validateEnvironment({ EMBEDDED_PG_PORT: '54329', DATABASE_URL: 'postgres://h/db' }).EMBEDDED_PG_PORT).toBe(54329);
+  });
+
   it('requires JWT_SECRET and refuses demo data in production, and defaults demo data off there', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
     expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);

@@ -1,7 +1,16 @@
 export { createDatabaseIfMissing, startEmbeddedPostgres } from './embedded-postgres.js';
 export type { EmbeddedPostgresOptions, RunningDatabase } from './embedded-postgres.js';
-export { constraintOf, isPostgresError, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from './postgres-errors.js';
+export { EmbeddedPostgresError } from './embedded-postgres.errors.js';
+export { constraintOf, isDatabaseUnavailable, isPostgresError, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION } from './postgres-errors.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
-export { LeasedQueue } from './leased-queue.js';
+export { enqueueSql, LeasedQueue, queueColumnsSql, queueListingChanges } from './leased-queue.js';
 export type { ClaimedChange, QueueBacklog, QueueTable, RetryPolicy } from './leased-queue.js';
 export { freePort } from './free-port.js';
+export { deleteInBatches } from './delete-in-batches.js';
+export { RetentionModule, RetentionSweeper } from './retention.js';
+export type { RetentionPolicy } from './retention.js';
+export { AbortableClient, requestAbortOf, RequestAbortedError, runAbortable, runUnabortable } from './abortable-requests.js';
+export type { AbortReason } from './abortable-requests.js';
+export { triggerDrift, triggersMigration } from './triggers/database-triggers.js';
+export type { TriggerDrift } from './triggers/database-triggers.js';
+export type { TriggerDeclaration, TriggerFunction } from './triggers/trigger-declaration.js';

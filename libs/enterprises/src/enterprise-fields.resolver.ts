@@ -3,10 +3,12 @@ import { Segment, TaxonomyService } from '@chainmatch/chains';
 import { requestLoader } from '@chainmatch/core';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { EnterpriseEntity } from './enterprise.entity.js';
+import { enterpriseCoverageTarget } from './enterprise-coverage.js';
+import { EnterpriseReviewReason, type EnterpriseEntity } from './enterprise.entity.js';
 import { ContactGrantService } from './contact-grants/contact-grant.service.js';
 import { EnterpriseService } from './enterprise.service.js';
 import { Enterprise, EnterpriseContact } from './enterprise.types.js';
+import { canSeeReviewFlags } from './review-flags.js';
 
 /** Fields of `Enterprise` derived from the row: region objects, location, segments, contact, review flag. */
 @Resolver(() => Enterprise)
@@ -69,16 +71,27 @@ export class EnterpriseFieldsResolver {
   async contact(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): Promise<EnterpriseContact | null> {
     const user = userOfContext(context);
     if (!user) return null;
-    const chainIds = (await this.segmentIdsOf(enterprise, context)).map((id) => this.taxonomy.segment(id)?.chainId ?? '');
+    const target = enterpriseCoverageTarget(enterprise, await this.segmentIdsOf(enterprise, context), this.taxonomy);
     const granted = user.enterpriseId !== null && (await this.grantedTo(user.enterpriseId, enterprise.id, context));
-    if (!granted && !canSeePrivate(user, enterprise.id, { provinceAdcode: enterprise.provinceAdcode, chainIds })) return null;
+    if (!granted && !canSeePrivate(user, enterprise.id, target)) return null;
     const { contactName: name, contactPhone: phone, contactEmail: email } = enterprise;
     return name === null && phone === null && email === null ? null : { name, phone, email };
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether staff should review the enterprise (see `reviewReasons`).' })
-  needsReview(@Parent() enterprise: EnterpriseEntity): boolean {
-    return enterprise.reviewReasons.length > 0;
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether staff should review the enterprise (see `reviewReasons`); for staff, admins and the enterprise\'s members, null for others.',
+  })
+  needsReview(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): boolean | null {
+    return canSeeReviewFlags(userOfContext(context), enterprise.id) ? enterprise.reviewReasons.length > 0 : null;
+  }
+
+  @ResolveField(() => [EnterpriseReviewReason], {
+    nullable: true,
+    description: 'Empty unless staff should review the enterprise; for staff, admins and the enterprise\'s members, null for others.',
+  })
+  reviewReasons(@Parent() enterprise: EnterpriseEntity, @Context() context: { req?: RequestWithUser }): EnterpriseReviewReason[] | null {
+    return canSeeReviewFlags(userOfContext(context), enterprise.id) ? enterprise.reviewReasons : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Checked by alliance staff (see `verifiedAt`).' })

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { SegmentEntity } from '@chainmatch/chains';
+import { PlaceColumns } from '@chainmatch/regions';
 
 export enum EnterpriseSize {
   MICRO = 'MICRO',
@@ -13,8 +14,13 @@ export enum EnterpriseReviewReason {
   USCC_REGION_MISMATCH = 'USCC_REGION_MISMATCH',
 }
 
+/**
+ * Its place (PlaceColumns) is the county it is registered in, and the precise point when it gave one.
+ * A rename or a change of verification also reaches the search documents and the match scores of the
+ * enterprise's listings: triggers declared in search.triggers.ts and match-refresh.triggers.ts.
+ */
 @Entity({ name: 'enterprise' })
-export class EnterpriseEntity {
+export class EnterpriseEntity extends PlaceColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -26,23 +32,6 @@ export class EnterpriseEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   nameEn: string | null;
-
-  @Column({ type: 'char', length: 6 })
-  countyAdcode: string;
-
-  /** Derived from the county; stored for filtering without a join. */
-  @Column({ type: 'char', length: 6 })
-  cityAdcode: string;
-
-  @Column({ type: 'char', length: 6 })
-  provinceAdcode: string;
-
-  /** Precise point when the enterprise gave one; otherwise the county's point is used. */
-  @Column({ type: 'double precision', nullable: true })
-  lat: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  lng: number | null;
 
   @Column({ type: 'enum', enum: EnterpriseSize, enumName: 'enterprise_size' })
   size: EnterpriseSize;

@@ -1,6 +1,6 @@
-import { PageArgs } from '@chainmatch/core';
+import { inheritReferences, PageArgs, References } from '@chainmatch/core';
 import { GeoPointInput } from '@chainmatch/regions';
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +14,6 @@ import {
   Length,
   Matches,
   MaxLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { EnterpriseSize } from './enterprise.entity.js';
@@ -23,11 +22,6 @@ import { IsMainlandPhone } from './phone-number.js';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const ADCODE = /^\d{6}$/;
 const ADCODE_MESSAGE = '$property must be a 6-digit GB/T 2260 adcode';
-/**
- * For an update, `undefined` leaves a field unchanged; a column that cannot be empty must then
- * refuse `null` rather than let `@IsOptional` wave it through.
- */
-const IfGiven = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 @InputType({ description: 'Contact details; the whole contact is replaced when given.' })
 export class EnterpriseContactInput {
@@ -73,6 +67,7 @@ export class RegisterEnterpriseInput {
 
   @Field({ description: 'County-level adcode of the location; city and province follow from it.' })
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('county')
   countyAdcode: string;
 
   @Field(() => GeoPointInput, { nullable: true, description: 'Precise point; without it the county seat is used.' })
@@ -86,6 +81,7 @@ export class RegisterEnterpriseInput {
   @ArrayMaxSize(10)
   @ArrayUnique()
   @IsString({ each: true })
+  @References('segment')
   segmentIds: string[];
 
   @Field(() => EnterpriseSize)
@@ -99,75 +95,41 @@ export class RegisterEnterpriseInput {
   contact?: EnterpriseContactInput | null;
 }
 
+/**
+ * Register's fields but the USCC, each optional: an omitted (undefined) field is left as is and not
+ * validated, a given one — null included — is validated as on registration, so null clears only
+ * what may be empty (nameEn, location, contact) and is refused elsewhere.
+ */
 @InputType({ description: 'Fields to change; an omitted field is left as is, null clears an optional one. The USCC cannot change.' })
-export class UpdateEnterpriseInput {
-  @Field(() => String, { nullable: true })
-  @IfGiven()
-  @Transform(trim)
-  @IsString()
-  @Length(2, 200)
-  nameZh?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(2, 200)
-  nameEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IfGiven()
-  @Matches(ADCODE, { message: ADCODE_MESSAGE })
-  countyAdcode?: string;
-
-  @Field(() => GeoPointInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
-  location?: GeoPointInput | null;
-
-  @Field(() => [String], { nullable: true })
-  @IfGiven()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ArrayUnique()
-  @IsString({ each: true })
-  segmentIds?: string[];
-
-  @Field(() => EnterpriseSize, { nullable: true })
-  @IfGiven()
-  @IsEnum(EnterpriseSize)
-  size?: EnterpriseSize;
-
-  @Field(() => EnterpriseContactInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EnterpriseContactInput)
-  contact?: EnterpriseContactInput | null;
-}
+export class UpdateEnterpriseInput extends PartialType(OmitType(RegisterEnterpriseInput, ['uscc'] as const), { skipNullProperties: false }) {}
+inheritReferences(UpdateEnterpriseInput, RegisterEnterpriseInput);
 
 @InputType({ description: 'All given criteria must hold.' })
 export class EnterpriseFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('province')
   provinceAdcode?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(ADCODE, { message: ADCODE_MESSAGE })
+  @References('city')
   cityAdcode?: string;
 
   @Field(() => String, { nullable: true, description: 'Enterprises working in this segment.' })
   @IsOptional()
   @IsString()
   @MaxLength(80)
+  @References('segment')
   segmentId?: string;
 
   @Field(() => String, { nullable: true, description: 'Enterprises working in any segment of this chain.' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @References('chain')
   chainId?: string;
 
   @Field(() => EnterpriseSize, { nullable: true })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { findByIds, Transactions } from '@chainmatch/core';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { EnterpriseChanges, NewEnterpriseRecord } from './enterprise-changes.js';
 import { EnterpriseEntity } from './enterprise.entity.js';
 import { ENTERPRISE_ALIAS, enterpriseFilterConditions } from './enterprise-filter.js';
@@ -9,18 +10,21 @@ import type { EnterpriseFilter } from './enterprise.inputs.js';
 /** The SQL of the enterprise module: rows of `enterprise` and their `enterprise_segment` links. */
 @Injectable()
 export class EnterpriseRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   findById(id: string): Promise<EnterpriseEntity | null> {
     return this.dataSource.getRepository(EnterpriseEntity).findOneBy({ id });
   }
 
   findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
-    return this.dataSource.getRepository(EnterpriseEntity).findBy({ id: In([...ids]) });
+    return findByIds(this.dataSource.getRepository(EnterpriseEntity), ids);
   }
 
   isUsccRegistered(uscc: string): Promise<boolean> {
-    return this.dataSource.getRepository(EnterpriseEntity).existsBy({ uscc });
+    return this.transactions.tx.getRepository(EnterpriseEntity).existsBy({ uscc });
   }
 
   async currentVersion(id: string): Promise<number | null> {
@@ -29,17 +33,17 @@ export class EnterpriseRepository {
   }
 
   /**
-   * Inserts the enterprise and its segments in one transaction (the caller's, when it passes its
-   * manager, e.g. signing up creates the member account in the same one): a refusal leaves nothing.
+   * Inserts the enterprise and its segments in one transaction — the caller's when there is one
+   * (signing up creates the member account in the same one): a refusal leaves nothing.
    */
-  insertWithSegments(record: NewEnterpriseRecord, segmentIds: readonly string[], manager?: EntityManager): Promise<EnterpriseEntity> {
-    const insert = async (tx: EntityManager) => {
+  insertWithSegments(record: NewEnterpriseRecord, segmentIds: readonly string[]): Promise<EnterpriseEntity> {
+    return this.transactions.run(async () => {
+      const tx = this.transactions.tx;
       const { identifiers } = await tx.insert(EnterpriseEntity, record);
       const id = identifiers[0].id as string;
       await this.linkSegments(tx, id, segmentIds);
       return tx.findOneByOrFail(EnterpriseEntity, { id });
-    };
-    return manager ? insert(manager) : this.dataSource.transaction(insert);
+    });
   }
 
   /** Marks the enterprise verified by `userId`, bumping its version. False when the id is unknown. */
@@ -61,7 +65,8 @@ export class EnterpriseRepository {
     changes: EnterpriseChanges,
     segmentIds?: readonly string[],
   ): Promise<EnterpriseEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       // Setting `version` explicitly stops TypeORM adding its own `version + 1` for @VersionColumn.
       const { affected } = await manager
         .createQueryBuilder()

@@ -17,9 +17,9 @@ export class EnterpriseResolver {
   }
 
   @Public()
-  @Query(() => EnterpriseConnection, { description: 'Enterprises matching the filter, newest first.' })
-  enterprises(@Args() args: EnterprisesArgs): Promise<Connection<EnterpriseEntity>> {
-    return this.service.list(args);
+  @Query(() => EnterpriseConnection, { description: 'Enterprises matching the filter, newest first. Only alliance staff and admins filter by `needsReview`.' })
+  enterprises(@Args() args: EnterprisesArgs, @CurrentUser() user: AuthUser | undefined): Promise<Connection<EnterpriseEntity>> {
+    return this.service.list(args, user);
   }
 
   @Allow(Role.ALLIANCE_STAFF, Role.ADMIN)
@@ -28,7 +28,7 @@ export class EnterpriseResolver {
       + 'A code whose characters 3-8 name another province than the county is accepted but flagged for review.',
   })
   registerEnterprise(@Args('input') input: RegisterEnterpriseInput, @CurrentUser() actor: AuthUser): Promise<EnterpriseEntity> {
-    return this.service.register(input, actor);
+    return this.service.registerByStaff(input, actor);
   }
 
   @Allow(Role.ENTERPRISE_MEMBER, Role.ADMIN)

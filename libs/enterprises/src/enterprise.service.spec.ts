@@ -49,11 +49,11 @@ const input = (overrides: Partial<RegisterEnterpriseInput> = {}): RegisterEnterp
 const refusal = (code: ErrorCode, details: Record<string, unknown>) =>
   expect.objectContaining({ code, details: expect.objectContaining(details) });
 
-describe('EnterpriseService.register', () => {
+describe('EnterpriseService.registerAtSignUp', () => {
   it('answers CONFLICT when the unique constraint catches a registration that raced past the check', async () => {
     const { service, repository } = setUp();
     repository.insertWithSegments.mockRejectedValue(uniqueViolation('enterprise_uscc_key'));
-    await expect(service.register(input())).rejects.toEqual(
+    await expect(service.registerAtSignUp(input())).rejects.toEqual(
       refusal(ErrorCode.CONFLICT, { reason: 'USCC_ALREADY_REGISTERED', field: 'input.uscc' }),
     );
   });
@@ -62,7 +62,7 @@ describe('EnterpriseService.register', () => {
     const { service, repository } = setUp();
     const failure = uniqueViolation('some_other_key');
     repository.insertWithSegments.mockRejectedValue(failure);
-    await expect(service.register(input())).rejects.toBe(failure);
+    await expect(service.registerAtSignUp(input())).rejects.toBe(failure);
   });
 
   it.each([
@@ -71,7 +71,7 @@ describe('EnterpriseService.register', () => {
     ['an unknown segment', { segmentIds: ['ic.fab', 'ic.nope'] }, 'input.segmentIds', 'UNKNOWN_SEGMENT'],
   ])('refuses %s before touching the database', async (_case, overrides, field, reason) => {
     const { service, repository } = setUp();
-    await expect(service.register(input(overrides))).rejects.toEqual(
+    await expect(service.registerAtSignUp(input(overrides))).rejects.toEqual(
       refusal(ErrorCode.BAD_USER_INPUT, { reason, violations: [expect.objectContaining({ field })] }),
     );
     expect(repository.isUsccRegistered).not.toHaveBeenCalled();
@@ -81,7 +81,7 @@ describe('EnterpriseService.register', () => {
   it('checks the normalised code for an earlier registration', async () => {
     const { service, repository } = setUp();
     repository.isUsccRegistered.mockResolvedValue(true);
-    await expect(service.register(input({ uscc: ' 91330100716105852f ' }))).rejects.toEqual(
+    await expect(service.registerAtSignUp(input({ uscc: ' 91330100716105852f ' }))).rejects.toEqual(
       refusal(ErrorCode.CONFLICT, { reason: 'USCC_ALREADY_REGISTERED' }),
     );
     expect(repository.isUsccRegistered).toHaveBeenCalledWith('91330100716105852F');

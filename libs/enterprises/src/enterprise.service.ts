@@ -1,12 +1,11 @@
 import { assertActsForEnterprise, assertCovers, type AuthUser, type CoverageTarget } from '@chainmatch/auth';
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
-import { readKeysetPage, type Connection, type KeysetOrder } from '@chainmatch/core';
+import { newestFirst, readKeysetPage, type Connection } from '@chainmatch/core';
 import { isPostgresError, constraintOf, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import type { EntityManager } from 'typeorm';
 import {
   enterpriseChanges,
   hasChanges,
@@ -14,6 +13,8 @@ import {
   type EnterprisePlace,
   type ValidUscc,
 } from './enterprise-changes.js';
+import { enterpriseCoverageTarget } from './enterprise-coverage.js';
+import { ENTERPRISE_ALIAS } from './enterprise-filter.js';
 import type { EnterpriseEntity } from './enterprise.entity.js';
 import {
   emptyUpdate,
@@ -27,16 +28,12 @@ import {
 } from './enterprise.errors.js';
 import type { EnterprisesArgs, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprise.inputs.js';
 import { EnterpriseRepository } from './enterprise.repository.js';
+import { assertMayFilterByReview } from './review-flags.js';
 import { checkUscc } from './uscc/uscc.js';
 
 const USCC_UNIQUE_CONSTRAINT = 'enterprise_uscc_key';
 
-const NEWEST_FIRST: KeysetOrder<EnterpriseEntity> = {
-  sortColumn: 'enterprise.createdAt',
-  idColumn: 'enterprise.id',
-  sortValueOf: (row) => row.createdAt,
-  idOf: (row) => row.id,
-};
+const NEWEST_FIRST = newestFirst<EnterpriseEntity>(ENTERPRISE_ALIAS);
 
 /** The rules of registering, changing and reading enterprises; SQL is in EnterpriseRepository. */
 @Injectable()
@@ -54,7 +51,7 @@ export class EnterpriseService {
     return this.repository.findById(id);
   }
 
-  /** The enterprises of `ids` that exist, in no particular order (align them with `alignToKeys`). */
+  /** The enterprises of `ids` that exist, in no particular order (EnterpriseLoader aligns them per request). */
   async findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
     const wellFormed = [...new Set(ids)].filter((id) => isUUID(id));
     return wellFormed.length === 0 ? [] : this.repository.findByIds(wellFormed);
@@ -66,23 +63,35 @@ export class EnterpriseService {
     return enterpriseIds.map((id) => byEnterprise.get(id) ?? []);
   }
 
-  list(args: EnterprisesArgs): Promise<Connection<EnterpriseEntity>> {
+  /** Review flags are staff information: filtering by them is for staff and admins (see review-flags.ts). */
+  list(args: EnterprisesArgs, user: AuthUser | undefined): Promise<Connection<EnterpriseEntity>> {
+    if (args.filter?.needsReview !== undefined && args.filter.needsReview !== null) assertMayFilterByReview(user);
     return readKeysetPage(this.repository.listQuery(args.filter), args, NEWEST_FIRST, this.config.get('PAGE_SIZE_MAX'));
   }
 
+  /** Staff register an enterprise inside their coverage; admins anywhere. */
+  registerByStaff(input: RegisterEnterpriseInput, actor: AuthUser): Promise<EnterpriseEntity> {
+    return this.register(input, (place) => assertCovers(actor, enterpriseCoverageTarget(place, input.segmentIds, this.taxonomy)));
+  }
+
   /**
-   * Registers an enterprise. `actor` is the staff member or admin registering it (staff only inside
-   * their coverage); absent when a member signs up with it, inside the sign-up's `manager`.
+   * A person signing up registers the enterprise they will be the first member of: no coverage to
+   * check, nobody acts for it yet. Called in the sign-up's unit of work, with the account.
    */
-  async register(input: RegisterEnterpriseInput, actor?: AuthUser, manager?: EntityManager): Promise<EnterpriseEntity> {
+  registerAtSignUp(input: RegisterEnterpriseInput): Promise<EnterpriseEntity> {
+    return this.register(input, () => undefined);
+  }
+
+  /** Checks the input, lets `authorize` decide on the place, and inserts (in the caller's transaction when there is one). */
+  private async register(input: RegisterEnterpriseInput, authorize: (place: EnterprisePlace) => void): Promise<EnterpriseEntity> {
     const uscc = validUscc(input.uscc);
     const place = this.placeOfCounty(input.countyAdcode);
     this.assertSegmentsExist(input.segmentIds);
-    if (actor) assertCovers(actor, { provinceAdcode: place.provinceAdcode, chainIds: this.chainsOf(input.segmentIds) });
+    authorize(place);
     // Checked first for a clear answer; the unique constraint still decides between two racing requests.
     if (await this.repository.isUsccRegistered(uscc.code)) throw usccAlreadyRegistered(uscc.code);
     try {
-      return await this.repository.insertWithSegments(newEnterpriseRecord(input, uscc, place), input.segmentIds, manager);
+      return await this.repository.insertWithSegments(newEnterpriseRecord(input, uscc, place), input.segmentIds);
     } catch (error) {
       if (isUsccUniqueViolation(error)) throw usccAlreadyRegistered(uscc.code);
       throw error;
@@ -98,7 +107,7 @@ export class EnterpriseService {
     if (input.segmentIds !== undefined) this.assertSegmentsExist(input.segmentIds);
     const current = await this.repository.findById(id);
     if (!current) throw enterpriseNotFound(id);
-    if (current.version !== expectedVersion) throw staleEnterpriseVersion(id, expectedVersion, current.version);
+    if (current.version !== expectedVersion) throw staleEnterpriseVersion(expectedVersion, current.version);
     const changes = enterpriseChanges(input, current, place);
     const updated = await this.repository.updateIfVersion(id, expectedVersion, changes, input.segmentIds);
     return updated ?? this.refuseLostRace(id, expectedVersion);
@@ -116,18 +125,14 @@ export class EnterpriseService {
   /** Where the enterprise lies for coverage checks: its province and the chains of its segments. */
   async coverageTargetOf(enterprise: EnterpriseEntity): Promise<CoverageTarget> {
     const [segmentIds] = await this.segmentIdsOf([enterprise.id]);
-    return { provinceAdcode: enterprise.provinceAdcode, chainIds: this.chainsOf(segmentIds) };
-  }
-
-  private chainsOf(segmentIds: readonly string[]): string[] {
-    return [...new Set(segmentIds.map((id) => this.taxonomy.segment(id)?.chainId).filter((id): id is string => Boolean(id)))];
+    return enterpriseCoverageTarget(enterprise, segmentIds, this.taxonomy);
   }
 
   /** The conditional UPDATE matched nothing after the version check passed: explain why. */
   private async refuseLostRace(id: string, expectedVersion: number): Promise<never> {
     const currentVersion = await this.repository.currentVersion(id);
     if (currentVersion === null) throw enterpriseNotFound(id);
-    throw staleEnterpriseVersion(id, expectedVersion, currentVersion);
+    throw staleEnterpriseVersion(expectedVersion, currentVersion);
   }
 
   private placeOfCounty(countyAdcode: string): EnterprisePlace {

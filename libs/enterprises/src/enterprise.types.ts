@@ -45,9 +45,6 @@ export class Enterprise {
   @Field(() => EnterpriseSize)
   size: EnterpriseSize;
 
-  @Field(() => [EnterpriseReviewReason], { description: 'Empty unless staff should review the enterprise.' })
-  reviewReasons: EnterpriseReviewReason[];
-
   @Field(() => Int, { description: 'Increases by one on every update; pass it back as `expectedVersion`.' })
   version: number;
 

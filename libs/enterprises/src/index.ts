@@ -6,8 +6,10 @@ import { CreateContactGrants1764000012000 } from './migrations/1764000012000-Cre
 
 export { EnterpriseEntity, EnterpriseReviewReason, EnterpriseSize } from './enterprise.entity.js';
 export { reviewReasonsFor } from './enterprise-changes.js';
-export { EnterpriseErrorReason } from './enterprise.errors.js';
+export { enterpriseCoverageColumns, enterpriseCoverageTarget } from './enterprise-coverage.js';
+export { EnterpriseErrorReason, enterpriseNotFound, enterpriseRequired, unknownEnterprise } from './enterprise.errors.js';
 export { EnterpriseContactInput, EnterpriseFilter, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprise.inputs.js';
+export { EnterpriseLoader } from './enterprise.loader.js';
 export { EnterpriseService } from './enterprise.service.js';
 export { Enterprise, EnterpriseConnection, EnterpriseContact } from './enterprise.types.js';
 export { ContactGrantService } from './contact-grants/contact-grant.service.js';

@@ -1,5 +1,3 @@
-import type { EntityManager } from 'typeorm';
-
 /** Injection token of the application's event bus. */
 export const EVENT_BUS = Symbol('EventBus');
 
@@ -12,6 +10,8 @@ export interface EventPayloads {
   /** Interest was expressed in a listing (to the owner) or answered (to the sender). */
   'interest.received': { interestId: string; listingId: string; ownerEnterpriseId: string; senderEnterpriseId: string };
   'interest.answered': { interestId: string; listingId: string; status: string; ownerEnterpriseId: string; senderEnterpriseId: string };
+  /** A recomputed insight snapshot put a segment in an area (a province, or the region when null) in another risk class. */
+  'insight.risk_changed': { snapshotId: string; riskId: string; segmentId: string; chainId: string; provinceAdcode: string | null; fromClass: string; toClass: string };
 }
 export type Topic = keyof EventPayloads;
 
@@ -20,8 +20,11 @@ export type Topic = keyof EventPayloads;
  * connected to one process receives what another published).
  */
 export interface EventBus {
-  /** Inside `manager`'s transaction the event is delivered only if, and when, it commits. */
-  publish<T extends Topic>(topic: T, payload: EventPayloads[T], manager?: EntityManager): Promise<void>;
+  /**
+   * Published in the unit of work in progress (see Transactions): inside a transaction the event is
+   * delivered only if, and when, it commits; outside one at once.
+   */
+  publish<T extends Topic>(topic: T, payload: EventPayloads[T]): Promise<void>;
   /** Events of `topic` published after the promise resolves; `return()` on the iterator ends it. */
   subscribe<T extends Topic>(topic: T): Promise<AsyncIterableIterator<EventPayloads[T]>>;
 }

@@ -1,12 +1,15 @@
+import { Transactions } from '@chainmatch/core';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEmitter, on } from 'node:events';
 import pg from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { EventBus, EventPayloads, Topic } from './event-bus.port.js';
 
 const channelOf = (topic: Topic) => `chainmatch_${topic.replace(/\./g, '_')}`;
-const RECONNECT_MS = 1000;
+/** Reconnection backs off from the first to the last delay, doubling: a database that is down is not hammered. */
+const RECONNECT_FIRST_MS = 500;
+const RECONNECT_LAST_MS = 30_000;
 
 /**
  * The event bus on PostgreSQL LISTEN/NOTIFY: NOTIFY is transactional (sent on commit) and reaches
@@ -20,11 +23,15 @@ export class PostgresEventBus implements EventBus, OnApplicationShutdown {
   private readonly channels = new Set<string>();
   private listener?: Promise<pg.Client>;
   private closed = false;
+  private reconnectMs = RECONNECT_FIRST_MS;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
-  async publish<T extends Topic>(topic: T, payload: EventPayloads[T], manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query('SELECT pg_notify($1, $2)', [channelOf(topic), JSON.stringify(payload)]);
+  async publish<T extends Topic>(topic: T, payload: EventPayloads[T]): Promise<void> {
+    await this.transactions.tx.query('SELECT pg_notify($1, $2)', [channelOf(topic), JSON.stringify(payload)]);
   }
 
   async subscribe<T extends Topic>(topic: T): Promise<AsyncIterableIterator<EventPayloads[T]>> {
@@ -62,19 +69,29 @@ export class PostgresEventBus implements EventBus, OnApplicationShutdown {
   }
 
   private async connect(): Promise<pg.Client> {
-    const options = this.dataSource.options as { url?: string };
-    const client = new pg.Client({ connectionString: options.url, application_name: 'chainmatch-events' });
+    const options = this.dataSource.options as { url?: string; connectTimeoutMS?: number };
+    const client = new pg.Client({
+      connectionString: options.url, application_name: 'chainmatch-events', connectionTimeoutMillis: options.connectTimeoutMS, keepAlive: true,
+    });
     client.on('notification', ({ channel, payload }) => this.local.emit(channel, JSON.parse(payload ?? 'null')));
     client.on('error', (error) => this.reconnectAfter(error));
-    await client.connect();
-    for (const channel of this.channels) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    try {
+      await client.connect();
+      for (const channel of this.channels) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    this.reconnectMs = RECONNECT_FIRST_MS;
     return client;
   }
 
   private reconnectAfter(error: Error): void {
     if (this.closed) return;
-    this.logger.warn(`event listener connection lost (${error.message}); reconnecting`);
+    const delayMs = this.reconnectMs;
+    this.reconnectMs = Math.min(RECONNECT_LAST_MS, delayMs * 2);
+    this.logger.warn(`event listener connection lost (${error.message}); reconnecting in ${delayMs} ms`);
     this.listener = undefined;
-    setTimeout(() => void this.connection().catch((e) => this.reconnectAfter(e as Error)), RECONNECT_MS).unref();
+    setTimeout(() => void this.connection().catch((e) => this.reconnectAfter(e as Error)), delayMs).unref();
   }
 }

@@ -3,6 +3,7 @@ import { CreateInterest1764000013000 } from './migrations/1764000013000-CreateIn
 
 export { InterestExpirySweeper } from './expiry/interest-expiry.sweeper.js';
 export { effectiveInterestStatus } from './interest-lifecycle.js';
+export { InterestErrorReason } from './interest.errors.js';
 export { InterestQueryService } from './interest-query.service.js';
 export { InterestEntity, InterestStatus } from './interest.entity.js';
 export { Interest, InterestConnection } from './interest.types.js';

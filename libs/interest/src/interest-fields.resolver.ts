@@ -1,6 +1,6 @@
-import { alignToKeys, requestLoader } from '@chainmatch/core';
-import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
-import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
+import { Enterprise, EnterpriseLoader, type EnterpriseEntity } from '@chainmatch/enterprises';
+import { ListingLoader, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
+import type { RequestWithUser } from '@chainmatch/auth';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { effectiveInterestStatus } from './interest-lifecycle.js';
 import { InterestStatus, type InterestEntity } from './interest.entity.js';
@@ -10,8 +10,8 @@ import { Interest } from './interest.types.js';
 @Resolver(() => Interest)
 export class InterestFieldsResolver {
   constructor(
-    private readonly listings: ListingQueryService,
-    private readonly enterprises: EnterpriseService,
+    private readonly listings: ListingLoader,
+    private readonly enterprises: EnterpriseLoader,
   ) {}
 
   @ResolveField(() => InterestStatus, { description: 'As of now: PENDING past expiresAt is EXPIRED.' })
@@ -19,27 +19,19 @@ export class InterestFieldsResolver {
     return effectiveInterestStatus(interest.status, interest.expiresAt, new Date());
   }
 
-  /** Shown to both parties whatever its status now: it is what they corresponded about. */
-  @ResolveField(() => Listing)
-  listing(@Parent() interest: InterestEntity, @Context() context: object): Promise<ListingEntity> {
-    return requestLoader<string, ListingEntity>(context, 'interest.listingById', async (ids) =>
-      alignToKeys(ids, await this.listings.findByIds(ids), (l) => l.id).map((l) => l ?? new Error('listing missing')),
-    ).load(interest.listingId);
+  /** The listing it is about, as the caller may see it now: the sender no longer reads a listing its owner paused. */
+  @ResolveField(() => ListingView)
+  listing(@Parent() interest: InterestEntity, @Context() context: { req?: RequestWithUser }): Promise<ListingEntity | HiddenListing> {
+    return this.listings.view(context, interest.listingId);
   }
 
   @ResolveField(() => Enterprise, { description: 'The enterprise whose listing it is, which answers.' })
   ownerEnterprise(@Parent() interest: InterestEntity, @Context() context: object): Promise<EnterpriseEntity> {
-    return this.enterprise(interest.ownerEnterpriseId, context);
+    return this.enterprises.byId(context, interest.ownerEnterpriseId);
   }
 
   @ResolveField(() => Enterprise, { description: 'The enterprise that expressed the interest.' })
   senderEnterprise(@Parent() interest: InterestEntity, @Context() context: object): Promise<EnterpriseEntity> {
-    return this.enterprise(interest.senderEnterpriseId, context);
-  }
-
-  private enterprise(id: string, context: object): Promise<EnterpriseEntity> {
-    return requestLoader<string, EnterpriseEntity>(context, 'interest.enterpriseById', async (ids) =>
-      alignToKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id).map((e) => e ?? new Error('enterprise missing')),
-    ).load(id);
+    return this.enterprises.byId(context, interest.senderEnterpriseId);
   }
 }

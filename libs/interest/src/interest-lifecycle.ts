@@ -1,5 +1,6 @@
 import { ConflictError } from '@chainmatch/core';
 import { InterestStatus } from './interest.entity.js';
+import { InterestErrorReason } from './interest.errors.js';
 
 const { PENDING, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN } = InterestStatus;
 
@@ -24,7 +25,7 @@ export function effectiveInterestStatus(stored: InterestStatus, expiresAt: Date,
 /** The status after `action`; a CONFLICT naming why when the interest is no longer PENDING. */
 export function interestStatusAfter(action: InterestAction, current: InterestStatus): InterestStatus {
   if (current !== PENDING) {
-    const reason = current === EXPIRED ? 'INTEREST_EXPIRED' : 'INTEREST_ALREADY_SETTLED';
+    const reason = current === EXPIRED ? InterestErrorReason.INTEREST_EXPIRED : InterestErrorReason.INTEREST_ALREADY_SETTLED;
     throw new ConflictError(`cannot ${action.toLowerCase()} interest that is ${current}`, reason, { status: current, action });
   }
   return RESULT[action];

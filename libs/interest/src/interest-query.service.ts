@@ -1,6 +1,7 @@
 import { assertActsForEnterprise, isAdmin, isMemberOf, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { BadUserInputError, readKeysetPage, type Connection } from '@chainmatch/core';
+import { newestFirst, readKeysetPage, type Connection } from '@chainmatch/core';
+import { enterpriseRequired } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -47,19 +48,14 @@ export class InterestQueryService {
     const query = this.dataSource.getRepository(InterestEntity).createQueryBuilder('interest')
       .where(`interest.${side} = :enterpriseId`, { enterpriseId });
     if (args.status) query.andWhere(STATUS_CONDITION[args.status]);
-    return readKeysetPage(query, args, {
-      sortColumn: 'interest.createdAt',
-      idColumn: 'interest.id',
-      sortValueOf: (interest) => interest.createdAt,
-      idOf: (interest) => interest.id,
-    }, this.config.get('PAGE_SIZE_MAX'));
+    return readKeysetPage(query, args, newestFirst(query.alias), this.config.get('PAGE_SIZE_MAX'));
   }
 }
 
 /** Members list their own enterprise's interest (enterpriseId may be omitted); admins name one. */
 function enterpriseToList(requested: string | undefined, user: AuthUser): string {
   const enterpriseId = requested ?? (isAdmin(user) ? undefined : user.enterpriseId ?? undefined);
-  if (!enterpriseId) throw BadUserInputError.of('enterpriseId', 'name the enterprise whose interest to list', 'ENTERPRISE_REQUIRED');
+  if (!enterpriseId) throw enterpriseRequired('enterpriseId');
   assertActsForEnterprise(user, enterpriseId);
   return enterpriseId;
 }

@@ -1,6 +1,5 @@
+import { Transactions } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { InterestEntity, InterestStatus } from './interest.entity.js';
 
 export interface NewInterest {
@@ -12,38 +11,25 @@ export interface NewInterest {
   expiryDays: number;
 }
 
-/** Writes and single-row reads of `interest`; each write runs in the caller's transaction. */
+/** Writes and single-row reads of `interest`, in the unit of work in progress (see Transactions). */
 @Injectable()
 export class InterestRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   findById(id: string): Promise<InterestEntity | null> {
-    return this.dataSource.getRepository(InterestEntity).findOneBy({ id });
+    return this.transactions.tx.findOneBy(InterestEntity, { id });
   }
 
-  findByIds(ids: readonly string[]): Promise<InterestEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.getRepository(InterestEntity).findBy(ids.map((id) => ({ id })));
-  }
-
-  lockById(id: string, manager: EntityManager): Promise<InterestEntity | null> {
-    return manager.findOne(InterestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  /**
-   * The database's clock as of this transaction: `created_at`, expiry and the sweeper use it too, so
-   * response times and expiry never mix two clocks.
-   */
-  async now(manager: EntityManager): Promise<Date> {
-    const [{ now }] = (await manager.query(`SELECT now() AS now`)) as { now: Date }[];
-    return now;
+  lockById(id: string): Promise<InterestEntity | null> {
+    return this.transactions.tx.findOne(InterestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /**
    * Stores EXPIRED on the pair's pending interest whose time is up, so a new one can be sent at
    * once (the one-pending-per-pair index sees stored statuses only, and the sweeper runs later).
    */
-  async expireStalePending(listingId: string, senderEnterpriseId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
+  async expireStalePending(listingId: string, senderEnterpriseId: string): Promise<void> {
+    await this.transactions.tx.query(
       `UPDATE interest SET status = 'EXPIRED', version = version + 1
        WHERE listing_id = $1 AND sender_enterprise_id = $2 AND status = 'PENDING' AND expires_at <= now()`,
       [listingId, senderEnterpriseId],
@@ -51,7 +37,8 @@ export class InterestRepository {
   }
 
   /** Inserts a PENDING interest expiring `expiryDays` after the database's now (one clock for all processes). */
-  async insert(row: NewInterest, manager: EntityManager): Promise<InterestEntity> {
+  async insert(row: NewInterest): Promise<InterestEntity> {
+    const manager = this.transactions.tx;
     const [{ id }] = (await manager.query(
       `INSERT INTO interest (listing_id, owner_enterprise_id, sender_enterprise_id, sender_user_id, message, status, expires_at, version)
        VALUES ($1, $2, $3, $4, $5, 'PENDING', now() + make_interval(days => $6), 1) RETURNING id`,
@@ -61,16 +48,16 @@ export class InterestRepository {
   }
 
   /** Applies a settled status (and its columns) to a locked row and bumps the version. */
-  save(interest: InterestEntity, manager: EntityManager): Promise<InterestEntity> {
-    return manager.save(InterestEntity, interest);
+  save(interest: InterestEntity): Promise<InterestEntity> {
+    return this.transactions.tx.save(InterestEntity, interest);
   }
 
   /**
    * Stores EXPIRED on up to `limit` pending interests past their expiry and returns them. SKIP LOCKED
    * lets several processes sweep at once without waiting on each other or expiring a row twice.
    */
-  async expireDue(limit: number, manager: EntityManager): Promise<InterestEntity[]> {
-    const rows = (await manager.query(
+  async expireDue(limit: number): Promise<InterestEntity[]> {
+    const rows = (await this.transactions.tx.query(
       `UPDATE interest SET status = 'EXPIRED', version = version + 1
        WHERE id IN (SELECT id FROM interest WHERE status = 'PENDING' AND expires_at <= now()
                     ORDER BY expires_at LIMIT $1 FOR UPDATE SKIP LOCKED)

@@ -1,21 +1,19 @@
 import { isMemberOf, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { ForbiddenError } from '@chainmatch/core';
+import { databaseNow, Transactions } from '@chainmatch/core';
 import { isPostgresError, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
 import { ContactGrantService } from '@chainmatch/enterprises';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
-import { effectiveStatus, ListingEntity, ListingStatus } from '@chainmatch/listings';
+import { isLive, ListingEntity, listingNotFound } from '@chainmatch/listings';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { effectiveInterestStatus, InterestAction, interestStatusAfter } from './interest-lifecycle.js';
 import { InterestEntity } from './interest.entity.js';
 import {
-  alreadyPending, interestNotFound, listingNotActive, listingNotFound, notTheOwner, notTheSender, ownListing, staleInterestVersion,
+  alreadyPending, interestNotFound, listingNotActive, noEnterprise, notTheOwner, notTheSender, ownListing, staleInterestVersion,
 } from './interest.errors.js';
 import { InterestRepository, type NewInterest } from './interest.repository.js';
 
-type Settle = (interest: InterestEntity, manager: EntityManager) => Promise<Partial<InterestEntity>> | Partial<InterestEntity>;
+type Settle = (interest: InterestEntity) => Promise<Partial<InterestEntity>> | Partial<InterestEntity>;
 
 /**
  * Interest and its answers. Each write is one transaction on a locked row; its event is published
@@ -24,7 +22,7 @@ type Settle = (interest: InterestEntity, manager: EntityManager) => Promise<Part
 @Injectable()
 export class InterestService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: InterestRepository,
     private readonly grants: ContactGrantService,
     private readonly config: AppConfig,
@@ -34,29 +32,28 @@ export class InterestService {
   /** A member's enterprise expresses interest in another enterprise's ACTIVE listing. */
   express(listingId: string, message: string, actor: AuthUser): Promise<InterestEntity> {
     const senderEnterpriseId = actor.enterpriseId;
-    if (!senderEnterpriseId) throw new ForbiddenError('only members of an enterprise express interest', 'NO_ENTERPRISE');
-    return this.dataSource.transaction(async (manager) => {
-      const listing = await manager.findOneBy(ListingEntity, { id: listingId });
+    if (!senderEnterpriseId) throw noEnterprise();
+    return this.transactions.run(async () => {
+      const listing = await this.transactions.tx.findOneBy(ListingEntity, { id: listingId });
       if (!listing) throw listingNotFound(listingId);
       if (listing.enterpriseId === senderEnterpriseId) throw ownListing();
-      const now = await this.repository.now(manager);
-      if (effectiveStatus(listing.status, listing.validUntil, now) !== ListingStatus.ACTIVE) throw listingNotActive();
-      await this.repository.expireStalePending(listingId, senderEnterpriseId, manager);
+      if (!isLive(listing)) throw listingNotActive();
+      await this.repository.expireStalePending(listingId, senderEnterpriseId);
       const interest = await this.insertOnce({
         listingId, ownerEnterpriseId: listing.enterpriseId, senderEnterpriseId, senderUserId: actor.userId,
         message: message.trim(), expiryDays: this.config.get('INTEREST_EXPIRY_DAYS'),
-      }, manager);
+      });
       await this.bus.publish('interest.received', {
         interestId: interest.id, listingId, ownerEnterpriseId: interest.ownerEnterpriseId, senderEnterpriseId,
-      }, manager);
+      });
       return interest;
     });
   }
 
   /** The owner accepts: both enterprises see each other's contacts from now on. */
   accept(id: string, expectedVersion: number, actor: AuthUser): Promise<InterestEntity> {
-    return this.settle(id, expectedVersion, InterestAction.ACCEPT, actor, async (interest, manager) => {
-      await this.grants.grantMutual(interest.ownerEnterpriseId, interest.senderEnterpriseId, 'INTEREST', interest.id, manager);
+    return this.settle(id, expectedVersion, InterestAction.ACCEPT, actor, async (interest) => {
+      await this.grants.grantMutual(interest.ownerEnterpriseId, interest.senderEnterpriseId, 'INTEREST', interest.id);
       return {};
     });
   }
@@ -70,9 +67,9 @@ export class InterestService {
     return this.settle(id, expectedVersion, InterestAction.WITHDRAW, actor, () => ({}));
   }
 
-  private async insertOnce(row: NewInterest, manager: EntityManager): Promise<InterestEntity> {
+  private async insertOnce(row: NewInterest): Promise<InterestEntity> {
     try {
-      return await this.repository.insert(row, manager);
+      return await this.repository.insert(row);
     } catch (error) {
       if (isPostgresError(error, PG_UNIQUE_VIOLATION)) throw alreadyPending();
       throw error;
@@ -81,24 +78,25 @@ export class InterestService {
 
   /** Locks the row, checks who may act, the version and that it is still PENDING, applies `changes`. */
   private settle(id: string, expectedVersion: number, action: InterestAction, actor: AuthUser, changes: Settle): Promise<InterestEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const interest = await this.repository.lockById(id, manager);
+    return this.transactions.run(async () => {
+      const interest = await this.repository.lockById(id);
       if (!interest) throw interestNotFound(id);
       authorize(action, interest, actor);
       if (interest.version !== expectedVersion) throw staleInterestVersion(expectedVersion, interest.version);
-      const now = await this.repository.now(manager);
+      // The database's clock, as `created_at`, expiry and the sweeper use: one clock for response times.
+      const now = await databaseNow(this.transactions.tx);
       const status = interestStatusAfter(action, effectiveInterestStatus(interest.status, interest.expiresAt, now));
       const settled = action === InterestAction.WITHDRAW ? { withdrawnAt: now } : { answeredAt: now, answeredBy: actor.userId };
-      Object.assign(interest, await changes(interest, manager), settled, { status, version: interest.version + 1 });
-      const saved = await this.repository.save(interest, manager);
-      if (action !== InterestAction.WITHDRAW) await this.publishAnswer(saved, manager);
+      Object.assign(interest, await changes(interest), settled, { status, version: interest.version + 1 });
+      const saved = await this.repository.save(interest);
+      if (action !== InterestAction.WITHDRAW) await this.publishAnswer(saved);
       return saved;
     });
   }
 
-  private publishAnswer(interest: InterestEntity, manager: EntityManager): Promise<void> {
+  private publishAnswer(interest: InterestEntity): Promise<void> {
     const { id: interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId } = interest;
-    return this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId }, manager);
+    return this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId });
   }
 }
 

@@ -3,6 +3,7 @@ import { CreateLexiconEdits1764000050000 } from './migrations/1764000050000-Crea
 
 export { LEXICON_DATA_DIR, readLexiconFiles } from './data/lexicon-files.js';
 export { LexiconEditAction, LexiconEditEntity } from './edits/lexicon-edit.entity.js';
+export { LexiconErrorReason } from './lexicon.errors.js';
 export { LexiconCoreModule, LexiconModule } from './lexicon.module.js';
 export { LexiconService } from './lexicon.service.js';
 export type { LexiconListener } from './lexicon.service.js';

@@ -1,14 +1,13 @@
 import { Chain, Segment, TaxonomyService } from '@chainmatch/chains';
-import { alignToKeys, requestLoader } from '@chainmatch/core';
-import { Enterprise, EnterpriseService, type EnterpriseEntity } from '@chainmatch/enterprises';
+import { Enterprise, EnterpriseLoader, type EnterpriseEntity } from '@chainmatch/enterprises';
 import { City, County, GeoPoint, Province, RegionDirectory } from '@chainmatch/regions';
 import { UnitDirectory } from '@chainmatch/units';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { canSeePrivate, userOfContext, type RequestWithUser } from '@chainmatch/auth';
-import { effectiveStatus } from './listing-lifecycle.js';
+import { actsForEnterprise, userOfContext, type RequestWithUser } from '@chainmatch/auth';
+import { actionsAllowedFrom, ListingAction, statusAsRead } from './listing-lifecycle.js';
 import { ListingStatus, type ListingEntity } from './listing.entity.js';
 import { Listing, ListingModeration, PriceRange, Quantity } from './listing.types.js';
-import { coverageTargetOf } from './listing.service.js';
+import { canSeeListingPrivately } from './listing-visibility.js';
 import { ServiceArea } from './service-area.type.js';
 
 @Resolver(() => Listing)
@@ -16,13 +15,21 @@ export class ListingFieldsResolver {
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly regions: RegionDirectory,
-    private readonly enterprises: EnterpriseService,
+    private readonly enterprises: EnterpriseLoader,
     private readonly units: UnitDirectory,
   ) {}
 
   @ResolveField(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
   status(@Parent() listing: ListingEntity): ListingStatus {
-    return effectiveStatus(listing.status, listing.validUntil, new Date());
+    return statusAsRead(listing);
+  }
+
+  @ResolveField(() => [ListingAction], {
+    description: 'What the caller may do to the listing now: its status allows these, and the caller acts for its enterprise (members, admins); empty for everyone else.',
+  })
+  allowedActions(@Parent() listing: ListingEntity, @Context() context: { req?: RequestWithUser }): ListingAction[] {
+    if (!actsForEnterprise(userOfContext(context), listing.enterpriseId)) return [];
+    return actionsAllowedFrom(statusAsRead(listing));
   }
 
   @ResolveField(() => Segment)
@@ -36,10 +43,8 @@ export class ListingFieldsResolver {
   }
 
   @ResolveField(() => Enterprise)
-  enterprise(@Parent() listing: ListingEntity, @Context() context: object) {
-    return requestLoader<string, EnterpriseEntity>(context, 'enterpriseById', async (ids) =>
-      alignToKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id).map((e) => e ?? new Error('enterprise missing')),
-    ).load(listing.enterpriseId);
+  enterprise(@Parent() listing: ListingEntity, @Context() context: object): Promise<EnterpriseEntity> {
+    return this.enterprises.byId(context, listing.enterpriseId);
   }
 
   @ResolveField(() => Quantity, { nullable: true })
@@ -84,7 +89,7 @@ export class ListingFieldsResolver {
   @ResolveField(() => ListingModeration, { nullable: true, description: 'Set while staff have paused it; seen by its enterprise, staff and admins.' })
   moderation(@Parent() listing: ListingEntity, @Context() context: { req?: RequestWithUser }): ListingModeration | null {
     if (!listing.moderationReason || !listing.moderatedAt) return null;
-    if (!canSeePrivate(userOfContext(context), listing.enterpriseId, coverageTargetOf(listing))) return null;
+    if (!canSeeListingPrivately(userOfContext(context), listing)) return null;
     return { reason: listing.moderationReason, at: listing.moderatedAt };
   }
 }

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@chainmatch/core';
-import { effectiveStatus, ListingAction, statusAfter } from './listing-lifecycle.js';
+import { actionsAllowedFrom, effectiveStatus, ListingAction, statusAfter } from './listing-lifecycle.js';
 import { ListingStatus } from './listing.entity.js';
 
 const { DRAFT, ACTIVE, PAUSED, CLOSED, EXPIRED } = ListingStatus;
@@ -36,5 +36,18 @@ describe('listing lifecycle', () => {
     expect(effectiveStatus(PAUSED, now, now)).toBe(EXPIRED);
     expect(effectiveStatus(ACTIVE, new Date('2026-06-02T00:00:00Z'), now)).toBe(ACTIVE);
     expect(effectiveStatus(CLOSED, new Date('2020-01-01T00:00:00Z'), now)).toBe(CLOSED);
+  });
+
+  it('lists the actions each status allows, exactly those statusAfter accepts', () => {
+    const { UPDATE, PUBLISH, PAUSE, CLOSE, RENEW } = ListingAction;
+    expect(actionsAllowedFrom(DRAFT)).toEqual([UPDATE, PUBLISH, CLOSE, RENEW]);
+    expect(actionsAllowedFrom(ACTIVE)).toEqual([UPDATE, PAUSE, CLOSE, RENEW]);
+    expect(actionsAllowedFrom(CLOSED)).toEqual([]);
+    for (const status of Object.values(ListingStatus)) {
+      for (const action of Object.values(ListingAction)) {
+        const accepted = (() => { try { statusAfter(action, status); return true; } catch { return false; } })();
+        expect({ status, action, offered: actionsAllowedFrom(status).includes(action) }).toEqual({ status, action, offered: accepted });
+      }
+    }
   });
 });

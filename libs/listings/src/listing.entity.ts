@@ -1,5 +1,6 @@
 import { numericTransformer } from '@chainmatch/core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { PlaceColumns } from '@chainmatch/regions';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 
 export enum ListingKind {
   SUPPLY = 'SUPPLY',
@@ -27,8 +28,13 @@ export interface SpecAttributeRecord {
   value: string;
 }
 
+/**
+ * Every write to this table also queues the listing for the search index and for a refresh of its
+ * matches, in the same transaction: triggers declared by the libs whose queues they feed
+ * (search.triggers.ts, match-refresh.triggers.ts). docs/architecture.md follows a write through.
+ */
 @Entity({ name: 'listing' })
-export class ListingEntity {
+export class ListingEntity extends PlaceColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -38,7 +44,7 @@ export class ListingEntity {
   @Column({ type: 'enum', enum: ListingKind, enumName: 'listing_kind' })
   kind: ListingKind;
 
-  /** As stored; ACTIVE or PAUSED past `validUntil` reads as EXPIRED until the sweeper persists it. */
+  /** As stored; ACTIVE or PAUSED past `validUntil` reads as EXPIRED (statusAsRead) until the sweeper persists it. */
   @Column({ type: 'enum', enum: ListingStatus, enumName: 'listing_status' })
   status: ListingStatus;
 
@@ -93,21 +99,6 @@ export class ListingEntity {
   @Column({ type: 'text', array: true, default: '{}' })
   mandatoryCertifications: string[];
 
-  @Column({ type: 'char', length: 6 })
-  countyAdcode: string;
-
-  @Column({ type: 'char', length: 6 })
-  cityAdcode: string;
-
-  @Column({ type: 'char', length: 6 })
-  provinceAdcode: string;
-
-  @Column({ type: 'double precision', nullable: true })
-  lat: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  lng: number | null;
-
   /** Provinces served (SUPPLY) or accepted (DEMAND); empty means the whole region. */
   @Column({ type: 'char', length: 6, array: true, default: '{}' })
   servedProvinceAdcodes: string[];
@@ -146,4 +137,11 @@ export class ListingEntity {
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+
+  /**
+   * The database's clock when the row was read (the transaction's start inside one): what the
+   * status is judged against (statusAsRead), so every process reads liveness on one clock.
+   */
+  @VirtualColumn({ type: 'timestamptz', query: () => 'SELECT now()' })
+  readAt: Date;
 }

@@ -1,3 +1,4 @@
+import { References } from '@chainmatch/core';
 import { GeoPointInput } from '@chainmatch/regions';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
@@ -51,7 +52,7 @@ export class ListingContentInput {
   @Field({ nullable: true }) @IsOptional() @Length(10, 5000)
   description?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Length(1, 80)
+  @Field({ nullable: true }) @IsOptional() @Length(1, 80) @References('segment')
   segmentId?: string;
 
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.keywords) @Length(1, 40, { each: true })
@@ -78,7 +79,7 @@ export class ListingContentInput {
   @IsOptional() @ArrayMaxSize(LIMITS.certifications) @Length(1, 60, { each: true })
   mandatoryCertifications?: string[];
 
-  @Field({ nullable: true, description: 'Defaults to the enterprise\'s county.' }) @IsOptional() @Matches(ADCODE)
+  @Field({ nullable: true, description: 'Defaults to the enterprise\'s county.' }) @IsOptional() @Matches(ADCODE) @References('county')
   countyAdcode?: string;
 
   @Field(() => GeoPointInput, { nullable: true, description: 'Defaults to the enterprise\'s point, or the county\'s.' })
@@ -86,7 +87,7 @@ export class ListingContentInput {
   location?: GeoPointInput;
 
   @Field(() => [String], { nullable: true, description: 'Provinces served (SUPPLY) or accepted (DEMAND); empty = whole region.' })
-  @IsOptional() @ArrayMaxSize(4) @ArrayUnique() @Matches(ADCODE, { each: true })
+  @IsOptional() @ArrayMaxSize(4) @ArrayUnique() @Matches(ADCODE, { each: true }) @References('province')
   servedProvinceAdcodes?: string[];
 
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(2000)
@@ -125,16 +126,16 @@ export class ListingFilter {
   @Field(() => ListingKind, { nullable: true }) @IsOptional() @IsEnum(ListingKind)
   kind?: ListingKind;
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @MaxLength(40, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @MaxLength(40, { each: true }) @References('chain')
   chainIds?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @MaxLength(80, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @MaxLength(80, { each: true }) @References('segment')
   segmentIds?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true }) @References('province')
   provinceAdcodes?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @Matches(ADCODE, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(LIMITS.filterValues) @Matches(ADCODE, { each: true }) @References('city')
   cityAdcodes?: string[];
 
   @Field(() => [ListingStatus], { nullable: true, description: 'Defaults to [ACTIVE].' })

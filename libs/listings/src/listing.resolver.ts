@@ -21,7 +21,7 @@ export class ListingResolver {
 
   @Public()
   @Query(() => Listing, { nullable: true, description: 'Anyone sees an ACTIVE listing; others only its enterprise, covering staff and admins.' })
-  listing(@Args('id', ID_ARG, ParseIdPipe) id: string, @CurrentUser() user?: AuthUser): Promise<ListingEntity | null> {
+  listing(@Args('id', ID_ARG, ParseIdPipe) id: string, @CurrentUser() user: AuthUser | undefined): Promise<ListingEntity | null> {
     return this.listingService.findVisible(id, user);
   }
 
@@ -35,7 +35,7 @@ export class ListingResolver {
     @Args('filter', { type: () => ListingFilter, nullable: true }) filter?: ListingFilter,
     @CurrentUser() user?: AuthUser,
   ): Promise<Connection<ListingEntity>> {
-    return this.queries.list(filter, page, user);
+    return this.queries.list(filter ?? {}, page, user);
   }
 
   @Allow(...OWNERS)

@@ -1,16 +1,16 @@
-import { assertActsForEnterprise, assertCovers, canSeePrivate, type AuthUser, type CoverageTarget } from '@chainmatch/auth';
-import { EnterpriseEntity } from '@chainmatch/enterprises';
+import { assertActsForEnterprise, assertCovers, type AuthUser } from '@chainmatch/auth';
+import { databaseNow, Transactions } from '@chainmatch/core';
+import { EnterpriseEntity, unknownEnterprise } from '@chainmatch/enterprises';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { checkValidityWindow, ListingContentMapper } from './listing-content.js';
-import { effectiveStatus, ListingAction, statusAfter } from './listing-lifecycle.js';
+import { ListingAction, statusAfter, statusAsRead } from './listing-lifecycle.js';
 import { ListingEntity, ListingStatus } from './listing.entity.js';
-import { listingNotFound, staleListingVersion, unknownEnterprise } from './listing.errors.js';
+import { listingNotFound, staleListingVersion } from './listing.errors.js';
+import { canSeeListing, listingCoverageTarget } from './listing-visibility.js';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs.js';
 
 type Authorize = (listing: ListingEntity) => void;
-type ListingChange = (listing: ListingEntity, now: Date, manager: EntityManager) => Promise<Partial<ListingEntity>> | Partial<ListingEntity>;
+type ListingChange = (listing: ListingEntity, now: Date) => Promise<Partial<ListingEntity>> | Partial<ListingEntity>;
 
 /**
  * Listing writes and their rules: the lifecycle, optimistic concurrency, defaults. Each write is one
@@ -19,34 +19,33 @@ type ListingChange = (listing: ListingEntity, now: Date, manager: EntityManager)
 @Injectable()
 export class ListingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly content: ListingContentMapper,
   ) {}
 
-  /** The listing if the caller may see it: anyone an ACTIVE one; otherwise its members, covering staff, admins. */
+  /** The listing if the caller may see it (canSeeListing), or null. */
   async findVisible(id: string, user: AuthUser | undefined): Promise<ListingEntity | null> {
-    const listing = await this.dataSource.getRepository(ListingEntity).findOneBy({ id });
-    if (!listing) return null;
-    const active = effectiveStatus(listing.status, listing.validUntil, new Date()) === ListingStatus.ACTIVE;
-    return active || canSeePrivate(user, listing.enterpriseId, coverageTargetOf(listing)) ? listing : null;
+    const listing = await this.transactions.tx.findOneBy(ListingEntity, { id });
+    return listing && canSeeListing(user, listing) ? listing : null;
   }
 
   async create(input: CreateListingInput, actor: AuthUser): Promise<ListingEntity> {
     assertActsForEnterprise(actor, input.enterpriseId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       const enterprise = await manager.findOneBy(EnterpriseEntity, { id: input.enterpriseId });
       if (!enterprise) throw unknownEnterprise('input.enterpriseId');
-      const columns = this.content.toColumns(input, input.kind, undefined, enterprise, new Date());
-      const listing = manager.create(ListingEntity, {
+      const columns = this.content.toColumns(input, input.kind, undefined, enterprise, await databaseNow(manager));
+      const { id } = await manager.save(manager.create(ListingEntity, {
         ...columns, enterpriseId: enterprise.id, kind: input.kind, status: ListingStatus.DRAFT, version: 1,
-      });
-      return manager.save(listing);
+      }));
+      return manager.findOneByOrFail(ListingEntity, { id });
     });
   }
 
   update(id: string, expectedVersion: number, input: UpdateListingInput, actor: AuthUser): Promise<ListingEntity> {
-    return this.change(id, expectedVersion, ListingAction.UPDATE, byOwner(actor), async (listing, now, manager) => {
-      const enterprise = await manager.findOneByOrFail(EnterpriseEntity, { id: listing.enterpriseId });
+    return this.change(id, expectedVersion, ListingAction.UPDATE, byOwner(actor), async (listing, now) => {
+      const enterprise = await this.transactions.tx.findOneByOrFail(EnterpriseEntity, { id: listing.enterpriseId });
       return this.content.toColumns(input, listing.kind, listing, enterprise, now);
     });
   }
@@ -64,7 +63,7 @@ export class ListingService {
 
   /** Staff inside their coverage (or admins) pause a listing with a reason its owner sees. */
   moderate(id: string, expectedVersion: number, reason: string, actor: AuthUser): Promise<ListingEntity> {
-    const authorize: Authorize = (listing) => assertCovers(actor, coverageTargetOf(listing));
+    const authorize: Authorize = (listing) => assertCovers(actor, listingCoverageTarget(listing));
     return this.change(id, expectedVersion, ListingAction.PAUSE, authorize, (_listing, now) => ({
       moderationReason: reason.trim(), moderatedBy: actor.userId, moderatedAt: now,
     }));
@@ -82,16 +81,19 @@ export class ListingService {
     });
   }
 
-  /** Locks the row, checks who may act, the version and the lifecycle, applies `changeOf`, bumps the version. */
+  /**
+   * Locks the row, checks who may act, the version and the lifecycle, applies `changeOf` (with the
+   * database's clock of this transaction), bumps the version.
+   */
   private change(id: string, expectedVersion: number, action: ListingAction, authorize: Authorize, changeOf: ListingChange): Promise<ListingEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       const listing = await manager.findOne(ListingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!listing) throw listingNotFound(id);
       authorize(listing);
       if (listing.version !== expectedVersion) throw staleListingVersion(expectedVersion, listing.version);
-      const now = new Date();
-      const status = statusAfter(action, effectiveStatus(listing.status, listing.validUntil, now));
-      Object.assign(listing, await changeOf(listing, now, manager), { status, version: listing.version + 1 });
+      const status = statusAfter(action, statusAsRead(listing));
+      Object.assign(listing, await changeOf(listing, listing.readAt), { status, version: listing.version + 1 });
       return manager.save(listing);
     });
   }
@@ -99,5 +101,3 @@ export class ListingService {
 
 /** Owner actions: members of the listing's enterprise, or admins. */
 const byOwner = (actor: AuthUser): Authorize => (listing) => assertActsForEnterprise(actor, listing.enterpriseId);
-
-export const coverageTargetOf = (listing: ListingEntity): CoverageTarget => ({ provinceAdcode: listing.provinceAdcode, chainIds: [listing.chainId] });

@@ -1,12 +1,17 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@chainmatch/core';
 import { Unit, type UnitRecord } from '@chainmatch/units';
+import { ListingAction } from './listing-lifecycle.js';
 import { ListingKind, ListingStatus, QuantityBasis } from './listing.entity.js';
 
 registerEnumType(ListingKind, { name: 'ListingKind', description: 'SUPPLY: offered; DEMAND: needed.' });
 registerEnumType(QuantityBasis, {
   name: 'QuantityBasis',
   description: 'What a quantity is counted over: per day, month or year (capacity or need), or one order.',
+});
+registerEnumType(ListingAction, {
+  name: 'ListingAction',
+  description: 'A change of a listing: UPDATE (updateListing), PUBLISH, PAUSE, CLOSE, RENEW (the mutations of those names).',
 });
 registerEnumType(ListingStatus, {
   name: 'ListingStatus',
@@ -46,14 +51,35 @@ export class PriceRange {
   unit: UnitRecord;
 }
 
-/** Fields resolved by `ListingFieldsResolver` (segment, enterprise, places ...) are declared there. */
-@ObjectType({ description: 'A SUPPLY or DEMAND posted by an enterprise, tagged by chain segment and place.' })
-export class Listing {
+/**
+ * What every path that returns a listing inside something else (a match, interest, a suggestion)
+ * gives: the whole `Listing` to those who may see it, a `HiddenListing` to the others.
+ */
+@InterfaceType({
+  description: 'A listing as the caller may see it: the whole `Listing`, or a `HiddenListing` (id, kind and status only) '
+    + 'when it is not live and not the caller\'s to see. Select content with `... on Listing { … }`.',
+  resolveType: (view: object) => (view instanceof HiddenListing ? HiddenListing : Listing),
+})
+export abstract class ListingView {
   @Field(() => ID)
   id: string;
 
   @Field(() => ListingKind)
   kind: ListingKind;
+
+  @Field(() => ListingStatus, { description: 'As of now: a live listing past validUntil is EXPIRED.' })
+  status: ListingStatus;
+}
+
+@ObjectType({
+  implements: () => [ListingView],
+  description: 'A listing that is not live (a draft, paused, closed or expired) seen by someone who may not read its content.',
+})
+export class HiddenListing extends ListingView {}
+
+/** Fields resolved by `ListingFieldsResolver` (status, segment, enterprise, places ...) are declared there. */
+@ObjectType({ implements: () => [ListingView], description: 'A SUPPLY or DEMAND posted by an enterprise, tagged by chain segment and place.' })
+export class Listing extends ListingView {
 
   @Field()
   title: string;

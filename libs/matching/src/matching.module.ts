@@ -13,7 +13,7 @@ import { MatchQueryService } from './curation/match-query.service.js';
 import { MatchRefreshWorker } from './persistence/match-refresh.worker.js';
 import { MatchRefresher } from './persistence/match-refresher.js';
 import { MatchStore } from './persistence/match-store.js';
-import { MyMatchesResolver } from './persistence/my-matches.resolver.js';
+import { MyMatchesResolver } from './curation/my-matches.resolver.js';
 import { MatchSideRepository } from './suggestions/match-side.repository.js';
 import { SuggestionResolver } from './suggestions/suggestion.resolver.js';
 import { RESPONSIVENESS_SOURCE } from './suggestions/responsiveness.port.js';
@@ -27,6 +27,6 @@ import { SuggestionService } from './suggestions/suggestion.service.js';
     MatchSideRepository, SuggestionService, SuggestionResolver, MatchStore, MatchRefresher, MatchRefreshWorker,
     CurationService, MatchQueryService, CurationResolver, MatchFieldsResolver, MyMatchesResolver,
   ],
-  exports: [SuggestionService, MatchRefreshWorker],
+  exports: [SuggestionService, MatchRefreshWorker, CurationService],
 })
 export class MatchingModule {}

@@ -1,7 +1,15 @@
 import { Public } from '@chainmatch/auth';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { References } from '@chainmatch/core';
+import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import { RegionDirectory } from './region-directory.service.js';
 import { City, County, Province } from './region.types.js';
+
+@ArgsType()
+class CitiesArgs {
+  @Field(() => String, { nullable: true }) @IsOptional() @References('province')
+  provinceAdcode?: string;
+}
 
 /** Reference data: public. */
 @Public()
@@ -20,7 +28,7 @@ export class RegionResolver {
   }
 
   @Query(() => [City], { description: 'The 41 cities, or those of one province.' })
-  cities(@Args('provinceAdcode', { nullable: true }) provinceAdcode?: string): City[] {
+  cities(@Args() { provinceAdcode }: CitiesArgs): City[] {
     return this.regions.listCities(provinceAdcode);
   }
 

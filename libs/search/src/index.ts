@@ -1,11 +1,13 @@
 import { CreateSearch1764000010000 } from './migrations/1764000010000-CreateSearch.js';
 import { SearchFanout1764000010500 } from './migrations/1764000010500-SearchFanout.js';
+import { DeclaredSearchTriggers1764000040000 } from './migrations/1764000040000-DeclaredSearchTriggers.js';
 import { LexiconAnalysis1764000051000 } from './migrations/1764000051000-LexiconAnalysis.js';
 import { SearchLexiconMatch1764000052000 } from './migrations/1764000052000-SearchLexiconMatch.js';
 import { SearchGeoCube1764000053000 } from './migrations/1764000053000-SearchGeoCube.js';
 import { SearchGeoCells1764000054000 } from './migrations/1764000054000-SearchGeoCells.js';
 import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
 import { OfferSegmentKeys1764000062000 } from './migrations/1764000062000-OfferSegmentKeys.js';
+import { DeclaredLexiconTriggers1764000063000 } from './migrations/1764000063000-DeclaredLexiconTriggers.js';
 
 export { greatCircleKm } from './engine/great-circle.js';
 export { distinctKeywords, fingerprintOf, MAX_KEYWORDS } from './engine/listing-document.js';
@@ -17,6 +19,7 @@ export type {
   SearchRequest, SearchResult, SearchSort, SettingsReport, TextRange,
 } from './engine/search-engine.port.js';
 export { ListingSearchService } from './graphql/listing-search.service.js';
+export { SearchErrorReason } from './graphql/search.errors.js';
 export { SearchListingsInput, SearchSort as SearchSortInput } from './graphql/search-listings.inputs.js';
 export { SearchHealthIndicator } from './health/search-health.indicator.js';
 export { MeilisearchEngine } from './meilisearch/meilisearch.engine.js';
@@ -36,6 +39,7 @@ export { SearchRebuildService } from './sync/search-rebuild.service.js';
 export type { RebuildOptions, RebuildReport } from './sync/search-rebuild.service.js';
 export { SearchSyncRunner, syncSettings } from './sync/search-sync.runner.js';
 export { SearchSyncWorker } from './sync/search-sync.worker.js';
+export { SEARCH_OUTBOX, SEARCH_TRIGGERS } from './sync/search.triggers.js';
 export type { DrainOutcome, SyncSettings } from './sync/search-sync.worker.js';
 export { hasDrift, SearchVerifyService } from './sync/search-verify.service.js';
 export type { DriftReport } from './sync/search-verify.service.js';
@@ -52,4 +56,7 @@ export { isProductTerm, termWeight, WEIGHT as TERM_WEIGHT } from './text/term-we
 export { TextAnalyzer } from './text/text-analyzer.js';
 
 export const searchEntities = [];
-export const searchMigrations = [CreateSearch1764000010000, SearchFanout1764000010500, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000, SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000, OfferSegmentKeys1764000062000];
+export const searchMigrations = [
+  CreateSearch1764000010000, SearchFanout1764000010500, DeclaredSearchTriggers1764000040000, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000,
+  SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000, OfferSegmentKeys1764000062000, DeclaredLexiconTriggers1764000063000,
+];

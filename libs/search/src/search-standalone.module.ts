@@ -1,4 +1,4 @@
-import { AppConfigModule } from '@chainmatch/config';
+import { AppConfigModule, type Environment } from '@chainmatch/config';
 import { Module, type DynamicModule, type INestApplicationContext, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -6,36 +6,28 @@ import type { DataSourceOptions } from 'typeorm';
 import { SearchCoreModule } from './search-core.module.js';
 
 /**
- * Search without the API, for the command-line tools (`index:verify`, `index:rebuild`,
- * `search:worker`) and the benchmark: configuration, the database, and SearchCoreModule.
+ * Search without the API, for the command-line tools (`index:verify`, `index:rebuild`) and the
+ * benchmark: configuration, the database, and SearchCoreModule.
  */
 @Module({})
 export class SearchStandaloneModule {
-  static register(dataSourceOptions: DataSourceOptions): DynamicModule {
+  static register(dataSourceOptions: DataSourceOptions, env: Environment): DynamicModule {
     return {
       module: SearchStandaloneModule,
-      imports: [AppConfigModule.register(), TypeOrmModule.forRoot(dataSourceOptions), SearchCoreModule],
+      imports: [AppConfigModule.register(env), TypeOrmModule.forRoot(dataSourceOptions), SearchCoreModule],
       exports: [SearchCoreModule],
     };
   }
 }
 
 /**
- * A Nest application context with search only. The sync loop does not start by itself here (a
- * command that verifies or rebuilds must not also drain); `search:worker` starts it explicitly.
+ * A Nest application context with search only, for the commands that verify or rebuild the index
+ * and the benchmark. No loop runs in it: the sync loop belongs to the process kinds that register it.
  */
-export async function createSearchContext(dataSourceOptions: DataSourceOptions, log: LineLogger): Promise<INestApplicationContext> {
-  const inProcess = process.env.SEARCH_WORKER_IN_PROCESS;
-  process.env.SEARCH_WORKER_IN_PROCESS = 'false';
-  try {
-    const logger = nestLogger(log);
-    const context = await NestFactory.createApplicationContext(SearchStandaloneModule.register(dataSourceOptions), { logger });
-    await context.init();
-    return context;
-  } finally {
-    if (inProcess === undefined) delete process.env.SEARCH_WORKER_IN_PROCESS;
-    else process.env.SEARCH_WORKER_IN_PROCESS = inProcess;
-  }
+export async function createSearchContext(dataSourceOptions: DataSourceOptions, log: LineLogger, env: Environment): Promise<INestApplicationContext> {
+  const context = await NestFactory.createApplicationContext(SearchStandaloneModule.register(dataSourceOptions, env), { logger: nestLogger(log) });
+  await context.init();
+  return context;
 }
 
 /** The few methods of a logger (pino's, console) the command-line tools hand in. */

@@ -10,14 +10,14 @@ export interface ApiProcess {
 /**
  * The API in a process of its own on the given database, as it runs in production, so that the
  * benchmark's client does not share the server's event loop. Only search-related work runs in it:
- * no demo data, no match worker.
+ * no demo data, no match worker; `settings` turns off whatever else a benchmark needs quiet.
  */
-export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
+export async function startApiProcess(databaseUrl: string, settings: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [fileURLToPath(new URL('../main.js', import.meta.url))], {
     env: {
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn',
-      LOG_PRETTY: 'false', MATCH_WORKER_IN_PROCESS: 'false',
+      LOG_PRETTY: 'false', MATCH_WORKER_IN_PROCESS: 'false', ...settings,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

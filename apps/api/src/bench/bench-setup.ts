@@ -1,4 +1,5 @@
 import { createSearchContext, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, type SearchEngine } from '@chainmatch/search';
+import type { Environment } from '@chainmatch/config';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { dataSourceOptions } from '../database/data-source-options.js';
@@ -12,12 +13,12 @@ export async function ensureListings(url: string, listings: number, logger: Logg
   await client.end();
   if (n === listings) return logger.info(`reusing ${n.toLocaleString('en')} listings`);
   const enterprises = Math.max(100, Math.round(listings / 20));
-  await seedDemo(url, { listings, enterprises, seed: 1, batchSize: 5000, reset: n > 0 }, (line) => logger.info(line));
+  await seedDemo(url, { listings, enterprises, matches: 0, seed: 1, batchSize: 5000, reset: n > 0 }, (line) => logger.info(line));
 }
 
 /** Rebuilds unless the index already matches the database with nothing queued (a previous run's). */
-export async function ensureIndex(url: string, logger: Logger): Promise<void> {
-  const context = await createSearchContext(dataSourceOptions(url), logger);
+export async function ensureIndex(url: string, logger: Logger, env: Environment): Promise<void> {
+  const context = await createSearchContext(dataSourceOptions(url), logger, env);
   try {
     const backlog = await context.get(SearchOutboxRepository).backlog();
     const rebuildRequested = await context.get(SearchOutboxRepository).rebuildRequested();

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { AccountService, Role } from '@chainmatch/auth';
+import { listingLiveSql } from '@chainmatch/listings';
 import { SuggestionService } from '@chainmatch/matching';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -19,7 +20,7 @@ const LISTINGS = Number(args.listings);
 const SAMPLE = Number(args.sample);
 const WARM_UP = 20;
 const QUERY = `query($id: ID!) { matchesForListing(listingId: $id, first: 10) { counterpartListingId score distanceKm
-  explanation { factor value contribution sentenceZh } listing { id title enterprise { nameZh } } } }`;
+  explanation { factor value contribution sentenceZh } listing { id ... on Listing { title enterprise { nameZh } } } } }`;
 
 /**
  * `npm run bench:match`: matchesForListing end to end over HTTP (the API in a process of its own) at
@@ -27,11 +28,11 @@ const QUERY = `query($id: ID!) { matchesForListing(listingId: $id, first: 10) { 
  * process, for the same listings in one run. Use a data folder of its own:
  *   DATA_DIR=/tmp/chainmatch-bench npm run bench:match
  */
-await runWithDatabase(async (url, logger) => {
-  process.env.MATCH_WORKER_IN_PROCESS = 'false'; // background refreshes would compete with the measurement
+await runWithDatabase(async (url, logger, env) => {
   await ensureListings(url, LISTINGS, logger);
-  await ensureIndex(url, logger);
-  const app = await createApi(url, logger);
+  await ensureIndex(url, logger, env);
+  // Background refreshes would compete with the measurement.
+  const app = await createApi(url, logger, { ...env, MATCH_WORKER_IN_PROCESS: false });
   await app.init();
   logger.info('starting the API in a process of its own…');
   const api = await startApiProcess(url);
@@ -86,7 +87,7 @@ async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpuMs: nu
 /** The same active listings every run (ordered by a hash of their id). */
 async function sampleListings(app: INestApplication): Promise<string[]> {
   const rows: { id: string }[] = await app.get<DataSource>(getDataSourceToken()).query(
-    `SELECT id FROM listing WHERE status = 'ACTIVE' AND valid_until > now() ORDER BY md5(id::text) LIMIT $1`, [SAMPLE + WARM_UP],
+    `SELECT id FROM listing WHERE ${listingLiveSql('listing')} ORDER BY md5(id::text) LIMIT $1`, [SAMPLE + WARM_UP],
   );
   return rows.map((row) => row.id);
 }

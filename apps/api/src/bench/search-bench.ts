@@ -24,11 +24,11 @@ const { values: args } = parseArgs({
 });
 const options = { listings: Number(args.listings), rounds: Number(args.rounds), concurrency: Number(args.concurrency) };
 
-await runWithDatabase(async (url, logger) => {
+await runWithDatabase(async (url, logger, env) => {
   await ensureListings(url, options.listings, logger);
-  await ensureIndex(url, logger);
+  await ensureIndex(url, logger, env);
   const api = await startApiProcess(url);
-  const context = await createSearchContext(dataSourceOptions(url), logger);
+  const context = await createSearchContext(dataSourceOptions(url), logger, env);
   const pool = new pg.Pool({ connectionString: url, max: options.concurrency + 2 });
   try {
     const engine = context.get<SearchEngine>(SEARCH_ENGINE);

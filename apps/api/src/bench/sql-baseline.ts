@@ -1,3 +1,4 @@
+import { listingLiveSql } from '@chainmatch/listings';
 import type pg from 'pg';
 import type { BenchQuery } from './bench-queries.js';
 
@@ -25,7 +26,7 @@ export async function sqlBaseline(pool: pg.Pool, query: BenchQuery): Promise<num
 function conditions({ input }: BenchQuery): { where: string; values: unknown[] } {
   const values: unknown[] = [];
   const add = (value: unknown) => `$${values.push(value)}`;
-  const where = [`l.status = 'ACTIVE'`, 'l.valid_until > now()'];
+  const where = [listingLiveSql('l')];
   for (const word of input.text?.split(/\s+/).filter(Boolean) ?? []) {
     const pattern = add(`%${word}%`);
     where.push(`(l.title ILIKE ${pattern} OR l.description ILIKE ${pattern} OR array_to_string(l.keywords, ' ') ILIKE ${pattern})`);

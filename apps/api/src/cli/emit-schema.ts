@@ -4,8 +4,8 @@ import { createApi } from '../create-api.js';
 import { printApiSchema, SCHEMA_FILE } from '../graphql/print-schema.js';
 import { runWithDatabase } from './run-with-database.js';
 
-await runWithDatabase(async (url, logger) => {
-  const app = await createApi(url, logger);
+await runWithDatabase(async (url, logger, env) => {
+  const app = await createApi(url, logger, env);
   await app.init();
   await writeFile(SCHEMA_FILE, printApiSchema(app));
   await app.close();

@@ -11,8 +11,8 @@ const PROGRESS_EVERY_MS = 2000;
  * swaps it in; searches keep answering from the old one until then. Sync workers pause meanwhile
  * and catch up afterwards. With the embedded database, stop the API first.
  */
-await runWithDatabase(async (url, logger) => {
-  const context = await createSearchContext(dataSourceOptions(url), logger);
+await runWithDatabase(async (url, logger, env) => {
+  const context = await createSearchContext(dataSourceOptions(url), logger, env);
   try {
     let lastLine = 0;
     const report = await context.get(SearchRebuildService).rebuild({

@@ -11,8 +11,8 @@ const SHOWN = 20;
  * the search index and prints any drift; exit code 1 when there is some. Sync workers pause while
  * it reads (a few seconds at 100 000 listings). With the embedded database, stop the API first.
  */
-await runWithDatabase(async (url, logger) => {
-  const context = await createSearchContext(dataSourceOptions(url), logger);
+await runWithDatabase(async (url, logger, env) => {
+  const context = await createSearchContext(dataSourceOptions(url), logger, env);
   try {
     const report = await context.get(SearchVerifyService).verify();
     for (const line of describe(report)) logger.info(line);

@@ -1,4 +1,5 @@
-import type { RunningDatabase } from '@chainmatch/database';
+import type { Environment } from '@chainmatch/config';
+import { EmbeddedPostgresError, type RunningDatabase } from '@chainmatch/database';
 import type { Logger } from 'pino';
 import { openDatabase } from '../database/open-database.js';
 import { prepareDatabase } from '../database/prepare-database.js';
@@ -10,16 +11,16 @@ import { createLogger } from '../logger.js';
  * migrated and seeded with reference data, and stops the embedded server afterwards. A task marks
  * failure by setting process.exitCode (or by throwing); the command then exits with that code.
  */
-export async function runWithDatabase(task: (url: string, logger: Logger) => Promise<void>): Promise<void> {
+export async function runWithDatabase(task: (url: string, logger: Logger, env: Environment) => Promise<void>): Promise<void> {
   const env = loadEnvironmentOrExit();
   const logger = createLogger(env);
   let database: RunningDatabase | undefined;
   try {
     database = await openDatabase(env, (message) => logger.info(message));
-    await prepareDatabase(database.url, { log: (message) => logger.info(message) });
-    await task(database.url, logger);
+    await prepareDatabase(database.url, { log: (message) => logger.info(message), connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS });
+    await task(database.url, logger, env);
   } catch (error) {
-    logger.error(error);
+    logger.error(error instanceof EmbeddedPostgresError ? error.message : error);
     process.exitCode = 1;
   } finally {
     await database?.stop();

@@ -6,6 +6,7 @@ import { dataSourceOptions } from './data-source-options.js';
 
 export interface PrepareOptions {
   log: (message: string) => void;
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface PrepareOptions {
  * data (regions, chains, units). Both steps are idempotent, so running it on every start is safe.
  */
 export async function prepareDatabase(url: string, options: PrepareOptions): Promise<void> {
-  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(url, options.connectTimeoutMs)).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     for (const migration of applied) options.log(`migration applied: ${migration.name}`);

@@ -1,20 +1,30 @@
 import { Public } from '@chainmatch/auth';
-import { SearchHealthIndicator } from '@chainmatch/search';
 import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
+import { ReadinessChecks } from './readiness.checks.js';
 
+/**
+ * Liveness (`/health/live`): the process answers — restart it if not; touches nothing else.
+ * Readiness (`/health/ready`, and `/health` as documented before): whether to send it traffic,
+ * with the database, search engine and sync lag, match-refresh backlog and background loops;
+ * HTTP 503 when the database cannot be reached or the process is shutting down.
+ */
 @Public()
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly database: TypeOrmHealthIndicator,
-    private readonly search: SearchHealthIndicator,
+    private readonly readiness: ReadinessChecks,
   ) {}
 
-  @Get()
+  @Get('live')
+  live(): { status: 'ok'; uptimeSeconds: number } {
+    return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
+  }
+
+  @Get(['', 'ready'])
   @HealthCheck()
-  check(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 }), () => this.search.check('search')]);
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check(this.readiness.all());
   }
 }

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestWithUser } from '../current-user.decorator.js';
 import type { AuthUser, Role } from '../role.js';
 import { SessionService } from '../sessions/session.service.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 const CALLER = Symbol('caller');
 
@@ -42,7 +43,7 @@ export class CallerService {
     if (!header) return undefined;
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      throw new UnauthenticatedError('use "Authorization: Bearer <access token>"', 'INVALID_TOKEN');
+      throw new UnauthenticatedError('use "Authorization: Bearer <access token>"', AuthErrorReason.INVALID_TOKEN);
     }
     const claims = await this.sessions.verifyAccessToken(token);
     const [row] = (await this.dataSource.query(
@@ -51,7 +52,7 @@ export class CallerService {
        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
       [claims.sid, claims.sub],
     )) as CallerRow[];
-    if (!row) throw new UnauthenticatedError('this session has ended; sign in again', 'SESSION_REVOKED');
+    if (!row) throw new UnauthenticatedError('this session has ended; sign in again', AuthErrorReason.SESSION_REVOKED);
     return {
       userId: row.user_id,
       role: row.role,

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, Public } from '../allow.decorator.js';
 import { CurrentUser, type RequestWithUser } from '../current-user.decorator.js';
 import type { AuthUser } from '../role.js';
+import { LoginArgs } from './account.inputs.js';
 import { AccountService, type SignedIn } from './account.service.js';
 import { AuthPayload, User } from './account.types.js';
 
@@ -11,11 +12,7 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in. Wrong email and wrong password get the same answer; repeated failures are slowed and then refused (RATE_LIMITED).' })
-  login(
-    @Args('email') email: string,
-    @Args('password') password: string,
-    @Context() context: { req: RequestWithUser },
-  ): Promise<SignedIn> {
+  login(@Args() { email, password }: LoginArgs, @Context() context: { req: RequestWithUser }): Promise<SignedIn> {
     return this.accounts.login(email, password, context.req.ip ?? 'unknown');
   }
 

@@ -3,14 +3,17 @@ import { RateLimitedError } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 const SLOWDOWN_STEP_MS = 150;
 const SLOWDOWN_MAX_MS = 2000;
 
 /**
- * Guessing passwords: failed logins are counted per email and per IP (in PostgreSQL, so the count
- * holds across API processes); past LOGIN_ATTEMPTS_MAX in the window further tries are refused, and
- * each failure answers a little later than the one before.
+ * Guessing passwords: attempts are counted per email and per IP (in PostgreSQL, so the count holds
+ * across API processes) before the password is checked, each count atomic: however many attempts
+ * arrive at once, at most LOGIN_ATTEMPTS_MAX per email (LOGIN_ATTEMPTS_PER_IP_MAX per IP) in the
+ * window are checked; the rest are refused unchecked. A successful attempt gives its count back, so
+ * the limits count failures. Each failure answers a little later than the one before.
  */
 @Injectable()
 export class LoginThrottle {
@@ -19,29 +22,38 @@ export class LoginThrottle {
     private readonly config: AppConfig,
   ) {}
 
-  async assertMayTry(email: string, ip: string): Promise<void> {
+  /** Counts the attempt, or refuses it (RATE_LIMITED, counting nothing); returns how many this email has made. */
+  async admit(email: string, ip: string): Promise<number> {
     const window = this.config.get('RATE_LIMIT_WINDOW_SECONDS');
-    for (const { key, max } of this.limits(email, ip)) {
-      const { hits, retryAfterSeconds } = await this.limiter.peek(key, window);
-      if (hits >= max) throw new RateLimitedError('too many failed sign-in attempts; wait and try again', retryAfterSeconds, 'TOO_MANY_LOGIN_ATTEMPTS');
+    const [byEmail, byIp] = this.limits(email, ip);
+    const emailCount = await this.limiter.take(byEmail.key, byEmail.max, window);
+    if (!emailCount.allowed) throw tooMany(emailCount.retryAfterSeconds);
+    const ipCount = await this.limiter.take(byIp.key, byIp.max, window);
+    if (!ipCount.allowed) {
+      await this.limiter.release(byEmail.key, window);
+      throw tooMany(ipCount.retryAfterSeconds);
     }
+    return emailCount.hits;
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const window = this.config.get('RATE_LIMIT_WINDOW_SECONDS');
-    const [byEmail] = await Promise.all(this.limits(email, ip).map(({ key, max }) => this.limiter.hit(key, max, window)));
-    await sleep(Math.min(SLOWDOWN_MAX_MS, SLOWDOWN_STEP_MS * byEmail.hits));
+  /** The attempt failed: it stays counted, and the answer comes later the more the email failed. */
+  async failed(emailAttempts: number): Promise<void> {
+    await sleep(Math.min(SLOWDOWN_MAX_MS, SLOWDOWN_STEP_MS * emailAttempts));
   }
 
-  recordSuccess(email: string): Promise<void> {
-    return this.limiter.reset(this.limits(email, '')[0].key);
+  /** The attempt succeeded: the email starts afresh, and the IP's count gets this attempt back. */
+  async succeeded(email: string, ip: string): Promise<void> {
+    const [byEmail, byIp] = this.limits(email, ip);
+    await Promise.all([this.limiter.reset(byEmail.key), this.limiter.release(byIp.key, this.config.get('RATE_LIMIT_WINDOW_SECONDS'))]);
   }
 
-  /** The email's own limit first: the slowdown follows it. */
-  private limits(email: string, ip: string): { key: string; max: number }[] {
+  private limits(email: string, ip: string): [{ key: string; max: number }, { key: string; max: number }] {
     return [
       { key: `login-failure:email:${email}`, max: this.config.get('LOGIN_ATTEMPTS_MAX') },
       { key: `login-failure:ip:${ip}`, max: this.config.get('LOGIN_ATTEMPTS_PER_IP_MAX') },
     ];
   }
 }
+
+const tooMany = (retryAfterSeconds: number) =>
+  new RateLimitedError('too many failed sign-in attempts; wait and try again', retryAfterSeconds, AuthErrorReason.TOO_MANY_LOGIN_ATTEMPTS);

@@ -6,6 +6,7 @@ import { AccountService } from '../accounts/account.service.js';
 import { AllianceEntity, type UserEntity } from '../identity.entities.js';
 import { Role, type AuthUser } from '../role.js';
 import type { CreateAllianceInput, CreateStaffAccountInput } from './alliance.types.js';
+import { AuthErrorReason } from '../auth.errors.js';
 
 @Injectable()
 export class AllianceService {
@@ -21,31 +22,17 @@ export class AllianceService {
     return repository.findBy({ id: user.allianceId ?? '00000000-0000-0000-0000-000000000000' });
   }
 
+  /** Chains and provinces are checked against reference data by the validation pipe (`@References`). */
   async create(input: CreateAllianceInput): Promise<AllianceEntity> {
-    if (!(await this.allExist('chain', 'id', input.chainIds))) {
-      throw BadUserInputError.of('input.chainIds', 'names an unknown chain', 'UNKNOWN_CHAIN');
-    }
-    if (!(await this.allExist('province', 'adcode', input.provinceAdcodes))) {
-      throw BadUserInputError.of('input.provinceAdcodes', 'names a province outside the region', 'UNKNOWN_PROVINCE');
-    }
     return this.dataSource.getRepository(AllianceEntity).save({
       nameZh: input.nameZh.trim(), nameEn: input.nameEn?.trim() ?? null,
       chainIds: [...input.chainIds].sort(), provinceAdcodes: [...input.provinceAdcodes].sort(),
     });
   }
 
-  /**
-   * Reference data is checked in the database rather than through the chains and regions libs:
-   * those libs use this one's access decorators, and importing them back would be a cycle.
-   */
-  private async allExist(table: 'chain' | 'province', column: 'id' | 'adcode', values: string[]): Promise<boolean> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = ANY($1)`, [values]);
-    return n === values.length;
-  }
-
   async createStaffAccount(input: CreateStaffAccountInput): Promise<UserEntity> {
     const alliance = await this.dataSource.getRepository(AllianceEntity).findOneBy({ id: input.allianceId });
-    if (!alliance) throw BadUserInputError.of('input.allianceId', 'no such alliance', 'UNKNOWN_ALLIANCE');
+    if (!alliance) throw BadUserInputError.of('input.allianceId', 'no such alliance', AuthErrorReason.UNKNOWN_ALLIANCE);
     return this.accounts.createAccount({ ...input, role: Role.ALLIANCE_STAFF, allianceId: alliance.id });
   }
 }

@@ -1,3 +1,4 @@
+import { References } from '@chainmatch/core';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { NewAccountInput } from '../accounts/account.inputs.js';
@@ -31,10 +32,10 @@ export class CreateAllianceInput {
   @Field({ nullable: true }) @IsOptional() @Length(2, 200)
   nameEn?: string;
 
-  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @Length(1, 40, { each: true })
+  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @Length(1, 40, { each: true }) @References('chain')
   chainIds: string[];
 
-  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @Matches(/^\d{6}$/, { each: true })
+  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @Matches(/^\d{6}$/, { each: true }) @References('province')
   provinceAdcodes: string[];
 }
 

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { RateLimitSweeper } from './rate-limit-sweeper.js';
 import { RateLimiter } from './rate-limiter.service.js';
 
-/** PostgreSQL-backed rate limits (the mutation guard lives in AuthModule: it needs the caller). */
+/** PostgreSQL-backed rate limits (the mutation limit lives in AuthModule: it needs the caller). */
 @Module({
-  providers: [RateLimiter, RateLimitSweeper],
+  providers: [RateLimiter],
   exports: [RateLimiter],
 })
 export class RateLimitModule {}

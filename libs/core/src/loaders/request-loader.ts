@@ -31,3 +31,18 @@ export function alignToKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => byKey.get(key));
 }
+
+/**
+ * The row of `id` for the current request, read in one batch with every other id the request asks
+ * `key` for (`findByIds` reads a batch); a row that does not exist fails its field.
+ */
+export function loadById<T extends { id: string }>(
+  context: object,
+  key: string,
+  findByIds: (ids: readonly string[]) => Promise<T[]>,
+  id: string,
+): Promise<T> {
+  return requestLoader<string, T>(context, key, async (ids) =>
+    alignToKeys(ids, await findByIds(ids), (row) => row.id).map((row, i) => row ?? new Error(`${key}: no row ${ids[i]}`)),
+  ).load(id);
+}

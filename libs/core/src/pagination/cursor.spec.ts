@@ -51,6 +51,10 @@ describe('cursors of lists with bigint ids (the audit log)', () => {
     Buffer.from('["2026-01-01T00:00:00.000Z","3f1c1f3e-8a8e-4c4b-9f57-1d2f0f3b9a11"]').toString('base64url'),
     Buffer.from('["2026-01-01T00:00:00.000Z","1 OR 1=1"]').toString('base64url'),
     Buffer.from('["2026-01-01T00:00:00.000Z","0"]').toString('base64url'),
+    Buffer.from('["2026-01-01T00:00:00.000Z","9223372036854775808"]').toString('base64url'),
+    Buffer.from('["2026-01-01T00:00:00.000Z","9999999999999999999"]').toString('base64url'),
+    Buffer.from('["-271821-04-19T00:00:00.000Z","12"]').toString('base64url'),
+    Buffer.from('["2026-13-45T00:00:00.000Z","12"]').toString('base64url'),
     Buffer.from('["yesterday","12"]').toString('base64url'),
     Buffer.from('{"at":"2026-01-01T00:00:00.000Z","id":"12"}').toString('base64url'),
   ])('refuses the forged cursor %p with BAD_USER_INPUT on `after`', (cursor) => {

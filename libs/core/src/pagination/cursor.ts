@@ -1,4 +1,6 @@
+import { CoreErrorReason } from '../errors/core-error-reasons.js';
 import { BadUserInputError } from '../errors/domain-error.js';
+import { parseDateTime } from '../scalars/date-time.scalar.js';
 
 /** What a list is sorted by: a timestamp (most lists) or a number (a score). */
 export type SortKind = 'timestamp' | 'number';
@@ -12,10 +14,17 @@ export interface CursorPosition {
   id: string;
 }
 
-const ID_FORMAT: Record<IdKind, RegExp> = {
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  // Kept as a string: bigint ids may exceed JavaScript's safe integers.
-  bigint: /^[1-9]\d{0,18}$/,
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Kept as a string: bigint ids may exceed JavaScript's safe integers, but not PostgreSQL's bigint.
+const BIGINT = /^[1-9]\d{0,18}$/;
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
+
+/** Whether `id` names a row of a bigint id column: digits within PostgreSQL's bigint (19 digits may not be). */
+export const isBigintId = (id: string): boolean => BIGINT.test(id) && BigInt(id) <= BIGINT_MAX;
+
+const ID_FORMAT: Record<IdKind, (id: string) => boolean> = {
+  uuid: (id) => UUID.test(id),
+  bigint: isBigintId,
 };
 
 export function encodeCursor(position: CursorPosition): string {
@@ -32,14 +41,14 @@ export function decodeCursor(cursor: string, field = 'after', kind: SortKind = '
   if (Array.isArray(decoded) && decoded.length === 2) {
     const [raw, id] = decoded as unknown[];
     const sortValue = parseSortValue(raw, kind);
-    if (sortValue !== undefined && typeof id === 'string' && ID_FORMAT[idKind].test(id)) return { sortValue, id };
+    if (sortValue !== undefined && typeof id === 'string' && ID_FORMAT[idKind](id)) return { sortValue, id };
   }
-  throw BadUserInputError.of(field, 'is not a cursor this API issued', 'INVALID_CURSOR');
+  throw BadUserInputError.of(field, 'is not a cursor this API issued', CoreErrorReason.INVALID_CURSOR);
 }
 
 function parseSortValue(raw: unknown, kind: SortKind): Date | number | undefined {
   if (kind === 'number') return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
-  return typeof raw === 'string' && !Number.isNaN(Date.parse(raw)) ? new Date(raw) : undefined;
+  return typeof raw === 'string' ? parseDateTime(raw) : undefined;
 }
 
 function parseJson(text: string): unknown {

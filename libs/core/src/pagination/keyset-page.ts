@@ -1,3 +1,4 @@
+import { CoreErrorReason } from '../errors/core-error-reasons.js';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/domain-error.js';
 import type { Connection } from './connection.type.js';
@@ -18,11 +19,27 @@ export interface KeysetOrder<T> {
   idKind?: IdKind;
 }
 
+/**
+ * Newest first by a time column (`createdAt` unless said), ties broken by id: the order of most
+ * lists. Spread it with `direction: 'ASC'` for oldest first.
+ */
+export function newestFirst<T extends { id: string }>(alias: string, options: { time?: keyof T & string; idKind?: IdKind } = {}): KeysetOrder<T> {
+  const time = options.time ?? 'createdAt';
+  return {
+    sortColumn: `${alias}.${time}`,
+    idColumn: `${alias}.id`,
+    sortValueOf: (row) => (row as Record<string, unknown>)[time] as Date,
+    idOf: (row) => row.id,
+    direction: 'DESC',
+    ...(options.idKind && { idKind: options.idKind }),
+  };
+}
+
 /** Checks `first` against the central cap; the refusal names the argument. */
 export function resolvePageSize(first: number | undefined, maxPageSize: number): number {
   const size = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
   if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
-    throw BadUserInputError.of('first', `must be an integer from 0 to ${maxPageSize}`, 'PAGE_SIZE_OUT_OF_RANGE');
+    throw BadUserInputError.of('first', `must be an integer from 0 to ${maxPageSize}`, CoreErrorReason.PAGE_SIZE_OUT_OF_RANGE);
   }
   return size;
 }

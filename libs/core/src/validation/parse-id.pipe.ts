@@ -1,3 +1,4 @@
+import { CoreErrorReason } from '../errors/core-error-reasons.js';
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { BadUserInputError } from '../errors/domain-error.js';
@@ -10,7 +11,7 @@ import { BadUserInputError } from '../errors/domain-error.js';
 export class ParseIdPipe implements PipeTransform<string | undefined, string | undefined> {
   transform(value: string | undefined, metadata: ArgumentMetadata): string | undefined {
     if (value === undefined || value === null) return value;
-    if (!isUUID(value)) throw BadUserInputError.of(metadata.data ?? 'id', 'is not a valid id (UUID)', 'INVALID_ID');
+    if (!isUUID(value)) throw BadUserInputError.of(metadata.data ?? 'id', 'is not a valid id (UUID)', CoreErrorReason.INVALID_ID);
     return value.toLowerCase();
   }
 }

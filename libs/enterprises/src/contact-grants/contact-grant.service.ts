@@ -1,6 +1,5 @@
+import { Transactions } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 
 export type ContactGrantSource = 'MATCH' | 'INTEREST';
 
@@ -10,20 +9,26 @@ export type ContactGrantSource = 'MATCH' | 'INTEREST';
  */
 @Injectable()
 export class ContactGrantService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  /** Reveals each enterprise's contacts to the other; idempotent. Pass the caller's transaction. */
-  async grantMutual(a: string, b: string, source: ContactGrantSource, sourceId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO contact_grant (viewer_enterprise_id, owner_enterprise_id, source, source_id)
-       VALUES ($1, $2, $3, $4), ($2, $1, $3, $4) ON CONFLICT DO NOTHING`,
-      [a, b, source, sourceId],
-    );
+  /**
+   * Reveals each enterprise's contacts to the other; idempotent. Only as part of the step that earns
+   * it (an introduction, an accepted interest): outside its transaction it refuses to run, so a grant
+   * never outlives a step that rolled back.
+   */
+  grantMutual(a: string, b: string, source: ContactGrantSource, sourceId: string): Promise<void> {
+    return this.transactions.partOf('a contact grant', async () => {
+      await this.transactions.tx.query(
+        `INSERT INTO contact_grant (viewer_enterprise_id, owner_enterprise_id, source, source_id)
+         VALUES ($1, $2, $3, $4), ($2, $1, $3, $4) ON CONFLICT DO NOTHING`,
+        [a, b, source, sourceId],
+      );
+    });
   }
 
   /** Of `ownerIds`, the enterprises whose contacts `viewerEnterpriseId` has been granted (one query). */
   async grantedOwners(viewerEnterpriseId: string, ownerIds: readonly string[]): Promise<Set<string>> {
-    const rows: { owner_enterprise_id: string }[] = await this.dataSource.query(
+    const rows: { owner_enterprise_id: string }[] = await this.transactions.tx.query(
       `SELECT owner_enterprise_id FROM contact_grant WHERE viewer_enterprise_id = $1 AND owner_enterprise_id = ANY($2::uuid[])`,
       [viewerEnterpriseId, ownerIds],
     );

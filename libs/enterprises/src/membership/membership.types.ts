@@ -1,7 +1,8 @@
-import { NewAccountInput } from '@chainmatch/auth';
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { NewAccountInput, User } from '@chainmatch/auth';
+import { ConnectionType, PageArgs } from '@chainmatch/core';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { RegisterEnterpriseInput } from '../enterprise.inputs.js';
 
 @InputType({ description: 'A new enterprise member: either registers `enterprise` or joins one with an `invitationCode`.' })
@@ -25,4 +26,13 @@ export class EnterpriseInvitation {
 
   @Field()
   expiresAt: Date;
+}
+
+export const UserConnection = ConnectionType(User, 'User');
+
+@ArgsType()
+export class EnterpriseMembersArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Staff and admins: whose members to list (required). Members: their own enterprise (may be omitted).' })
+  @IsOptional() @IsUUID(undefined, { message: 'enterpriseId is not a valid id (UUID)' })
+  enterpriseId?: string;
 }

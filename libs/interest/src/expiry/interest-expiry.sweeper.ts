@@ -1,9 +1,6 @@
-import { runEvery } from '@chainmatch/core';
-import { AppConfig } from '@chainmatch/config';
+import { Transactions } from '@chainmatch/core';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InterestRepository } from '../interest.repository.js';
 
 const BATCH = 500;
@@ -12,26 +9,17 @@ const BATCH = 500;
  * Stores EXPIRED on pending interest whose time is up. Readers already see it as EXPIRED
  * (effectiveInterestStatus); storing it bumps the version and tells the sender (interestAnswered)
  * that no answer came. Safe with several processes: each batch claims its rows with SKIP LOCKED.
+ * Run every INTEREST_SWEEP_MS by the background loop registry (apps/api/src/background).
  */
 @Injectable()
-export class InterestExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class InterestExpirySweeper {
   private readonly logger = new Logger(InterestExpirySweeper.name);
-  private stop?: () => void;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: InterestRepository,
-    private readonly config: AppConfig,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
   ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runEvery(this.config.get('INTEREST_SWEEP_MS'), () => this.sweep(), this.logger);
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
-  }
 
   /** Returns how many interests it expired. */
   async sweep(): Promise<number> {
@@ -47,10 +35,10 @@ export class InterestExpirySweeper implements OnApplicationBootstrap, OnApplicat
 
   /** One transaction per batch: the rows and their events commit together. */
   private sweepBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const expired = await this.repository.expireDue(BATCH, manager);
+    return this.transactions.run(async () => {
+      const expired = await this.repository.expireDue(BATCH);
       for (const { id: interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId } of expired) {
-        await this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId }, manager);
+        await this.bus.publish('interest.answered', { interestId, listingId, status, ownerEnterpriseId, senderEnterpriseId });
       }
       return expired.length;
     });

@@ -1,9 +1,11 @@
-import { isAdmin, Role, type AuthUser } from '@chainmatch/auth';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, type FieldViolation } from '@chainmatch/core';
+import { assertCovers, type AuthUser } from '@chainmatch/auth';
+import { BadUserInputError, ConflictError, NotFoundError, staleVersion, type FieldViolation } from '@chainmatch/core';
 import { isPostgresError, PG_UNIQUE_VIOLATION } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { lexiconCoverageTarget } from '../lexicon-coverage.js';
+import { LexiconErrorReason } from '../lexicon.errors.js';
 import { LexiconService } from '../lexicon.service.js';
 import { validateLexicon, type LexiconProblem } from '../model/lexicon-validation.js';
 import { termsOf, type TermGroup } from '../model/lexicon.types.js';
@@ -55,16 +57,16 @@ export class LexiconEditService {
   }
 
   private async apply(edit: Edit, actor: AuthUser): Promise<LexiconEditEntity> {
-    assertEditsChain(actor, edit.chainId);
+    assertCovers(actor, lexiconCoverageTarget(edit.chainId));
     const saved = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('lexicon:' || $1))`, [edit.chainId]);
       await this.lexicon.refresh();
       const before = this.lexicon.current().group(edit.groupId) ?? null;
       const version = this.lexicon.versionOf(edit.groupId);
       if (before === null && edit.after === null) throw new NotFoundError('LexiconGroup', edit.groupId);
-      if (edit.expectedVersion === 0 && before) throw new ConflictError(`group ${edit.groupId} exists already`, 'LEXICON_GROUP_EXISTS');
+      if (edit.expectedVersion === 0 && before) throw new ConflictError(`group ${edit.groupId} exists already`, LexiconErrorReason.LEXICON_GROUP_EXISTS);
       if (edit.expectedVersion !== 0 && edit.expectedVersion !== version) {
-        throw new ConflictError(`group ${edit.groupId} is at version ${version}, not ${edit.expectedVersion}`, 'STALE_VERSION', { currentVersion: version });
+        throw staleVersion(`lexicon group ${edit.groupId}`, edit.expectedVersion, version);
       }
       this.assertValid(edit);
       const row = manager.create(LexiconEditEntity, {
@@ -72,7 +74,7 @@ export class LexiconEditService {
         groupData: edit.after, previous: before, affectedTerms: this.affectedTerms(before, edit.after), note: edit.note, editedBy: actor.userId,
       });
       return manager.save(row).catch((error: unknown) => {
-        throw isPostgresError(error, PG_UNIQUE_VIOLATION) ? new ConflictError(`group ${edit.groupId} changed meanwhile`, 'STALE_VERSION') : error;
+        throw isPostgresError(error, PG_UNIQUE_VIOLATION) ? staleVersion(`lexicon group ${edit.groupId}`, edit.expectedVersion, version + 1) : error;
       });
     });
     await this.lexicon.refresh();
@@ -86,7 +88,7 @@ export class LexiconEditService {
     else overlay.delete(edit.groupId);
     const problems = validateLexicon([...overlay.values()], this.lexicon.taxonomyIds()).filter((problem) => problem.chainId === edit.chainId);
     const violations = problems.map((problem) => violationOf(problem, edit.groupId));
-    if (violations.length > 0) throw new BadUserInputError(violations, 'INVALID_LEXICON_GROUP');
+    if (violations.length > 0) throw new BadUserInputError(violations, LexiconErrorReason.INVALID_LEXICON_GROUP);
   }
 
   /** Terms whose listings must be analysed again: the group's old and new terms, and its narrower groups' when its place in the tree moved. */
@@ -97,11 +99,6 @@ export class LexiconEditService {
   }
 }
 
-/** Staff edit the lexicon of the chains their alliance covers (whatever the provinces); admins every chain. */
-function assertEditsChain(actor: AuthUser, chainId: string): void {
-  const covered = actor.role === Role.ALLIANCE_STAFF && (actor.coverage?.chainIds.includes(chainId) ?? false);
-  if (!isAdmin(actor) && !covered) throw new ForbiddenError(`the chain ${chainId} is outside your alliance's chains`, 'OUTSIDE_COVERAGE');
-}
 
 function actionOf(before: TermGroup | null, after: TermGroup | null): LexiconEditAction {
   if (!after) return LexiconEditAction.DELETE;

@@ -1,10 +1,11 @@
-import { Role, type AuthUser } from '@chainmatch/auth';
+import { curatesCondition, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
-import { BadUserInputError, readKeysetPage, resolvePageSize, type Connection, type PageArgs } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason, readKeysetPage, resolvePageSize, type Connection, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LexiconEditEntity } from '../edits/lexicon-edit.entity.js';
+import { lexiconCoverageColumns } from '../lexicon-coverage.js';
 import { LexiconService } from '../lexicon.service.js';
 import { termKey } from '../model/lexicon.js';
 import { termsOf, type TermGroup } from '../model/lexicon.types.js';
@@ -49,7 +50,8 @@ export class LexiconQueryService {
     const query = this.dataSource.getRepository(LexiconEditEntity).createQueryBuilder('edit');
     if (filter.groupId) query.andWhere('edit.groupId = :groupId', { groupId: filter.groupId });
     if (filter.chainId) query.andWhere('edit.chainId = :chainId', { chainId: filter.chainId });
-    if (user.role !== Role.ADMIN) query.andWhere('edit.chainId = ANY(:chains)', { chains: user.coverage?.chainIds ?? [] });
+    const covered = curatesCondition(user, lexiconCoverageColumns('edit.chainId'));
+    query.andWhere(covered.where, covered.params);
     const connection = await readKeysetPage(query, page, {
       sortColumn: 'edit.editedAt', idColumn: 'edit.id', sortValueOf: (edit) => edit.editedAt, idOf: (edit) => edit.id,
     }, this.config.get('PAGE_SIZE_MAX'));
@@ -82,5 +84,5 @@ function decodeGroupCursor(cursor: string): string {
   } catch {
     // falls through to the refusal
   }
-  throw BadUserInputError.of('after', 'is not a cursor this API issued for lexiconGroups', 'INVALID_CURSOR');
+  throw BadUserInputError.of('after', 'is not a cursor this API issued for lexiconGroups', CoreErrorReason.INVALID_CURSOR);
 }

@@ -1,3 +1,4 @@
+import { References } from '@chainmatch/core';
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TERM_TYPES, type TermType } from '../model/lexicon.types.js';
@@ -11,7 +12,7 @@ const MAX_TERM_LENGTH = 80;
 /** A term group's content; the whole rule set (scripts, no term twice in a chain, a tree of broader links) is checked by the service. */
 @InputType()
 export class LexiconGroupContentInput {
-  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(20) @Matches(TAXONOMY_ID, { each: true })
+  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(20) @Matches(TAXONOMY_ID, { each: true }) @References('segment')
   segmentIds: string[];
 
   @Field(() => TermTypeEnum) @IsEnum(TermTypeEnum, { message: `type must be one of ${TERM_TYPES.join(', ')}` })
@@ -44,10 +45,10 @@ export class CreateLexiconGroupInput extends LexiconGroupContentInput {
 
 @InputType()
 export class LexiconGroupFilter {
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(TAXONOMY_ID)
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(TAXONOMY_ID) @References('chain')
   chainId?: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(TAXONOMY_ID)
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(TAXONOMY_ID) @References('segment')
   segmentId?: string;
 
   @Field(() => String, { nullable: true, description: 'Groups with a term containing this text (any case).' }) @IsOptional() @MaxLength(80)

@@ -1,15 +1,11 @@
-import type { KeysetOrder } from '@chainmatch/core';
+import { newestFirst, type KeysetOrder } from '@chainmatch/core';
 import { MatchStatus, type MatchEntity } from '../match.entity.js';
-import { invertedRange } from './curation.errors.js';
+import { invertedRange } from '../match.errors.js';
 import { CurationSort, type CurationQueueFilter } from './curation.inputs.js';
 
 /** What is still to curate: the queue's statuses unless the filter names others. */
 export const QUEUE_STATUSES: MatchStatus[] = [MatchStatus.SUGGESTED, MatchStatus.SHORTLISTED];
 
-const byCreatedAt = (direction: 'ASC' | 'DESC'): KeysetOrder<MatchEntity> => ({
-  sortColumn: 'match.createdAt', idColumn: 'match.id', direction,
-  sortValueOf: (match) => match.createdAt, idOf: (match) => match.id,
-});
 
 /** Keyset orders of the queue; ties (equal scores are common) are broken by id, so pages never skip or repeat. */
 const ORDERS: Record<CurationSort, KeysetOrder<MatchEntity>> = {
@@ -17,8 +13,8 @@ const ORDERS: Record<CurationSort, KeysetOrder<MatchEntity>> = {
     sortColumn: 'match.score', idColumn: 'match.id', direction: 'DESC', sortKind: 'number',
     sortValueOf: (match) => match.score, idOf: (match) => match.id,
   },
-  [CurationSort.NEWEST]: byCreatedAt('DESC'),
-  [CurationSort.OLDEST]: byCreatedAt('ASC'),
+  [CurationSort.NEWEST]: newestFirst('match'),
+  [CurationSort.OLDEST]: { ...newestFirst('match'), direction: 'ASC' },
 };
 
 export const queueOrder = (sort: CurationSort = CurationSort.SCORE_DESC): KeysetOrder<MatchEntity> => ORDERS[sort];

@@ -1,4 +1,4 @@
-import { PageArgs } from '@chainmatch/core';
+import { PageArgs, References } from '@chainmatch/core';
 import { ArgsType, Field, Float, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -38,14 +38,14 @@ registerEnumType(CurationSort, { name: 'CurationSort', description: 'SCORE_DESC:
 
 @InputType({ description: 'All given filters must hold (AND); a list matches any of its values (OR).' })
 export class CurationQueueFilter {
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(40, { each: true }) @References('chain')
   chainIds?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(80, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(FILTER_VALUES_MAX) @MaxLength(80, { each: true }) @References('segment')
   segmentIds?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Matches whose demand or supply side lies in one of these provinces.' })
-  @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true })
+  @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true }) @References('province')
   provinceAdcodes?: string[];
 
   @Field(() => [MatchStatus], { nullable: true, description: 'Defaults to [SUGGESTED, SHORTLISTED]: what is still to curate.' })

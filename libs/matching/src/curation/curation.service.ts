@@ -1,18 +1,17 @@
 import type { AuthUser } from '@chainmatch/auth';
+import { Transactions } from '@chainmatch/core';
 import { ContactGrantService } from '@chainmatch/enterprises';
 import { EVENT_BUS, type EventBus, type EventPayloads } from '@chainmatch/events';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { MatchEntity, MatchEventEntity, MatchStatus } from '../match.entity.js';
-import { matchNotFound, staleMatchVersion } from './curation.errors.js';
+import { matchNotFound, staleMatchVersion } from '../match.errors.js';
 import type { MatchDismissReason, RecordMatchOutcomeArgs } from './curation.inputs.js';
 import { assertCuratesMatch, canSeeMatch } from './match-access.js';
 import { assertTransition } from './match-lifecycle.js';
 import { normalizeNote, outcomeChange, requiredNote } from './match-outcome.js';
 
 type MatchChange = Partial<Pick<MatchEntity, 'dismissReason' | 'noDealReason' | 'orderAmountCny'>> & { status: MatchStatus };
-type AfterChange = (match: MatchEntity, manager: EntityManager) => Promise<void>;
+type AfterChange = (match: MatchEntity) => Promise<void>;
 
 interface Transition {
   id: string;
@@ -31,14 +30,14 @@ interface Transition {
 @Injectable()
 export class CurationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly grants: ContactGrantService,
     @Inject(EVENT_BUS) private readonly events: EventBus,
   ) {}
 
   /** The match if the caller may see it: covering staff, admins, members of either enterprise. */
   async findVisible(id: string, user: AuthUser | undefined): Promise<MatchEntity | null> {
-    const match = await this.dataSource.getRepository(MatchEntity).findOneBy({ id });
+    const match = await this.transactions.tx.findOneBy(MatchEntity, { id });
     return match && canSeeMatch(user, match) ? match : null;
   }
 
@@ -53,8 +52,7 @@ export class CurationService {
 
   /** Introducing the parties reveals each one's contact details to the other, in the same transaction. */
   introduce(id: string, expectedVersion: number, note: string, actor: AuthUser): Promise<MatchEntity> {
-    const after: AfterChange = (match, manager) =>
-      this.grants.grantMutual(match.demandEnterpriseId, match.supplyEnterpriseId, 'MATCH', match.id, manager);
+    const after: AfterChange = (match) => this.grants.grantMutual(match.demandEnterpriseId, match.supplyEnterpriseId, 'MATCH', match.id);
     return this.transition({ id, expectedVersion, actor, change: { status: MatchStatus.INTRODUCED }, note: requiredNote(note), after });
   }
 
@@ -63,7 +61,8 @@ export class CurationService {
   }
 
   private transition({ id, expectedVersion, actor, change, note, after }: Transition): Promise<MatchEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.tx;
       const match = await manager.findOne(MatchEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!match) throw matchNotFound(id);
       assertCuratesMatch(actor, match);
@@ -72,8 +71,8 @@ export class CurationService {
       const fromStatus = match.status;
       const saved = await manager.save(Object.assign(match, change, { version: match.version + 1 }));
       await manager.insert(MatchEventEntity, { matchId: id, fromStatus, toStatus: change.status, actorUserId: actor.userId, note });
-      await after?.(saved, manager);
-      await this.events.publish('match.changed', changedEvent(saved), manager);
+      await after?.(saved);
+      await this.events.publish('match.changed', changedEvent(saved));
       return saved;
     });
   }

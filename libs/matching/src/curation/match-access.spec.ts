@@ -1,6 +1,6 @@
-import { Role, type AuthUser, type Coverage } from '@chainmatch/auth';
+import { covers, Role, type AuthUser, type Coverage } from '@chainmatch/auth';
 import { ErrorCode } from '@chainmatch/core';
-import { assertCuratesMatch, canSeeMatch, coversMatch } from './match-access.js';
+import { assertCuratesMatch, canSeeMatch, matchCoverageTarget } from './match-access.js';
 
 const match = {
   chainId: 'ic', demandProvinceAdcode: '320000', supplyProvinceAdcode: '330000', demandEnterpriseId: 'buyer', supplyEnterpriseId: 'seller',
@@ -16,7 +16,7 @@ describe('match coverage', () => {
     [{ chainIds: ['ic'], provinceAdcodes: ['310000'] }, false],
     [{ chainIds: ['biomed'], provinceAdcodes: ['320000', '330000'] }, false],
   ])('%j covers the IC match between Jiangsu and Zhejiang: %p', (coverage, expected) => {
-    expect(coversMatch(coverage, match)).toBe(expected);
+    expect(covers(coverage, matchCoverageTarget(match))).toBe(expected);
   });
 
   it('lets covering staff and admins curate, refusing others with OUTSIDE_COVERAGE', () => {

@@ -1,11 +1,12 @@
-import { isAdmin, isMemberOf, userOfContext, type AuthUser, type RequestWithUser } from '@chainmatch/auth';
-import { alignToKeys, requestLoader } from '@chainmatch/core';
-import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
+import { isMemberOf, userOfContext, type RequestWithUser } from '@chainmatch/auth';
+import { requestLoader } from '@chainmatch/core';
+import { ListingLoader, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { MatchEntity, MatchEventEntity } from '../match.entity.js';
+import { MatchStatus, type MatchEntity, type MatchEventEntity } from '../match.entity.js';
 import { explanationFor, Match, MatchFactor, MatchTimelineEntry, MatchViewpoint } from '../match.types.js';
 import type { Viewpoint } from '../suggestions/viewpoint.js';
-import { isStaffCoveringMatch } from './match-access.js';
+import { curatesMatch } from './match-access.js';
+import { NEXT_STATUSES } from './match-lifecycle.js';
 import { MatchQueryService } from './match-query.service.js';
 
 type GraphQLContext = { req?: RequestWithUser };
@@ -14,18 +15,18 @@ type GraphQLContext = { req?: RequestWithUser };
 @Resolver(() => Match)
 export class MatchFieldsResolver {
   constructor(
-    private readonly listings: ListingQueryService,
+    private readonly listings: ListingLoader,
     private readonly matches: MatchQueryService,
   ) {}
 
-  @ResolveField(() => Listing)
-  demandListing(@Parent() match: MatchEntity, @Context() context: object): Promise<ListingEntity> {
-    return this.listingLoader(context).load(match.demandListingId);
+  @ResolveField(() => ListingView)
+  demandListing(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<ListingEntity | HiddenListing> {
+    return this.listings.view(context, match.demandListingId);
   }
 
-  @ResolveField(() => Listing)
-  supplyListing(@Parent() match: MatchEntity, @Context() context: object): Promise<ListingEntity> {
-    return this.listingLoader(context).load(match.supplyListingId);
+  @ResolveField(() => ListingView)
+  supplyListing(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<ListingEntity | HiddenListing> {
+    return this.listings.view(context, match.supplyListingId);
   }
 
   @ResolveField(() => [MatchFactor], {
@@ -45,14 +46,14 @@ export class MatchFieldsResolver {
   })
   async timeline(@Parent() match: MatchEntity, @Context() context: GraphQLContext): Promise<MatchTimelineEntry[]> {
     const steps = await requestLoader<string, MatchEventEntity[]>(context, 'matching.timeline', (ids) => this.matches.timelinesOf(ids)).load(match.id);
-    return isCurator(userOfContext(context), match) ? steps : steps.map((step) => ({ ...step, actorUserId: null, note: null }));
+    return curatesMatch(userOfContext(context), match) ? steps : steps.map((step) => ({ ...step, actorUserId: null, note: null }));
   }
 
-  private listingLoader(context: object) {
-    return requestLoader<string, ListingEntity>(context, 'matching.listingById', async (ids) =>
-      alignToKeys(ids, await this.listings.findByIds(ids), (listing) => listing.id).map((listing) => listing ?? new Error('listing missing')),
-    );
+  @ResolveField(() => [MatchStatus], {
+    description: 'The statuses the caller may move the match to now (each by its mutation): the lifecycle allows them and the caller curates the match; empty for everyone else. RETIRED is the system\'s.',
+  })
+  nextSteps(@Parent() match: MatchEntity, @Context() context: GraphQLContext): MatchStatus[] {
+    if (!curatesMatch(userOfContext(context), match)) return [];
+    return NEXT_STATUSES[match.status].filter((status) => status !== MatchStatus.RETIRED);
   }
 }
-
-const isCurator = (user: AuthUser | undefined, match: MatchEntity) => isAdmin(user) || isStaffCoveringMatch(user, match);

@@ -1,5 +1,5 @@
-import { ConflictError } from '@chainmatch/core';
 import { MatchStatus } from '../match.entity.js';
+import { illegalMatchTransition } from '../match.errors.js';
 
 const {
   SUGGESTED, SHORTLISTED, INTRODUCED, MEETING_HELD, SAMPLE_SENT, ORDER_PLACED, NO_DEAL, DISMISSED, RETIRED,
@@ -26,9 +26,5 @@ export const NEXT_STATUSES: Record<MatchStatus, MatchStatus[]> = {
 export const UNCURATED: MatchStatus[] = [SUGGESTED, SHORTLISTED];
 
 export function assertTransition(from: MatchStatus, to: MatchStatus): void {
-  if (!NEXT_STATUSES[from].includes(to)) {
-    throw new ConflictError(`a ${from} match cannot become ${to}`, 'ILLEGAL_MATCH_TRANSITION', {
-      status: from, requested: to, allowed: NEXT_STATUSES[from],
-    });
-  }
+  if (!NEXT_STATUSES[from].includes(to)) throw illegalMatchTransition(from, to, NEXT_STATUSES[from]);
 }

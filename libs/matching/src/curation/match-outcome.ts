@@ -1,5 +1,5 @@
 import { MatchStatus, type MatchEntity } from '../match.entity.js';
-import { blankNote, outcomeDetailNotAllowed, outcomeDetailRequired } from './curation.errors.js';
+import { blankNote, outcomeDetailNotAllowed, outcomeDetailRequired } from '../match.errors.js';
 import { MatchOutcome, type RecordMatchOutcomeArgs } from './curation.inputs.js';
 
 export type OutcomeChange = Pick<MatchEntity, 'status' | 'orderAmountCny' | 'noDealReason'>;

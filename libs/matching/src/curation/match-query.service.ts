@@ -1,12 +1,13 @@
-import { isAdmin, Role, type AuthUser } from '@chainmatch/auth';
+import { AuthErrorReason, coverageCondition, isAdmin, Role, type AuthUser } from '@chainmatch/auth';
 import { AppConfig } from '@chainmatch/config';
 import { ForbiddenError, readKeysetPage, type Connection, type PageArgs } from '@chainmatch/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { MatchEntity, MatchEventEntity, type MatchStatus } from '../match.entity.js';
-import { MY_MATCH_STATUSES } from '../persistence/my-matches.inputs.js';
+import { MY_MATCH_STATUSES } from './my-matches.inputs.js';
 import { checkQueueFilter, queueOrder, queueStatuses } from './curation-queue.js';
+import { matchCoverageColumns } from './match-access.js';
 import { CurationSort, type CurationQueueFilter } from './curation.inputs.js';
 
 type MatchQuery = SelectQueryBuilder<MatchEntity>;
@@ -47,9 +48,8 @@ export class MatchQueryService {
 
   /** The timeline of each match, oldest step first (one query for the batch). */
   async timelinesOf(matchIds: readonly string[]): Promise<MatchEventEntity[][]> {
-    const events = await this.dataSource.getRepository(MatchEventEntity).find({
-      where: { matchId: In([...matchIds]) }, order: { at: 'ASC', id: 'ASC' },
-    });
+    const events = matchIds.length === 0 ? [] : await this.dataSource.getRepository(MatchEventEntity).createQueryBuilder('event')
+      .where('event.matchId = ANY(:matchIds)', { matchIds }).orderBy('event.at', 'ASC').addOrderBy('event.id', 'ASC').getMany();
     const byMatch = new Map<string, MatchEventEntity[]>();
     for (const event of events) byMatch.set(event.matchId, [...(byMatch.get(event.matchId) ?? []), event]);
     return matchIds.map((id) => byMatch.get(id) ?? []);
@@ -76,16 +76,10 @@ export class MatchQueryService {
   }
 }
 
-/** The match's chain covered, and the province of either side (see coversMatch). */
+/** Admins see every match; staff those their alliance covers (see matchCoverageTarget). */
 function restrictToCoverage(query: MatchQuery, user: AuthUser): void {
   if (isAdmin(user)) return;
-  if (user.role !== Role.ALLIANCE_STAFF) throw new ForbiddenError('the curation queue is for alliance staff and admins', 'ROLE_NOT_ALLOWED');
-  const { chainIds = [], provinceAdcodes = [] } = user.coverage ?? {};
-  if (chainIds.length === 0 || provinceAdcodes.length === 0) {
-    query.andWhere('false');
-    return;
-  }
-  query.andWhere('match.chainId IN (:...coveredChains)', { coveredChains: chainIds }).andWhere(new Brackets((side) => side
-    .where('match.demandProvinceAdcode IN (:...coveredProvinces)')
-    .orWhere('match.supplyProvinceAdcode IN (:...coveredProvinces)')), { coveredProvinces: provinceAdcodes });
+  if (user.role !== Role.ALLIANCE_STAFF) throw new ForbiddenError('the curation queue is for alliance staff and admins', AuthErrorReason.ROLE_NOT_ALLOWED);
+  const { where, params } = coverageCondition(user.coverage, matchCoverageColumns(query.alias));
+  query.andWhere(where, params);
 }

@@ -1,3 +1,4 @@
+import { queueColumnsSql } from '@chainmatch/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateMatches1764000011000 implements MigrationInterface {
@@ -46,11 +47,6 @@ export class CreateMatches1764000011000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER match_refresh_enterprise_verified ON enterprise`);
-    await queryRunner.query(`DROP TRIGGER match_refresh_listing_updated ON listing`);
-    await queryRunner.query(`DROP TRIGGER match_refresh_listing_inserted ON listing`);
-    await queryRunner.query(`DROP FUNCTION match_refresh_enqueue_enterprise()`);
-    await queryRunner.query(`DROP FUNCTION match_refresh_enqueue_listings()`);
     await queryRunner.query(`DROP TABLE match_refresh`);
     await queryRunner.query(`DROP SEQUENCE match_refresh_seq`);
     await queryRunner.query(`DROP TABLE match_event`);
@@ -59,43 +55,15 @@ export class CreateMatches1764000011000 implements MigrationInterface {
   }
 }
 
-/** The upsert of every trigger: a burst of changes coalesces into one row with a new `seq`. */
-const ENQUEUE_CONFLICT = `ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('match_refresh_seq'), changed_at = now(),
-  attempts = 0, next_attempt_at = now(), last_error = NULL`;
-
 /**
- * Listings whose suggestions must be recomputed, written by triggers in the same transaction as the
- * change, drained by the match worker under leases (the same queue shape as search's outbox).
- * Statement-level triggers: one INSERT per statement, however many listings it wrote.
+ * Listings whose suggestions must be recomputed, written by the triggers declared in
+ * match-refresh.triggers.ts in the same transaction as the change, drained by the match worker under
+ * leases (the same queue shape as search's outbox).
  */
 async function createRefreshQueue(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(`CREATE SEQUENCE match_refresh_seq`);
   await queryRunner.query(`CREATE TABLE match_refresh (
     listing_id uuid PRIMARY KEY REFERENCES listing(id) ON DELETE CASCADE,
-    seq bigint NOT NULL DEFAULT nextval('match_refresh_seq'),
-    first_changed_at timestamptz NOT NULL DEFAULT now(),
-    changed_at timestamptz NOT NULL DEFAULT now(),
-    attempts int NOT NULL DEFAULT 0,
-    next_attempt_at timestamptz NOT NULL DEFAULT now(),
-    claimed_by uuid,
-    lease_until timestamptz,
-    last_error text)`);
+    ${queueColumnsSql({ table: 'match_refresh', sequence: 'match_refresh_seq' })})`);
   await queryRunner.query(`CREATE INDEX match_refresh_due_idx ON match_refresh (next_attempt_at)`);
-  await queryRunner.query(`CREATE FUNCTION match_refresh_enqueue_listings() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO match_refresh (listing_id) SELECT DISTINCT id FROM new_rows ORDER BY 1 ${ENQUEUE_CONFLICT};
-      RETURN NULL;
-    END $$`);
-  await queryRunner.query(`CREATE TRIGGER match_refresh_listing_inserted AFTER INSERT ON listing
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION match_refresh_enqueue_listings()`);
-  await queryRunner.query(`CREATE TRIGGER match_refresh_listing_updated AFTER UPDATE ON listing
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION match_refresh_enqueue_listings()`);
-  // Verification is a factor of every score the enterprise's listings take part in.
-  await queryRunner.query(`CREATE FUNCTION match_refresh_enqueue_enterprise() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO match_refresh (listing_id) SELECT id FROM listing WHERE enterprise_id = NEW.id ORDER BY 1 ${ENQUEUE_CONFLICT};
-      RETURN NULL;
-    END $$`);
-  await queryRunner.query(`CREATE TRIGGER match_refresh_enterprise_verified AFTER UPDATE OF verified_at ON enterprise
-    FOR EACH ROW WHEN (OLD.verified_at IS DISTINCT FROM NEW.verified_at) EXECUTE FUNCTION match_refresh_enqueue_enterprise()`);
 }

@@ -1,4 +1,5 @@
 import { AppConfig } from '@chainmatch/config';
+import { listingLiveSql } from '@chainmatch/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -17,7 +18,7 @@ export class MatchRefresher {
 
   async refresh(listingId: string): Promise<void> {
     const [row] = await this.dataSource.query(
-      `SELECT status = 'ACTIVE' AND valid_until > now() AS live FROM listing WHERE id = $1`, [listingId],
+      `SELECT ${listingLiveSql('listing')} AS live FROM listing WHERE id = $1`, [listingId],
     );
     if (!row) return;
     if (!row.live) return this.store.retireMatchesOf(listingId);

@@ -1,7 +1,6 @@
+import { Transactions } from '@chainmatch/core';
 import { EVENT_BUS, type EventBus } from '@chainmatch/events';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Suggestion } from '../suggestions/suggestion.service.js';
 
 interface ChangedMatch {
@@ -34,6 +33,19 @@ const UPSERT_SUGGESTIONS = `
   WHERE m.status IN ('SUGGESTED', 'SHORTLISTED', 'RETIRED')
   RETURNING ${RETURNED}, m.status AS to_status`;
 
+/** First key of the advisory locks on pairs (the second is a hash of the pair), apart from other lock users. */
+const PAIR_LOCK_CLASS = 0x6d617463;
+
+/**
+ * Transaction-level locks on the pairs, taken in one order: refreshes of both sides of a pair
+ * (two workers, or two passes) take turns, so the second sees the first's row and does not take a
+ * rescoring for a new suggestion. A row lock cannot do this: the row does not exist yet.
+ */
+const LOCK_PAIRS = `
+  SELECT pg_advisory_xact_lock(${PAIR_LOCK_CLASS}, key) FROM (
+    SELECT DISTINCT hashtext(r.demand_listing_id || '/' || r.supply_listing_id) AS key
+    FROM jsonb_to_recordset($1::jsonb) AS r(demand_listing_id text, supply_listing_id text) ORDER BY key) AS pairs`;
+
 /**
  * Writes suggestions as Match records. Curated matches (introduced and beyond, or dismissed) are
  * never touched by the system; SUGGESTED and SHORTLISTED ones are rescored, and RETIRED ones come
@@ -43,29 +55,30 @@ const UPSERT_SUGGESTIONS = `
 @Injectable()
 export class MatchStore {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @Inject(EVENT_BUS) private readonly events: EventBus,
   ) {}
 
   async applySuggestions(suggestions: Suggestion[]): Promise<void> {
     if (suggestions.length === 0) return;
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
       const pairs = JSON.stringify(suggestions.map((s) => ({
         demand_listing_id: s.demandListingId, supply_listing_id: s.supplyListingId, score: s.score,
         distance_km: s.distanceKm, explanation: s.explanation,
       })));
-      const before = await this.lockExisting(manager, pairs);
-      const upserted: Omit<ChangedMatch, 'from_status'>[] = await manager.query(UPSERT_SUGGESTIONS, [pairs]);
+      await this.transactions.tx.query(LOCK_PAIRS, [pairs]);
+      const before = await this.lockExisting(pairs);
+      const upserted: Omit<ChangedMatch, 'from_status'>[] = await this.transactions.tx.query(UPSERT_SUGGESTIONS, [pairs]);
       const changed = upserted
         .map((match) => ({ ...match, from_status: before.get(match.id) ?? null }))
         .filter((match) => match.from_status !== match.to_status);
-      await this.record(manager, changed, 'match.suggested');
+      await this.record(changed, 'match.suggested');
     });
   }
 
   /** Status of the pairs that exist already, locked until the transaction ends. */
-  private async lockExisting(manager: EntityManager, pairs: string): Promise<Map<string, string>> {
-    const rows: { id: string; status: string }[] = await manager.query(
+  private async lockExisting(pairs: string): Promise<Map<string, string>> {
+    const rows: { id: string; status: string }[] = await this.transactions.tx.query(
       `SELECT m.id, m.status FROM match m
        JOIN jsonb_to_recordset($1::jsonb) AS r(demand_listing_id uuid, supply_listing_id uuid) USING (demand_listing_id, supply_listing_id)
        ORDER BY m.id FOR UPDATE OF m`,
@@ -76,22 +89,22 @@ export class MatchStore {
 
   /** Withdraws the uncurated matches of a listing that is no longer live (closed, expired, paused). */
   async retireMatchesOf(listingId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const [retired] = (await manager.query(
+    await this.transactions.run(async () => {
+      const [retired] = (await this.transactions.tx.query(
         `WITH before AS (SELECT id, status FROM match WHERE (demand_listing_id = $1 OR supply_listing_id = $1)
            AND status IN ('SUGGESTED', 'SHORTLISTED') FOR UPDATE)
          UPDATE match m SET status = 'RETIRED', version = m.version + 1, updated_at = now() FROM before b WHERE m.id = b.id
          RETURNING ${RETURNED}, b.status AS from_status, m.status AS to_status`,
         [listingId],
       )) as [ChangedMatch[], number];
-      await this.record(manager, retired, 'match.changed');
+      await this.record(retired, 'match.changed');
     });
   }
 
   /** Timeline rows (the system acted, so no actor) and events, delivered when the transaction commits. */
-  private async record(manager: EntityManager, changed: ChangedMatch[], topic: 'match.suggested' | 'match.changed'): Promise<void> {
+  private async record(changed: ChangedMatch[], topic: 'match.suggested' | 'match.changed'): Promise<void> {
     if (changed.length === 0) return;
-    await manager.query(
+    await this.transactions.tx.query(
       `INSERT INTO match_event (match_id, from_status, to_status) SELECT * FROM unnest($1::uuid[], $2::match_status[], $3::match_status[])`,
       [changed.map((m) => m.id), changed.map((m) => m.from_status), changed.map((m) => m.to_status)],
     );
@@ -101,8 +114,8 @@ export class MatchStore {
         supplyEnterpriseId: match.supply_enterprise_id,
         provinceAdcodes: [...new Set([match.demand_province_adcode, match.supply_province_adcode])],
       };
-      if (topic === 'match.suggested') await this.events.publish('match.suggested', common, manager);
-      else await this.events.publish('match.changed', { ...common, status: match.to_status }, manager);
+      if (topic === 'match.suggested') await this.events.publish('match.suggested', common);
+      else await this.events.publish('match.changed', { ...common, status: match.to_status });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { QuantityBasis } from '@chainmatch/listings';
+import { listingLiveSql, QuantityBasis } from '@chainmatch/listings';
 import { RegionDirectory } from '@chainmatch/regions';
 import { distinctKeywords, ListingTermsRepository, NO_OFFER_KEYS, SearchTextService, type ListingTerms } from '@chainmatch/search';
 import { UnitDirectory } from '@chainmatch/units';
@@ -57,7 +57,7 @@ export class MatchSideRepository {
          ${withDescription ? 'l.description' : 'NULL'} AS description, l.quantity, l.quantity_unit, l.quantity_basis, l.price_min_cny,
          l.price_max_cny, l.price_unit, l.lead_time_days, l.certifications, l.mandatory_certifications, l.served_province_adcodes,
          l.service_radius_km, coalesce(l.published_at, l.created_at) AS published_at, e.verified_at IS NOT NULL AS verified,
-         (l.status = 'ACTIVE' AND l.valid_until > now()) AS live,
+         ${listingLiveSql('l')} AS live,
          CASE WHEN l.kind = 'DEMAND' THEN ARRAY(SELECT es.segment_id FROM enterprise_segment es WHERE es.enterprise_id = l.enterprise_id)
            ELSE '{}' END AS enterprise_segment_ids
        FROM listing l JOIN enterprise e ON e.id = l.enterprise_id WHERE l.id = ANY($1::uuid[])`,

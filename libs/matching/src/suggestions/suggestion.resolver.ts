@@ -1,7 +1,8 @@
-import { Authenticated, canSeePrivate, CurrentUser, type AuthUser } from '@chainmatch/auth';
-import { BadUserInputError, ForbiddenError, ParseIdPipe, alignToKeys, requestLoader } from '@chainmatch/core';
-import { Listing, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
+import { Authenticated, CurrentUser, type AuthUser, type RequestWithUser } from '@chainmatch/auth';
+import { BadUserInputError, CoreErrorReason, ForbiddenError, ParseIdPipe } from '@chainmatch/core';
+import { canSeeListingPrivately, ListingLoader, ListingQueryService, ListingView, type HiddenListing, type ListingEntity } from '@chainmatch/listings';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MatchErrorReason } from '../match.errors.js';
 import { explanationFor, MatchFactor } from '../match.types.js';
 import { SuggestionService, type Suggestion } from './suggestion.service.js';
 import { MatchSuggestion } from './suggestion.types.js';
@@ -13,6 +14,7 @@ export class SuggestionResolver {
   constructor(
     private readonly suggestions: SuggestionService,
     private readonly listings: ListingQueryService,
+    private readonly loader: ListingLoader,
   ) {}
 
   @Authenticated()
@@ -25,11 +27,11 @@ export class SuggestionResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
   ): Promise<Suggestion[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
-      throw BadUserInputError.of('first', `must be from 1 to ${MAX_SUGGESTIONS}`, 'PAGE_SIZE_OUT_OF_RANGE');
+      throw BadUserInputError.of('first', `must be from 1 to ${MAX_SUGGESTIONS}`, CoreErrorReason.PAGE_SIZE_OUT_OF_RANGE);
     }
     const [listing] = await this.listings.findByIds([listingId]);
-    if (listing && !canSeePrivate(user, listing.enterpriseId, { provinceAdcode: listing.provinceAdcode, chainIds: [listing.chainId] })) {
-      throw new ForbiddenError('suggestions are for the listing\'s enterprise, staff covering it and admins', 'NOT_YOUR_LISTING');
+    if (listing && !canSeeListingPrivately(user, listing)) {
+      throw new ForbiddenError('suggestions are for the listing\'s enterprise, staff covering it and admins', MatchErrorReason.NOT_YOUR_LISTING);
     }
     return this.suggestions.suggestFor(listingId, first);
   }
@@ -39,10 +41,8 @@ export class SuggestionResolver {
     return explanationFor(suggestion.explanation, suggestion.viewpoint);
   }
 
-  @ResolveField(() => Listing, { description: 'The counterpart listing.' })
-  listing(@Parent() suggestion: Suggestion, @Context() context: object): Promise<ListingEntity> {
-    return requestLoader<string, ListingEntity>(context, 'suggestion.listing', async (ids) =>
-      alignToKeys(ids, await this.listings.findByIds(ids), (l) => l.id).map((l) => l ?? new Error('listing missing')),
-    ).load(suggestion.counterpartListingId);
+  @ResolveField(() => ListingView, { description: 'The counterpart listing.' })
+  listing(@Parent() suggestion: Suggestion, @Context() context: { req?: RequestWithUser }): Promise<ListingEntity | HiddenListing> {
+    return this.loader.view(context, suggestion.counterpartListingId);
   }
 }

@@ -1,12 +1,13 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { AppConfig } from '@chainmatch/config';
 import { BadUserInputError, resolvePageSize, type PageArgs } from '@chainmatch/core';
-import { effectiveStatus, ListingQueryService, ListingStatus, type ListingEntity } from '@chainmatch/listings';
+import { isLive, ListingQueryService, type ListingEntity } from '@chainmatch/listings';
 import { RegionDirectory } from '@chainmatch/regions';
 import { Inject, Injectable } from '@nestjs/common';
 import { greatCircleKm } from '../engine/great-circle.js';
 import { FACET_NAMES, SEARCH_ENGINE, type FacetCounts, type FacetName, type SearchEngine, type SearchHit, type SearchRequest } from '../engine/search-engine.port.js';
 import { decodeSearchCursor, encodeSearchCursor, MAX_SEARCH_WINDOW } from './search-cursor.js';
+import { SearchErrorReason } from './search.errors.js';
 import { SearchSort, type SearchListingsInput } from './search-listings.inputs.js';
 import type { FacetCount, SearchFacets, SearchListingConnection, SearchListingEdge } from './search-listings.types.js';
 
@@ -48,10 +49,10 @@ export class ListingSearchService {
     const limit = resolvePageSize(page.first, this.config.get('PAGE_SIZE_MAX'));
     const offset = page.after ? decodeSearchCursor(page.after) + 1 : 0;
     if (offset + limit > MAX_SEARCH_WINDOW) {
-      throw BadUserInputError.of('after', `results can be paged up to the ${MAX_SEARCH_WINDOW}th; narrow the search`, 'SEARCH_WINDOW_EXCEEDED');
+      throw BadUserInputError.of('after', `results can be paged up to the ${MAX_SEARCH_WINDOW}th; narrow the search`, SearchErrorReason.SEARCH_WINDOW_EXCEEDED);
     }
     const sort = input.sort ?? (input.text?.trim() ? SearchSort.RELEVANCE : SearchSort.NEWEST);
-    if (sort === SearchSort.DISTANCE && !input.near) throw BadUserInputError.of('input.sort', 'DISTANCE needs input.near', 'NEAR_REQUIRED');
+    if (sort === SearchSort.DISTANCE && !input.near) throw BadUserInputError.of('input.sort', 'DISTANCE needs input.near', SearchErrorReason.NEAR_REQUIRED);
     const near = input.near && { lat: input.near.point.lat, lng: input.near.point.lng, radiusKm: input.near.radiusKm };
     return {
       text: input.text,
@@ -71,10 +72,9 @@ export class ListingSearchService {
     // No hits, no read: an empty id list must never reach the listing table as "no condition".
     if (hits.length === 0) return [];
     const found = new Map((await this.listings.findByIds(hits.map((hit) => hit.id))).map((listing) => [listing.id, listing]));
-    const now = new Date();
     return hits.flatMap((hit, i) => {
       const listing = found.get(hit.id);
-      if (!listing || effectiveStatus(listing.status, listing.validUntil, now) !== ListingStatus.ACTIVE) return [];
+      if (!listing || !isLive(listing)) return [];
       return [{
         cursor: encodeSearchCursor(request.offset + i),
         node: listing,

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@chainmatch/core';
+import { BadUserInputError, CoreErrorReason } from '@chainmatch/core';
 import { MAX_TOTAL_HITS } from '../engine/search-engine.port.js';
 
 /** How deep results can be paged: as far as engines count. */
@@ -22,5 +22,5 @@ export function decodeSearchCursor(cursor: string, field = 'after'): number {
   if (Array.isArray(decoded) && decoded.length === 2 && decoded[0] === 'search' && Number.isSafeInteger(decoded[1]) && decoded[1] >= 0) {
     return decoded[1] as number;
   }
-  throw BadUserInputError.of(field, 'is not a cursor this API issued for searchListings', 'INVALID_CURSOR');
+  throw BadUserInputError.of(field, 'is not a cursor this API issued for searchListings', CoreErrorReason.INVALID_CURSOR);
 }

@@ -1,3 +1,4 @@
+import { References } from '@chainmatch/core';
 import { ListingKind } from '@chainmatch/listings';
 import { GeoPointInput } from '@chainmatch/regions';
 import { Field, Float, InputType, registerEnumType } from '@nestjs/graphql';
@@ -41,16 +42,18 @@ export class SearchListingsInput {
 
   @Field(() => [String], { nullable: true, description: 'Chain ids, e.g. ["ic", "nev"].' })
   @IsOptional() @ArrayMaxSize(MAX_FILTER_VALUES) @Matches(TAXONOMY_ID, { each: true, message: 'chainIds must be chain ids such as "ic"' })
+  @References('chain')
   chainIds?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Segment ids, e.g. ["ic.packaging"].' })
   @IsOptional() @ArrayMaxSize(MAX_FILTER_VALUES) @Matches(TAXONOMY_ID, { each: true, message: 'segmentIds must be segment ids such as "ic.packaging"' })
+  @References('segment')
   segmentIds?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @Matches(ADCODE, { each: true }) @References('province')
   provinceAdcodes?: string[];
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_FILTER_VALUES) @Matches(ADCODE, { each: true })
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_FILTER_VALUES) @Matches(ADCODE, { each: true }) @References('city')
   cityAdcodes?: string[];
 
   @Field(() => SearchNearInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SearchNearInput)

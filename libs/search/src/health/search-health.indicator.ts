@@ -1,3 +1,4 @@
+import { answerWithin } from '@chainmatch/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { SEARCH_ENGINE, type EngineHealth, type SearchEngine } from '../engine/search-engine.port.js';
@@ -37,10 +38,7 @@ export class SearchHealthIndicator {
   }
 
   private engineHealth(): Promise<EngineHealth> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<EngineHealth>((resolve) => {
-      timer = setTimeout(() => resolve({ engine: this.engine.name, status: 'down', detail: `no answer within ${ENGINE_CHECK_TIMEOUT_MS} ms` }), ENGINE_CHECK_TIMEOUT_MS);
-    });
-    return Promise.race([this.engine.health(), timeout]).finally(() => clearTimeout(timer));
+    return answerWithin(this.engine.health(), ENGINE_CHECK_TIMEOUT_MS,
+      () => ({ engine: this.engine.name, status: 'down', detail: `no answer within ${ENGINE_CHECK_TIMEOUT_MS} ms` }));
   }
 }

@@ -1,10 +1,11 @@
+import { queueColumnsSql } from '@chainmatch/database';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { INITIAL_SYNONYM_GROUPS } from './search-synonyms.seed.js';
 
 /**
- * Search: the change queue filled by triggers (every write path — services, the expiry sweeper,
- * the demo loader, raw SQL — in the writing transaction), the synonym table, and the tables of the
- * PostgreSQL engine (documents and the vocabulary for typo tolerance).
+ * Search: the change queue (filled by the triggers declared in search.triggers.ts, which
+ * DeclaredSearchTriggers creates), the synonym table, and the tables of the PostgreSQL engine
+ * (documents and the vocabulary for typo tolerance).
  */
 export class CreateSearch1764000010000 implements MigrationInterface {
   name = 'CreateSearch1764000010000';
@@ -12,22 +13,12 @@ export class CreateSearch1764000010000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await createChangeQueue(queryRunner);
-    await createListingTriggers(queryRunner);
-    await createRelatedTriggers(queryRunner);
     await createSynonyms(queryRunner);
     await createPostgresEngineTables(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [trigger, table] of [
-      ['search_listing_inserted', 'listing'], ['search_listing_updated', 'listing'], ['search_listing_deleted', 'listing'],
-      ['search_listing_truncated', 'listing'], ['search_enterprise_changed', 'enterprise'], ['search_segment_renamed', 'segment'],
-      ['search_chain_renamed', 'chain'],
-    ]) {
-      await queryRunner.query(`DROP TRIGGER IF EXISTS ${trigger} ON ${table}`);
-    }
-    await queryRunner.query(`DROP FUNCTION search_enqueue_listings(), search_enqueue_enterprise(), search_enqueue_taxonomy(),
-      search_request_rebuild(), search_distance_km(double precision, double precision, double precision, double precision)`);
+    await queryRunner.query(`DROP FUNCTION search_distance_km(double precision, double precision, double precision, double precision)`);
     await queryRunner.query(`DROP TABLE search_term, search_listing_text, search_listing_match, search_listing, search_synonym,
       search_rebuild_request, search_outbox`);
     await queryRunner.query(`DROP SEQUENCE search_outbox_seq`);
@@ -40,87 +31,12 @@ async function createChangeQueue(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(`CREATE SEQUENCE search_outbox_seq`);
   await queryRunner.query(`CREATE TABLE search_outbox (
     listing_id uuid PRIMARY KEY,
-    seq bigint NOT NULL DEFAULT nextval('search_outbox_seq'),
-    first_changed_at timestamptz NOT NULL DEFAULT now(),
-    changed_at timestamptz NOT NULL DEFAULT now(),
-    attempts int NOT NULL DEFAULT 0,
-    next_attempt_at timestamptz NOT NULL DEFAULT now(),
-    claimed_by uuid,
-    lease_until timestamptz,
-    last_error text)`);
+    ${queueColumnsSql({ table: 'search_outbox', sequence: 'search_outbox_seq' })})`);
   await queryRunner.query(`CREATE INDEX search_outbox_due_idx ON search_outbox (next_attempt_at)`);
   await queryRunner.query(`CREATE TABLE search_rebuild_request (
     id bigserial PRIMARY KEY,
     reason text NOT NULL,
     requested_at timestamptz NOT NULL DEFAULT now())`);
-}
-
-/** The upsert every trigger uses: a new change resets the retry state of a failing one. */
-const ENQUEUE_CONFLICT = `ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(),
-  attempts = 0, next_attempt_at = now(), last_error = NULL`;
-
-async function createListingTriggers(queryRunner: QueryRunner): Promise<void> {
-  // Statement-level with transition tables: one INSERT per statement, however many rows it wrote.
-  // A listing inserted with FOR SHARE on its enterprise: an enterprise rename running at the same
-  // time then waits for it (or it for the rename), so the rename's trigger sees the new listing
-  // and the worker never reads the listing with the enterprise's name of before a committed rename.
-  await queryRunner.query(`CREATE FUNCTION search_enqueue_listings() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_OP = 'DELETE' THEN
-        INSERT INTO search_outbox (listing_id) SELECT DISTINCT id FROM old_rows ORDER BY 1 ${ENQUEUE_CONFLICT};
-        RETURN NULL;
-      END IF;
-      IF TG_OP = 'INSERT' THEN
-        PERFORM 1 FROM enterprise WHERE id IN (SELECT enterprise_id FROM new_rows) ORDER BY id FOR SHARE;
-      END IF;
-      INSERT INTO search_outbox (listing_id) SELECT DISTINCT id FROM new_rows ORDER BY 1 ${ENQUEUE_CONFLICT};
-      RETURN NULL;
-    END $$`);
-  await queryRunner.query(`CREATE TRIGGER search_listing_inserted AFTER INSERT ON listing
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_enqueue_listings()`);
-  await queryRunner.query(`CREATE TRIGGER search_listing_updated AFTER UPDATE ON listing
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_enqueue_listings()`);
-  await queryRunner.query(`CREATE TRIGGER search_listing_deleted AFTER DELETE ON listing
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search_enqueue_listings()`);
-  // TRUNCATE fires no row triggers: ask for a full rebuild instead.
-  await queryRunner.query(`CREATE FUNCTION search_request_rebuild() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO search_rebuild_request (reason) VALUES (TG_TABLE_NAME || ' truncated');
-      RETURN NULL;
-    END $$`);
-  await queryRunner.query(`CREATE TRIGGER search_listing_truncated AFTER TRUNCATE ON listing
-    FOR EACH STATEMENT EXECUTE FUNCTION search_request_rebuild()`);
-}
-
-async function createRelatedTriggers(queryRunner: QueryRunner): Promise<void> {
-  // Documents carry the enterprise's names and verification, and the segment's and chain's names.
-  // CLOSED listings are final and never in the index, so they are left out.
-  await queryRunner.query(`CREATE FUNCTION search_enqueue_enterprise() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO search_outbox (listing_id) SELECT id FROM listing
-        WHERE enterprise_id = NEW.id AND status <> 'CLOSED' ORDER BY id ${ENQUEUE_CONFLICT};
-      RETURN NULL;
-    END $$`);
-  await queryRunner.query(`CREATE TRIGGER search_enterprise_changed AFTER UPDATE OF name_zh, name_en, verified_at ON enterprise
-    FOR EACH ROW WHEN (OLD.name_zh IS DISTINCT FROM NEW.name_zh OR OLD.name_en IS DISTINCT FROM NEW.name_en
-      OR (OLD.verified_at IS NULL) <> (NEW.verified_at IS NULL))
-    EXECUTE FUNCTION search_enqueue_enterprise()`);
-  await queryRunner.query(`CREATE FUNCTION search_enqueue_taxonomy() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_TABLE_NAME = 'segment' THEN
-        INSERT INTO search_outbox (listing_id) SELECT id FROM listing
-          WHERE segment_id = NEW.id AND status <> 'CLOSED' ORDER BY id ${ENQUEUE_CONFLICT};
-      ELSE
-        INSERT INTO search_outbox (listing_id) SELECT id FROM listing
-          WHERE chain_id = NEW.id AND status <> 'CLOSED' ORDER BY id ${ENQUEUE_CONFLICT};
-      END IF;
-      RETURN NULL;
-    END $$`);
-  for (const table of ['segment', 'chain']) {
-    await queryRunner.query(`CREATE TRIGGER search_${table}_renamed AFTER UPDATE OF name_zh, name_en ON ${table}
-      FOR EACH ROW WHEN (OLD.name_zh IS DISTINCT FROM NEW.name_zh OR OLD.name_en IS DISTINCT FROM NEW.name_en)
-      EXECUTE FUNCTION search_enqueue_taxonomy()`);
-  }
 }
 
 async function createSynonyms(queryRunner: QueryRunner): Promise<void> {

@@ -23,6 +23,10 @@ export class SearchPool {
 
   async transaction<T>(work: (query: SqlRunner) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // The pool stops listening to a client it hands out: a connection lost while `work` computes
+    // between statements would be an unhandled 'error' that ends the process. Its next query fails instead.
+    const ignoreLoss = () => undefined;
+    client.on('error', ignoreLoss);
     try {
       await client.query('BEGIN');
       const result = await work(async <R>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as R[]);
@@ -32,6 +36,7 @@ export class SearchPool {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
+      client.removeListener('error', ignoreLoss);
       client.release();
     }
   }

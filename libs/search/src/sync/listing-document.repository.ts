@@ -1,3 +1,4 @@
+import { listingLiveSql, listingStatusSql, ListingStatus } from '@chainmatch/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -29,8 +30,8 @@ interface DocumentRow {
   version: number;
 }
 
-/** A listing is searchable while it is ACTIVE and inside its validity window (see effectiveStatus). */
-export const SEARCHABLE = `l.status = 'ACTIVE' AND l.valid_until > now()`;
+/** A listing is searchable while it is live (ACTIVE and inside its validity window). */
+export const SEARCHABLE = listingLiveSql('l');
 
 const DOCUMENT_SELECT = `SELECT l.id, l.kind, l.title, l.description, l.keywords,
     l.chain_id, c.name_zh AS chain_name_zh, c.name_en AS chain_name_en,
@@ -74,7 +75,8 @@ export class ListingDocumentRepository {
 
   /** Listings still stored ACTIVE but past their window: the sweeper will expire them; until then either state is right. */
   async expiringIds(manager: EntityManager): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM listing l WHERE l.status = 'ACTIVE' AND l.valid_until <= now()`);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM listing l WHERE l.status = 'ACTIVE' AND ${listingStatusSql('l', ListingStatus.EXPIRED)}`);
     return new Set(rows.map((row) => row.id));
   }
 }

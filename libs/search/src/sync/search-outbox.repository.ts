@@ -1,19 +1,14 @@
-import { LeasedQueue, type ClaimedChange, type RetryPolicy } from '@chainmatch/database';
+import { enqueueSql, LeasedQueue, type ClaimedChange, type QueueBacklog, type RetryPolicy } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { queryRows } from './query-rows.js';
+import { SEARCH_OUTBOX } from './search.triggers.js';
 
 export type { ClaimedChange, RetryPolicy } from '@chainmatch/database';
 
-export interface SyncBacklog {
-  pending: number;
-  /** Changes whose last attempt failed and wait for a retry. */
-  failing: number;
-  /** Age of the oldest change not yet in the index; 0 when there is none. */
-  lagSeconds: number;
-  lastError: string | null;
-}
+/** What waits for the index: queued listings and fan-outs not yet expanded; the lag is the oldest of either. */
+export type SyncBacklog = QueueBacklog;
 
 /**
  * Listings of the fan-outs in `f` (search_fanout rows), for each scope by its own index of `listing`;
@@ -31,7 +26,7 @@ const FANOUT_LISTINGS = (f: string) => `
 export const QUEUED_LISTINGS_SQL = `SELECT listing_id FROM search_outbox UNION SELECT id FROM (${FANOUT_LISTINGS('search_fanout')}) AS fanned`;
 
 /**
- * The change queue `search_outbox` (filled by triggers, see the search migration), a LeasedQueue:
+ * The change queue `search_outbox` (filled by the triggers in search.triggers.ts), a LeasedQueue:
  * claims are leases rather than open transactions, so a slow or stalled engine call never holds a
  * lock that a listing write would wait for. Fan-outs and rebuild requests are search's own.
  */
@@ -40,7 +35,7 @@ export class SearchOutboxRepository {
   private readonly queue: LeasedQueue;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.queue = new LeasedQueue(dataSource, { table: 'search_outbox', sequence: 'search_outbox_seq' });
+    this.queue = new LeasedQueue(dataSource, SEARCH_OUTBOX);
   }
 
   /**
@@ -53,11 +48,8 @@ export class SearchOutboxRepository {
       `WITH taken AS (
          DELETE FROM search_fanout f USING (SELECT scope, key FROM search_fanout ORDER BY changed_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
          WHERE f.scope = due.scope AND f.key = due.key RETURNING f.scope, f.key)
-       INSERT INTO search_outbox (listing_id)
-       SELECT fanned.id FROM (${FANOUT_LISTINGS('taken')}) AS fanned JOIN listing l ON l.id = fanned.id
-       WHERE l.status <> 'CLOSED' ORDER BY 1
-       ON CONFLICT (listing_id) DO UPDATE SET seq = nextval('search_outbox_seq'), changed_at = now(), attempts = 0,
-         next_attempt_at = now(), last_error = NULL
+       ${enqueueSql(SEARCH_OUTBOX, `SELECT fanned.id FROM (${FANOUT_LISTINGS('taken')}) AS fanned JOIN listing l ON l.id = fanned.id
+         WHERE l.status <> 'CLOSED'`)}
        RETURNING listing_id AS id`,
       [limit],
     );
@@ -85,15 +77,8 @@ export class SearchOutboxRepository {
   }
 
   /** Pending counts queued listings and fan-outs not yet expanded; the lag is the oldest of either. */
-  async backlog(): Promise<SyncBacklog> {
-    const [row] = await this.dataSource.query(
-      `WITH fanout AS (SELECT count(*)::int AS n, min(changed_at) AS oldest FROM search_fanout)
-       SELECT count(*)::int + (SELECT n FROM fanout) AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
-         coalesce(extract(epoch FROM now() - least(min(first_changed_at), (SELECT oldest FROM fanout))), 0)::float8 AS lag_seconds,
-         (SELECT last_error FROM search_outbox WHERE last_error IS NOT NULL ORDER BY changed_at DESC LIMIT 1) AS last_error
-       FROM search_outbox`,
-    );
-    return { pending: row.pending, failing: row.failing, lagSeconds: row.lag_seconds, lastError: row.last_error };
+  backlog(): Promise<SyncBacklog> {
+    return this.queue.backlog('search_fanout');
   }
 
   /** Whether a full rebuild was asked for (e.g. `listing` was truncated). */

@@ -1,5 +1,8 @@
-import { getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { operationComplexity, type PageSizes } from './operation-complexity.js';
+import {
+  getIntrospectionQuery, getVariableValues, Kind, parse,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
+} from 'graphql';
+import { operationCost, TooManyFieldsError, type CostModel } from './operation-complexity.js';
 import { operationDepth } from './operation-depth.js';
 
 export interface OperationMeasure {
@@ -9,10 +12,9 @@ export interface OperationMeasure {
    * runs), Infinity when it spreads into more fields than are worth counting (a fragment bomb).
    */
   complexity?: number;
+  /** Values its introspection fields return, and the most an operation may introspect. */
+  introspection?: { values: number; allowance: number };
 }
-
-// graphql-query-complexity stops counting past 10 000 field visits and throws this.
-const TOO_MANY_NODES = 'Query exceeds the maximum allowed number of nodes.';
 
 export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -22,22 +24,40 @@ export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinit
   return fragments;
 }
 
-/** Depth and complexity of one operation of a validated document. */
+/** Depth and cost of one operation of a validated document. */
 export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
-  pages: PageSizes,
+  model: CostModel,
 ): OperationMeasure {
   const fragments = fragmentsOf(document);
   const depth = operationDepth(operation, fragments);
-  const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (errors?.length) return { depth };
+  const { coerced, errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (errors?.length || !coerced) return { depth };
   try {
-    return { depth, complexity: operationComplexity(schema, operation, fragments, variables, pages) };
+    const cost = operationCost(schema, operation, fragments, coerced, model);
+    return { depth, complexity: cost.complexity, introspection: { values: cost.introspection, allowance: introspectionAllowance(schema, model) } };
   } catch (error) {
-    if (error instanceof Error && error.message === TOO_MANY_NODES) return { depth, complexity: Number.POSITIVE_INFINITY };
+    if (error instanceof TooManyFieldsError) return { depth, complexity: Number.POSITIVE_INFINITY };
     throw error;
   }
+}
+
+const allowances = new WeakMap<GraphQLSchema, number>();
+
+/**
+ * Twice what the standard introspection query (the one GraphiQL and code generators send) returns
+ * for this schema: tools get the whole schema, nested re-entry into types does not.
+ */
+function introspectionAllowance(schema: GraphQLSchema, model: CostModel): number {
+  let allowance = allowances.get(schema);
+  if (allowance === undefined) {
+    const document = parse(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    allowance = 2 * operationCost(schema, operation, fragmentsOf(document), {}, model).introspection;
+    allowances.set(schema, allowance);
+  }
+  return allowance;
 }

@@ -1,9 +1,11 @@
 import { userOfContext, type RequestWithUser } from '@chainmatch/auth';
+import { coversChainArea, RiskQueryService, SegmentRisk, type SegmentRiskEntity } from '@chainmatch/insight';
 import { Interest, InterestQueryService, type InterestEntity } from '@chainmatch/interest';
-import { canSeeMatch, Match, type MatchEntity } from '@chainmatch/matching';
+import { CurationService, Match, type MatchEntity } from '@chainmatch/matching';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InterestEvent, MatchEvent, type InterestEventPayload, type MatchEventPayload } from './live-update.types.js';
-import { MatchReader } from './match-reader.service.js';
+import {
+  InterestEvent, MatchEvent, SegmentRiskChangeEvent, type InterestEventPayload, type MatchEventPayload, type SegmentRiskChangePayload,
+} from './live-update.types.js';
 
 type WithUser = { req?: RequestWithUser };
 
@@ -18,14 +20,26 @@ export class InterestEventFieldsResolver {
   }
 }
 
-/** The match an event is about, checked again against the row: the event's facts decided delivery, the row decides what is shown. */
+/** The match an event is about, read afresh per event: the event's facts decided delivery, the row decides what is shown. */
 @Resolver(() => MatchEvent)
 export class MatchEventFieldsResolver {
-  constructor(private readonly matches: MatchReader) {}
+  constructor(private readonly curation: CurationService) {}
 
   @ResolveField(() => Match, { nullable: true, description: 'How the match stands now; null if you may no longer see it.' })
-  async match(@Parent() event: MatchEventPayload, @Context() context: WithUser): Promise<MatchEntity | null> {
-    const match = await this.matches.findById(event.matchId);
-    return match && canSeeMatch(userOfContext(context), match) ? match : null;
+  match(@Parent() event: MatchEventPayload, @Context() context: WithUser): Promise<MatchEntity | null> {
+    return this.curation.findVisible(event.matchId, userOfContext(context));
+  }
+}
+
+/** The risk row an event is about, read when the event is delivered and checked against the subscriber's coverage again. */
+@Resolver(() => SegmentRiskChangeEvent)
+export class SegmentRiskChangeFieldsResolver {
+  constructor(private readonly risks: RiskQueryService) {}
+
+  @ResolveField(() => SegmentRisk, { nullable: true, description: 'The segment\'s risk in the new snapshot, with its reasons; null if no longer there.' })
+  async risk(@Parent() event: SegmentRiskChangePayload, @Context() context: WithUser): Promise<SegmentRiskEntity | null> {
+    if (!/^[1-9]\d{0,18}$/.test(event.riskId)) return null;
+    const [row] = await this.risks.findByIds([event.riskId]);
+    return row && coversChainArea(userOfContext(context), row) ? row : null;
   }
 }

@@ -1,4 +1,4 @@
-import { isAdmin, isMemberOf, isStaffCovering, type AuthUser } from '@chainmatch/auth';
+import { curates, isMemberOf, type AuthUser } from '@chainmatch/auth';
 
 /** Who may hear of an event: the same people who may see what it is about. */
 interface InterestParties {
@@ -6,9 +6,8 @@ interface InterestParties {
   senderEnterpriseId: string;
 }
 
-interface MatchParties {
-  demandEnterpriseId: string;
-  supplyEnterpriseId: string;
+/** Where a match event lies: its chain and the provinces of its two sides. */
+interface MatchPlaces {
   chainId: string;
   provinceAdcodes: string[];
 }
@@ -19,10 +18,9 @@ export const isInterestOwner = (user: AuthUser, interest: InterestParties) => is
 /** Members of the enterprise that expressed the interest. */
 export const isInterestSender = (user: AuthUser, interest: InterestParties) => isMemberOf(user, interest.senderEnterpriseId);
 
-/** Members of either enterprise of the match. */
-export const isMatchParty = (user: AuthUser, match: MatchParties) =>
-  isMemberOf(user, match.demandEnterpriseId) || isMemberOf(user, match.supplyEnterpriseId);
+/** Members of either enterprise of the match: the matching lib's party rule, the one canSeeMatch uses. */
+export { isMatchParty } from '@chainmatch/matching';
 
 /** Admins, and staff whose alliance covers the match's chain and one of its provinces. */
-export const curatesMatch = (user: AuthUser, match: MatchParties) =>
-  isAdmin(user) || match.provinceAdcodes.some((provinceAdcode) => isStaffCovering(user, { provinceAdcode, chainIds: [match.chainId] }));
+export const curatesMatch = (user: AuthUser, match: MatchPlaces) =>
+  curates(user, { provinceAdcodes: match.provinceAdcodes, chainIds: [match.chainId] });

@@ -1,3 +1,4 @@
+import { RiskClass } from '@chainmatch/insight';
 import { InterestStatus } from '@chainmatch/interest';
 import { MatchStatus } from '@chainmatch/matching';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
@@ -54,4 +55,36 @@ export class MatchEvent {
 
   @Field({ description: 'The chain the match is about (its demand\'s).' })
   chainId: string;
+}
+
+/** What the risk subscription emits: the bus payload, with typed classes. */
+export interface SegmentRiskChangePayload {
+  snapshotId: string;
+  riskId: string;
+  segmentId: string;
+  chainId: string;
+  provinceAdcode: string | null;
+  fromClass: RiskClass;
+  toClass: RiskClass;
+}
+
+@ObjectType({ description: 'A recomputed snapshot moved a segment in an area to another risk class; `risk` is its row in that snapshot.' })
+export class SegmentRiskChangeEvent {
+  @Field(() => ID)
+  snapshotId: string;
+
+  @Field()
+  segmentId: string;
+
+  @Field()
+  chainId: string;
+
+  @Field(() => String, { nullable: true, description: 'Null: the whole region.' })
+  provinceAdcode: string | null;
+
+  @Field(() => RiskClass)
+  fromClass: RiskClass;
+
+  @Field(() => RiskClass)
+  toClass: RiskClass;
 }

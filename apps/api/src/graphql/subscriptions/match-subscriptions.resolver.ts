@@ -15,7 +15,7 @@ const suggested = (event: EventPayloads['match.suggested']): MatchEventPayload =
 const changed = (event: EventPayloads['match.changed']): MatchEventPayload =>
   ({ ...event, kind: MatchEventKind.STATUS_CHANGED, status: event.status as MatchStatus });
 
-/** Live matches: new suggestions for the two enterprises, and the curation queue for the staff covering it. */
+/** Live matches: new suggestions and curation steps for the two enterprises, and the curation queue for the staff covering it. */
 @Resolver()
 export class MatchSubscriptionResolver {
   constructor(@Inject(EVENT_BUS) private readonly bus: EventBus) {}
@@ -25,6 +25,17 @@ export class MatchSubscriptionResolver {
   async matchSuggested(@CurrentUser() user: AuthUser): Promise<AsyncIterableIterator<MatchEventPayload>> {
     const events = await this.bus.subscribe('match.suggested');
     return mapEvents(filterEvents(events, (event) => isMatchParty(user, event)), suggested);
+  }
+
+  @Allow(Role.ENTERPRISE_MEMBER)
+  @Subscription(() => MatchEvent, {
+    resolve: asEvent,
+    description: 'A match of one of your enterprise\'s listings changed its status: staff shortlisted, introduced or dismissed it, '
+      + 'recorded its outcome, or it was retired.',
+  })
+  async myMatchChanged(@CurrentUser() user: AuthUser): Promise<AsyncIterableIterator<MatchEventPayload>> {
+    const events = await this.bus.subscribe('match.changed');
+    return mapEvents(filterEvents(events, (event) => isMatchParty(user, event)), changed);
   }
 
   @Allow(Role.ALLIANCE_STAFF, Role.ADMIN)

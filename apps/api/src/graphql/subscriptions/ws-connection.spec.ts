@@ -1,4 +1,4 @@
-import type { CallerService } from '@chainmatch/auth';
+import { AuthErrorReason, type CallerService } from '@chainmatch/auth';
 import { UnauthenticatedError } from '@chainmatch/core';
 import { admitConnection, graphqlContext } from './ws-connection.js';
 
@@ -7,7 +7,7 @@ const callers = {
   fromAuthorizationHeader: async (header: string | undefined) => {
     if (header === 'Bearer good') return { userId: 'u' };
     if (header === 'Bearer broken-database') throw new Error('connection refused');
-    throw new UnauthenticatedError('bad token', 'INVALID_TOKEN');
+    throw new UnauthenticatedError('bad token', AuthErrorReason.INVALID_TOKEN);
   },
 } as unknown as CallerService;
 

@@ -6,7 +6,7 @@ const schema = buildSchema(`
   type Subscription { changed(first: Int): [User!]! }
   type User { id: ID! friends: [User!]! }
 `);
-const limits = { maxDepth: 4, maxComplexity: 500, defaultPageSize: 20, maxPageSize: 100 };
+const limits = { maxDepth: 4, maxComplexity: 500, defaultPageSize: 20, maxPageSize: 100, fields: {} };
 const codesOf = (result: ReturnType<typeof prepareSubscription>) =>
   Array.isArray(result) ? result.map((error: GraphQLError) => [error.extensions.code, error.extensions.reason]) : 'accepted';
 
