@@ -1,5 +1,5 @@
 import { References } from '@chainmatch/core';
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TERM_TYPES, type TermType } from '../model/lexicon.types.js';
 import { TermTypeEnum } from './lexicon.types.js';
@@ -53,4 +53,14 @@ export class LexiconGroupFilter {
 
   @Field(() => String, { nullable: true, description: 'Groups with a term containing this text (any case).' }) @IsOptional() @MaxLength(80)
   text?: string;
+}
+
+/** Which edits `lexiconEdits` lists: one group's, one chain's, or all the caller may see. */
+@ArgsType()
+export class LexiconEditsArgs {
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(GROUP_ID)
+  groupId?: string;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(TAXONOMY_ID) @References('chain')
+  chainId?: string;
 }

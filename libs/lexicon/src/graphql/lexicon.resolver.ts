@@ -1,7 +1,7 @@
 import { Allow, CurrentUser, Public, Role, type AuthUser } from '@chainmatch/auth';
 import { PageArgs, type Connection } from '@chainmatch/core';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { LexiconGroupFilter } from './lexicon.inputs.js';
+import { LexiconEditsArgs, LexiconGroupFilter } from './lexicon.inputs.js';
 import { LexiconQueryService } from './lexicon-query.service.js';
 import { LexiconEditConnection, LexiconGroup, LexiconGroupConnection, type LexiconEdit } from './lexicon.types.js';
 
@@ -31,10 +31,9 @@ export class LexiconResolver {
   lexiconEdits(
     @Args() page: PageArgs,
     @CurrentUser() user: AuthUser,
-    @Args('groupId', { type: () => String, nullable: true }) groupId?: string,
-    @Args('chainId', { type: () => String, nullable: true }) chainId?: string,
+    @Args() filter: LexiconEditsArgs,
   ): Promise<Connection<LexiconEdit>> {
-    return this.query.edits({ groupId, chainId }, page, user);
+    return this.query.edits(filter, page, user);
   }
 }
 
