@@ -118,7 +118,7 @@ describeWithBrowser('the console in Chromium', () => {
     await page.getByRole('combobox', { name: '单位', exact: true }).fill('颗');
     await page.locator('.ant-select-item-option').filter({ hasText: /^颗$/ }).click();
     await page.getByRole('combobox', { name: '计量周期' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '每年' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '每月' }).click();
     expectAccessible(await sessions[1].check(page, 'listing-form'));
     await page.getByRole('button', { name: '保存' }).click();
     const row = page.getByRole('row', { name: new RegExp(DEMAND_TITLE) });
