@@ -4,6 +4,7 @@ import {
   ListingDocumentRepository, ListingTermsRepository, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, SearchSyncWorker, SearchVerifyService,
   syncSettings, type SearchEngine,
 } from '@chainmatch/search';
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options.js';
@@ -220,6 +221,23 @@ describe('search index sync', () => {
       expect(await verify()).toMatchObject(noDrift);
       const [{ stored }] = await api.sql(`SELECT count(*)::int AS stored FROM search_listing_terms`);
       expect(stored).toBe(drift.expected); // every searchable listing's scoring terms, rewritten
+    });
+
+    it('rebuilds alike with the analysis in worker threads (the built command) and in this process', async () => {
+      await insertListings(3, '磷酸铁锂正极材料 LFP cathode');
+      await api.sql(`UPDATE listing SET kind = 'DEMAND', keywords = ARRAY['正极材料', 'LFP'] WHERE title LIKE '磷酸铁锂正极材料%2'`);
+      // What the engine tables and the scoring terms hold, row by row.
+      const stored = () => api.sql(`SELECT
+          (SELECT json_agg(m ORDER BY listing_id) FROM (SELECT listing_id, rank_tsv::text, tsv::text FROM search_listing_match) m) AS match,
+          (SELECT json_agg(x ORDER BY listing_id) FROM (SELECT listing_id, lexicon_tsv::text FROM search_listing_lexicon) x) AS lexicon,
+          (SELECT json_agg(t ORDER BY listing_id) FROM search_listing_terms t) AS terms,
+          (SELECT array_agg(term ORDER BY term) FROM search_term) AS words`);
+      await api.app.get(SearchRebuildService).rebuild(); // in this process: the test runner has no compiled worker at hand
+      const inProcess = await stored();
+      execFileSync(process.execPath, ['apps/api/build-api.mjs'], { stdio: 'pipe' });
+      execFileSync(process.execPath, ['dist/apps/api/src/cli/index-rebuild.js'], { stdio: 'pipe', env: { ...process.env, DATABASE_URL: api.databaseUrl, LOG_LEVEL: 'warn' } });
+      expect(await stored()).toEqual(inProcess);
+      expect(inProcess[0].terms.length).toBeGreaterThanOrEqual(3);
     });
 
     it('rebuilds on request after listings are truncated (TRUNCATE fires no row triggers)', async () => {

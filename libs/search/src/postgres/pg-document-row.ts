@@ -27,6 +27,12 @@ export interface PgDocumentRow {
   fingerprint: string;
 }
 
+/** A document as the engine stores it: its row, and its words for the typo vocabulary. */
+export interface PgDocument {
+  row: PgDocumentRow;
+  terms: string[];
+}
+
 export const PG_DOCUMENT_COLUMNS = `listing_id uuid, kind text, chain_id text, segment_id text, province int, city int,
   verified boolean, lat double precision, lng double precision, created_at timestamptz, valid_until timestamptz,
   rank_tsv tsvector, tsv tsvector, lexicon_tsv tsvector, title text, description text, keywords text[], fingerprint text`;
@@ -89,7 +95,7 @@ function lexiconLiteral(ranked: WeightedText[], filters: string[]): string {
  * matches; a word found only in the enterprise's or the segment's name is no hit (see rankFields for
  * how well). Returns the row and the words for the typo vocabulary.
  */
-export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAnalysis): { row: PgDocumentRow; terms: string[] } {
+export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAnalysis): PgDocument {
   const listing = analyseListing(document, analysis);
   const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analysis.analyzer.indexTokens(name) : []));
   const ranked = rankFields(listing, names);

@@ -1,5 +1,6 @@
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { DocumentAnalysis } from '../text/analysed-listing.js';
+import type { AnalysisTask } from '../text/analysis-pool.js';
 import { PG_DOCUMENT_COLUMNS, toPgDocumentRow } from './pg-document-row.js';
 import type { SqlRunner } from './search-pool.js';
 
@@ -29,29 +30,34 @@ function insertInto(table: string, columns: string[], mode: 'upsert' | 'insert')
   return `INSERT INTO ${table} (${list}) SELECT ${list} FROM r ${mode === 'upsert' ? `ON CONFLICT (listing_id) DO UPDATE SET ${updates}` : ''}`;
 }
 
-export type DocumentRows = ReturnType<typeof toPgDocumentRow>[];
-
-/** The documents as engine rows, in this thread. */
-export function documentRows(documents: readonly ListingDocument[], analysis: DocumentAnalysis): DocumentRows {
-  return documents.map((document) => toPgDocumentRow(document, analysis));
+/**
+ * A batch of documents as the engine writes it: the rows as one JSON text for json_to_recordset, in
+ * id order, and the batch's words for the typo vocabulary, sorted — so that concurrent writers lock
+ * in the same order and cannot deadlock.
+ */
+export interface PgDocumentBatch {
+  rows: string;
+  terms: string[];
 }
 
-/**
- * Writes rows into the engine's document tables in one statement, the batch as one JSON parameter.
- * Rows go in id order and words alphabetically, so that concurrent writers lock in the same order
- * and cannot deadlock. Returns the batch's words for the typo vocabulary.
- */
-export async function writeDocuments(query: SqlRunner, tables: EngineTables, rows: DocumentRows, mode: 'upsert' | 'insert'): Promise<string[]> {
-  const converted = [...rows].sort((a, b) => (a.row.listing_id < b.row.listing_id ? -1 : 1));
+export function documentBatch(documents: readonly ListingDocument[], analysis: DocumentAnalysis): PgDocumentBatch {
+  const converted = documents.map((document) => toPgDocumentRow(document, analysis)).sort((a, b) => (a.row.listing_id < b.row.listing_id ? -1 : 1));
+  return { rows: JSON.stringify(converted.map(({ row }) => row)), terms: [...new Set(converted.flatMap(({ terms }) => terms))].sort() };
+}
+
+/** documentBatch for a rebuild's worker threads. */
+export const PG_BATCH_TASK: AnalysisTask<readonly ListingDocument[], PgDocumentBatch> = { module: import.meta.url, name: 'documentBatch', run: documentBatch };
+
+/** Writes a batch into the engine's document tables in one statement. */
+export async function writeDocuments(query: SqlRunner, tables: EngineTables, batch: PgDocumentBatch, mode: 'upsert' | 'insert'): Promise<void> {
   await query(
     `WITH r AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})),
        facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, mode)}),
        match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)}),
        lexicon AS (${insertInto(tables.lexicon, TABLE_COLUMNS.lexicon, mode)})
      ${insertInto(tables.text, TABLE_COLUMNS.text, mode)}`,
-    [JSON.stringify(converted.map(({ row }) => row))],
+    [batch.rows],
   );
-  return [...new Set(converted.flatMap(({ terms }) => terms))].sort();
 }
 
 export async function deleteDocuments(query: SqlRunner, tables: EngineTables, ids: readonly string[]): Promise<void> {

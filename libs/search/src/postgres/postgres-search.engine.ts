@@ -4,7 +4,7 @@ import type {
 } from '../engine/search-engine.port.js';
 import { searchRelaxing } from '../engine/relaxed-search.js';
 import type { SearchTextService } from '../text/search-text.service.js';
-import { deleteDocuments, documentRows, LIVE_TABLES, writeDocuments, writeTerms } from './pg-document-writer.js';
+import { deleteDocuments, documentBatch, LIVE_TABLES, PG_BATCH_TASK, writeDocuments, writeTerms } from './pg-document-writer.js';
 import { PgIndexRebuild } from './pg-index-rebuild.js';
 import { facetCountsOf, highlightsOf, type FacetRow, type TextHitRow } from './pg-results.js';
 import { browseSql, textSearchSql } from './pg-search-sql.js';
@@ -42,8 +42,9 @@ export class PostgresSearchEngine implements SearchEngine {
   async upsert(documents: ListingDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.db.transaction(async (query) => {
-      const terms = await writeDocuments(query, LIVE_TABLES, documentRows(documents, this.text), 'upsert');
-      await writeTerms(query, LIVE_TABLES.terms, terms);
+      const batch = documentBatch(documents, this.text);
+      await writeDocuments(query, LIVE_TABLES, batch, 'upsert');
+      await writeTerms(query, LIVE_TABLES.terms, batch.terms);
     });
   }
 
@@ -91,7 +92,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   beginRebuild(): Promise<IndexRebuild> {
-    return PgIndexRebuild.begin(this.db, this.text, { dictionary: this.text.dictionary, groups: this.text.vocabulary.lexicon.groups() });
+    return PgIndexRebuild.begin(this.db, this.text.pool(PG_BATCH_TASK));
   }
 
   close(): Promise<void> {

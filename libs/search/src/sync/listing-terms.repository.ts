@@ -1,10 +1,12 @@
+import type { SqlSession } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ListingDocument } from '../engine/listing-document.js';
-import { NO_OFFER_KEYS, type ListingTerms, type ProductTerm } from '../text/listing-terms.js';
+import type { ListingTerms, ProductTerm } from '../text/listing-terms.js';
 import { SearchTextService } from '../text/search-text.service.js';
-import { SEARCHABLE } from './listing-document.repository.js';
+import { insertTermsSql, TERM_ROWS_TASK, termRows, TERMS_TABLE } from './listing-term-rows.js';
+import { TermsRefill } from './terms-refill.js';
 
 interface TermsRow {
   listing_id: string;
@@ -17,9 +19,6 @@ interface TermsRow {
   products: ProductTerm[];
 }
 
-const COLUMNS = `listing_id uuid, kind text, segment_id text, valid_until timestamptz, title text[], qualifiers text[], keywords text[], description text[],
-  incidental text[], breadth smallint, products jsonb`;
-const NAMES = 'listing_id, kind, segment_id, valid_until, title, qualifiers, keywords, description, incidental, breadth, products';
 
 /** Which offers to count: those of the segments naming any of the keys in their title or keywords. */
 export interface OfferCount {
@@ -40,33 +39,22 @@ export class ListingTermsRepository {
     private readonly text: SearchTextService,
   ) {}
 
-  /** Analyses the documents and stores their terms, in id order (concurrent writers lock alike). */
+  /** Analyses the documents (in this thread) and stores their terms. */
   async store(documents: readonly ListingDocument[]): Promise<void> {
-    if (documents.length === 0) return;
-    const rows = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => {
-      const { products, offer } = this.text.terms(document);
-      const keys = document.kind === 'SUPPLY' ? offer : NO_OFFER_KEYS;
-      return {
-        listing_id: document.id, kind: document.kind, segment_id: document.segmentId, valid_until: document.validUntil,
-        ...keys, products: document.kind === 'DEMAND' ? products : [],
-      };
-    });
-    const updates = NAMES.split(', ').slice(1).map((name) => `${name} = EXCLUDED.${name}`).join(', ');
-    await this.dataSource.query(
-      `INSERT INTO search_listing_terms (${NAMES}) SELECT ${NAMES} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
-       ON CONFLICT (listing_id) DO UPDATE SET ${updates}`,
-      [JSON.stringify(rows)],
-    );
+    if (documents.length > 0) await this.dataSource.query(insertTermsSql(TERMS_TABLE, 'upsert'), [termRows(documents, this.text)]);
+  }
+
+  /** Every listing's terms anew, for a rebuild (see TermsRefill). */
+  beginRefill(): Promise<TermsRefill> {
+    const session: SqlSession = {
+      query: (text, values) => this.dataSource.query(text, values),
+      transaction: (work) => this.dataSource.transaction((manager) => work((text, values) => manager.query(text, values))),
+    };
+    return TermsRefill.begin(session, this.text.pool(TERM_ROWS_TASK));
   }
 
   async remove(ids: readonly string[]): Promise<void> {
     if (ids.length > 0) await this.dataSource.query(`DELETE FROM search_listing_terms WHERE listing_id = ANY($1::uuid[])`, [[...ids].sort()]);
-  }
-
-  /** After a rebuild: the terms of listings that are no longer searchable go. */
-  async prune(): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM search_listing_terms t WHERE NOT EXISTS (SELECT 1 FROM listing l WHERE l.id = t.listing_id AND ${SEARCHABLE})`);
   }
 
   /** The stored terms of those of `ids` the index holds. */

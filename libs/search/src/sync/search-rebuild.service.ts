@@ -28,7 +28,7 @@ export interface RebuildOptions {
 
 /**
  * Rebuilds the index from the database into a fresh index swapped in atomically, and rewrites
- * every listing's scoring terms (those of listings gone from the index are pruned). Workers pause
+ * every listing's scoring terms into a fresh table swapped in with it (see TermsRefill). Workers pause
  * (exclusive sync lock) so nothing writes the old index meanwhile; every listing is read from one
  * REPEATABLE READ snapshot, and queued changes that snapshot already contains are settled. Changes
  * committed after the snapshot stay queued and are applied to the new index when workers resume.
@@ -50,21 +50,21 @@ export class SearchRebuildService {
   private async rebuildLocked(options: RebuildOptions): Promise<RebuildReport> {
     const started = Date.now();
     const target = await this.engine.beginRebuild();
+    const terms = await this.terms.beginRefill();
     try {
       const snapshot = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
         const queued = await queuedChanges(manager);
         const write = async (batch: ListingDocument[]) => {
-          await Promise.all([target.upsert(batch), this.terms.store(batch)]);
+          await Promise.all([target.upsert(batch), terms.write(batch)]);
         };
         const documents = await this.copyAll(manager, write, options);
         return { queued, documents };
       });
-      await target.commit();
-      await this.terms.prune();
+      await Promise.all([target.commit(), terms.commit()]);
       const settledChanges = await this.settle(snapshot.queued);
       return { documents: snapshot.documents, seconds: (Date.now() - started) / 1000, settledChanges };
     } catch (error) {
-      await target.abort().catch(() => undefined);
+      await Promise.all([target.abort(), terms.abort()]).catch(() => undefined);
       throw error;
     }
   }

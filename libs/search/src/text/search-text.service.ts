@@ -1,6 +1,7 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { LexiconService, type Lexicon } from '@chainmatch/lexicon';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AnalysisPool, type AnalysisTask } from './analysis-pool.js';
 import { analysisDictionary } from './domain-dictionary.js';
 import { LatinCorrector } from './latin-corrector.js';
 import { listingTerms, type ListingTerms, type ListingText } from './listing-terms.js';
@@ -64,6 +65,12 @@ export class SearchTextService implements OnModuleInit {
   /** What scoring reads of a listing's text (stored at index time, see ListingTermsRepository). */
   terms(listing: ListingText): ListingTerms {
     return listingTerms(listing, this.ready());
+  }
+
+  /** Worker threads running `task` with this analysis, for work over every listing (a rebuild); close it when done. */
+  pool<In, Out>(task: AnalysisTask<In, Out>): AnalysisPool<In, Out> {
+    const state = this.ready();
+    return new AnalysisPool(task, state, { dictionary: state.dictionary, groups: state.vocabulary.lexicon.groups() });
   }
 
   /** Picks up lexicon edits made by other processes (checked at most every two seconds unless `force`). Returns whether it changed. */
