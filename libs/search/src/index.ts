@@ -5,6 +5,7 @@ import { LexiconAnalysis1764000051000 } from './migrations/1764000051000-Lexicon
 import { SearchLexiconMatch1764000052000 } from './migrations/1764000052000-SearchLexiconMatch.js';
 import { SearchGeoCube1764000053000 } from './migrations/1764000053000-SearchGeoCube.js';
 import { SearchGeoCells1764000054000 } from './migrations/1764000054000-SearchGeoCells.js';
+import { SearchNearestBySegment1764000100000 } from './migrations/1764000100000-SearchNearestBySegment.js';
 import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
 import { OfferSegmentKeys1764000062000 } from './migrations/1764000062000-OfferSegmentKeys.js';
 import { DeclaredLexiconTriggers1764000063000 } from './migrations/1764000063000-DeclaredLexiconTriggers.js';
@@ -59,4 +60,5 @@ export const searchEntities = [];
 export const searchMigrations = [
   CreateSearch1764000010000, SearchFanout1764000010500, DeclaredSearchTriggers1764000040000, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000,
   SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000, OfferSegmentKeys1764000062000, DeclaredLexiconTriggers1764000063000,
+  SearchNearestBySegment1764000100000,
 ];

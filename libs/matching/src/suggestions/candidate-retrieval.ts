@@ -70,5 +70,6 @@ function request(source: MatchSide, segmentIds: string[], limit: number): Search
     sort: point ? 'DISTANCE' : 'NEWEST',
     offset: 0,
     limit,
+    idsOnly: true,
   };
 }

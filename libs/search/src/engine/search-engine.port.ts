@@ -45,6 +45,12 @@ export interface SearchRequest {
   matching?: 'ALL' | 'ALL_THEN_MOST';
   /** Compute facet counts (over every match, not just the page). */
   facets?: boolean;
+  /**
+   * The caller reads the hits' ids in order and nothing else (matching retrieving candidates to
+   * score itself): hits come without highlights, scores may be 0, and an engine that counts in a
+   * statement of its own may skip it — `total` is then at least the number of hits.
+   */
+  idsOnly?: boolean;
   /** The instant documents must still be valid at; defaults to now. */
   now?: Date;
 }

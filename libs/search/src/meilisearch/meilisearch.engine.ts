@@ -74,7 +74,7 @@ export class MeilisearchEngine implements SearchEngine {
     const hits = response.hits.map((hit) => ({
       id: hit.id,
       score: hit._rankingScore ?? 1,
-      highlights: text !== null ? highlightsFromFormatted(hit._formatted) : [],
+      highlights: text !== null && !request.idsOnly ? highlightsFromFormatted(hit._formatted) : [],
     }));
     const counted = response as { totalHits?: number; estimatedTotalHits?: number };
     const total = counted.totalHits ?? counted.estimatedTotalHits ?? hits.length;
@@ -135,8 +135,8 @@ export class MeilisearchEngine implements SearchEngine {
       sort: meiliSort(request),
       ...pagination(request),
       facets: request.facets ? Object.values(MEILI_FACET_ATTRIBUTES) : undefined,
-      attributesToRetrieve: ['id', 'title', 'description', 'keywords'],
-      ...(withText && {
+      attributesToRetrieve: request.idsOnly ? ['id'] : ['id', 'title', 'description', 'keywords'],
+      ...(withText && !request.idsOnly && {
         attributesToHighlight: ['title', 'description', 'keywords'],
         attributesToCrop: ['description'],
         cropLength: 40,

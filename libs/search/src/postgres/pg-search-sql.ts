@@ -1,4 +1,4 @@
-import { MAX_TOTAL_HITS, type SearchRequest } from '../engine/search-engine.port.js';
+import { MAX_TOTAL_HITS, type SearchNear, type SearchRequest } from '../engine/search-engine.port.js';
 import { isGroupLexeme } from '../text/term-vocabulary.js';
 import { LIVE_TABLES } from './pg-document-writer.js';
 import { distanceOf, factsNearestFirst, factsWithin, textWithin } from './pg-geo-sql.js';
@@ -88,9 +88,15 @@ export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql
   const source = spec.source ?? textSourceOf(spec.terms);
   const required = spec.required.map((i) => spec.terms[i].match);
   const match = params.add(tsqueryLiteral([...required, ...filterTerms(request.filters).map((any) => any.map((tag) => [tag]))]));
-  // Each match is kept in memory to be counted, sorted and faceted: only the columns the request needs.
+  // Each match is kept in memory to be counted, sorted and faceted: only the columns the request
+  // needs. Sorted otherwise than by relevance, only the page's listings are scored (reading their
+  // rank vectors again): ranking every match costs more than finding them.
+  const byRelevance = request.sort === 'RELEVANCE';
+  // Parameters only where the statement uses them (PostgreSQL types each from its use).
+  const score = () => scoreOf(spec, source.rank, params);
+  const order = orderBy(request);
   const columns = [
-    'm.listing_id', 'm.created_at', `${scoreOf(spec, source.rank, params)} AS score`,
+    'm.listing_id', 'm.created_at', ...(byRelevance ? [`${score()} AS score`] : []),
     ...(request.sort === 'DISTANCE' ? [`${distanceOf(request.filters.near, params, 'm')} AS distance`] : []),
     ...(request.facets ? FACET_COLUMNS : []),
   ];
@@ -98,17 +104,27 @@ export function textSearchSql(request: SearchRequest, spec: TextSearchSpec): Sql
     `m.${source.match} @@ ${match}::tsquery`, `m.valid_until > ${params.add(request.now ?? new Date())}`, ...textWithin(request.filters.near, params, 'm'),
     ...(spec.excludeIds.length > 0 ? [`m.listing_id <> ALL(${params.add(spec.excludeIds)}::uuid[])`] : []),
   ];
-  const order = orderBy(request);
   const text = `WITH matches AS MATERIALIZED (
       SELECT ${columns.join(', ')}
       FROM ${source.table} m WHERE ${conditions.join(' AND ')} LIMIT ${MAX_TOTAL_HITS}),
     page AS (SELECT * FROM matches ORDER BY ${order('matches')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})
     SELECT (SELECT count(*)::int FROM matches) AS total,
-      (SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', page.score, 'title', t.title,
-         'description', t.description, 'keywords', t.keywords) ORDER BY ${order('page')}), '[]')
-       FROM page JOIN search_listing_text t ON t.listing_id = page.listing_id) AS hits,
+      (${request.idsOnly ? pageIds(order('page')) : pageHits(order('page'), byRelevance ? 'page.score' : score(), byRelevance ? '' : source.table)}) AS hits,
       ${request.facets ? `(SELECT json_agg(g) FROM (${facetQuery('matches')}) g)` : 'NULL'} AS facets`;
   return { text, values: params.values };
+}
+
+/** The page's hits as a JSON array, with what highlighting reads; the score read from `scoreTable` when it is not the page's own. */
+function pageHits(order: string, score: string, scoreTable: string): string {
+  return `SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', ${score}, 'title', t.title,
+      'description', t.description, 'keywords', t.keywords) ORDER BY ${order}), '[]')
+    FROM page JOIN search_listing_text t ON t.listing_id = page.listing_id
+    ${scoreTable ? `JOIN ${scoreTable} m ON m.listing_id = page.listing_id` : ''}`;
+}
+
+/** The page's ids alone, in order (see SearchRequest.idsOnly). */
+function pageIds(order: string): string {
+  return `SELECT coalesce(json_agg(json_build_object('id', page.listing_id, 'score', 0) ORDER BY ${order}), '[]') FROM page`;
 }
 
 /** Σ weight × level over the terms, divided by Σ weight: 1 when every term is in the title. */
@@ -131,18 +147,46 @@ function scoreOf(spec: TextSearchSpec, rankColumn: string, params: SqlParams): s
 /** A search without text: the page (by index where it can), the total and the facets (both over at most MAX_TOTAL_HITS listings) as separate statements. */
 export function browseSql(request: SearchRequest): { page: Sql; total: Sql; facets: Sql } {
   const params = new SqlParams();
-  const where = [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...factsWithin(request.filters.near, params)].join(' AND ');
+  const where = factConditions(request, params).join(' AND ');
   const pageParams = params.fork();
   const near = request.sort === 'DISTANCE' ? request.filters.near : undefined;
-  const order = orderBy(request)('f', near ? factsNearestFirst(near, pageParams) : 'NULL');
-  const page = `SELECT f.listing_id AS id, 1::real AS score FROM search_listing f WHERE ${where}
-    ORDER BY ${order} LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`;
+  const segmentIds = [...new Set(request.filters.segmentIds ?? [])];
+  const page = near && segmentIds.length > 0
+    ? nearestBySegmentSql(request, near, segmentIds)
+    : { text: `SELECT f.listing_id AS id, 1::real AS score FROM search_listing f WHERE ${where}
+        ORDER BY ${orderBy(request)('f', near ? factsNearestFirst(near, pageParams) : 'NULL')}
+        LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`, values: pageParams.values };
   return {
-    page: { text: page, values: pageParams.values },
+    page,
     // Counted and faceted up to MAX_TOTAL_HITS listings, as text searches are.
     total: { text: `SELECT count(*)::int AS total FROM (SELECT 1 FROM search_listing f WHERE ${where} LIMIT ${MAX_TOTAL_HITS}) c`, values: params.values },
     facets: { text: facetQuery(`(SELECT f.* FROM search_listing f WHERE ${where} LIMIT ${MAX_TOTAL_HITS}) f`), values: params.values },
   };
+}
+
+/**
+ * Nearest first within the given segments, as matching asks for its candidates: the nearest of each
+ * segment from the (segment, kind, point) index (see SearchNearestBySegment), merged. A single scan
+ * nearest first over every listing would read past the listings of all other segments to find them.
+ */
+function nearestBySegmentSql(request: SearchRequest, near: SearchNear, segmentIds: string[]): Sql {
+  const params = new SqlParams();
+  const segments = params.add(segmentIds);
+  const conditions = factConditions({ ...request, filters: { ...request.filters, segmentIds: undefined } }, params);
+  const distance = factsNearestFirst(near, params);
+  const order = orderBy(request);
+  const text = `SELECT n.listing_id AS id, 1::real AS score FROM unnest(${segments}::text[]) AS s(segment_id)
+    CROSS JOIN LATERAL (
+      SELECT f.listing_id, f.created_at, ${distance} AS distance FROM search_listing f
+      WHERE f.segment_id = s.segment_id AND ${conditions.join(' AND ')}
+      ORDER BY ${order('f', distance)} LIMIT ${params.add(request.limit + request.offset)}) n
+    ORDER BY ${order('n')} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}`;
+  return { text, values: params.values };
+}
+
+/** Every condition of a search without text, on the facts table. */
+function factConditions(request: SearchRequest, params: SqlParams): string[] {
+  return [`f.valid_until > ${params.add(request.now ?? new Date())}`, ...factFilters(request, params), ...factsWithin(request.filters.near, params)];
 }
 
 function factFilters({ filters }: SearchRequest, params: SqlParams): string[] {

@@ -61,7 +61,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return searchRelaxing(plan, request, async ({ required, excludeIds, offset, limit, facets }) => {
       const sql = textSearchSql({ ...request, offset, limit, facets }, { terms, required, excludeIds });
       const [row] = await this.db.query<TextSearchRow>(sql.text, sql.values);
-      const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: highlightsOf(this.text.analyzer, hit, marked) }));
+      const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: request.idsOnly ? [] : highlightsOf(this.text.analyzer, hit, marked) }));
       return { hits, total: row.total, ...(facets && { facets: facetCountsOf(row.facets ?? []) }) };
     });
   }
@@ -102,12 +102,12 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Without text the three parts read different indexes best, so they run as separate statements, side by side. */
   private async browse(request: SearchRequest): Promise<SearchResult> {
     const sql = browseSql(request);
-    const [page, [{ total }], facets] = await Promise.all([
+    const [page, counted, facets] = await Promise.all([
       request.limit === 0 ? [] : this.db.query<{ id: string; score: number }>(sql.page.text, sql.page.values),
-      this.db.query<{ total: number }>(sql.total.text, sql.total.values),
+      request.idsOnly ? undefined : this.db.query<{ total: number }>(sql.total.text, sql.total.values),
       request.facets ? this.db.query<FacetRow>(sql.facets.text, sql.facets.values) : undefined,
     ]);
-    return { hits: page.map((hit) => ({ ...hit, highlights: [] })), total, ...(facets && { facets: facetCountsOf(facets) }), droppedTerms: [], corrections: [] };
+    return { hits: page.map((hit) => ({ ...hit, highlights: [] })), total: counted?.[0].total ?? page.length, ...(facets && { facets: facetCountsOf(facets) }), droppedTerms: [], corrections: [] };
   }
 
   private async corrections(candidates: string[]): Promise<Map<string, string[]>> {

@@ -100,6 +100,22 @@ export function describeSearchEngineContract(name: string, start: () => Promise<
         expect(order.slice(4)).toEqual([docs.separator.id, docs.motor.id, docs.unplaced.id]); // Hangzhou, Hefei, nowhere
       });
 
+      it('sorts by distance within some segments as it does over all, and reads ids alone alike', async () => {
+        const near = PLACES.suzhou.location;
+        const segmentIds = [docs.photoresist.segmentId, docs.motor.segmentId, docs.packaging.segmentId, docs.packaging.segmentId];
+        const inSegments = all.filter((d) => segmentIds.includes(d.segmentId)).map((d) => d.id);
+        const overAll = (await ids({ sort: 'DISTANCE', filters: { near } })).filter((id) => inSegments.includes(id));
+        expect(overAll.length).toBeGreaterThanOrEqual(3);
+        expect(await ids({ sort: 'DISTANCE', filters: { near, segmentIds } })).toEqual(overAll);
+        expect(await ids({ sort: 'DISTANCE', filters: { near, segmentIds }, idsOnly: true })).toEqual(overAll);
+        expect(await ids({ sort: 'DISTANCE', filters: { near, segmentIds }, offset: 1, limit: 2 })).toEqual(overAll.slice(1, 3));
+        const byText = await search({ text: 'photoresist', sort: 'DISTANCE', filters: { near } });
+        const idsAlone = await search({ text: 'photoresist', sort: 'DISTANCE', filters: { near }, idsOnly: true });
+        expect(idsAlone.hits.map((hit) => hit.id)).toEqual(byText.hits.map((hit) => hit.id));
+        expect(byText.hits[0].highlights.length).toBeGreaterThan(0);
+        expect(idsAlone.hits.every((hit) => hit.highlights.length === 0)).toBe(true);
+      });
+
       it('combines a radius with text', async () => {
         expect(await ids({ text: 'photoresist', filters: { near: { ...PLACES.hangzhou.location, radiusKm: 100 } } })).toEqual([]);
         expect(await ids({ text: 'photoresist', filters: { near: { ...PLACES.hangzhou.location, radiusKm: 200 } } })).toEqual([docs.photoresist.id]);
