@@ -3,7 +3,7 @@ import { pgTerms } from './pg-text-query.js';
 import { LEXICON_SOURCE, textSourceOf, WORD_SOURCE } from './pg-search-sql.js';
 
 const planned = (overrides: Partial<PlannedTerm>): PlannedTerm =>
-  ({ label: 't', query: 't', exact: [], groupIds: [], typo: [], typoGroupIds: [], weight: 1.5, product: true, ...overrides });
+  ({ label: 't', query: 't', exact: [], groupIds: [], typo: [], typoGroupIds: [], weight: 1.5, product: true, head: false, ...overrides });
 /** An index that has none of `missing`, and `packaging` as the closest spelling of `packagng`. */
 const index = (missing: string[]) => async (words: string[]) =>
   new Map(words.filter((word) => missing.includes(word)).map((word) => [word, word === 'packagng' ? ['packaging'] : []]));

@@ -8,6 +8,7 @@ import { deleteDocuments, documentRows, LIVE_TABLES, writeDocuments, writeTerms 
 import { PgIndexRebuild } from './pg-index-rebuild.js';
 import { facetCountsOf, highlightsOf, type FacetRow, type TextHitRow } from './pg-results.js';
 import { browseSql, textSearchSql } from './pg-search-sql.js';
+import { pgTermFrequencies } from './pg-term-frequency.js';
 import { highlightTokens, pgTerms } from './pg-text-query.js';
 import type { SearchPool } from './search-pool.js';
 
@@ -62,7 +63,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const [row] = await this.db.query<TextSearchRow>(sql.text, sql.values);
       const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: highlightsOf(this.text.analyzer, hit, marked) }));
       return { hits, total: row.total, ...(facets && { facets: facetCountsOf(row.facets ?? []) }) };
-    });
+    }, () => pgTermFrequencies(this.db.query, terms));
   }
 
   async count(): Promise<number> {

@@ -114,7 +114,7 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
  * What a clause trades: its last lexicon term, or the last narrower kind of it named before it (the
  * 阿莫西林 of 阿莫西林原料药: amoxicillin is the API wanted, another API is no answer).
  */
-function headOf(found: readonly QueryTerm[], vocabulary: TermVocabulary): QueryTerm | undefined {
+export function headOf(found: readonly QueryTerm[], vocabulary: TermVocabulary): QueryTerm | undefined {
   const last = found.findLast((term) => term.groupIds.length > 0);
   if (last === undefined) return undefined;
   const narrower = (term: QueryTerm) => term !== last && term.groupIds.some((id) => vocabulary.lexicon.ancestorsOf(id).some((group) => last.groupIds.includes(group.id)));
