@@ -10,7 +10,7 @@ const strict: StrictSearch = async ({ required, excludeIds, offset, limit }) => 
   const matches = Object.keys(corpus).filter((id) => required.every((term) => corpus[id].includes(term)) && !excludeIds.includes(id));
   return { hits: matches.slice(offset, offset + limit).map((id) => ({ id, score: 1, highlights: [] })), total: matches.length };
 };
-const term = (label: string, weight: number, head = false) => ({ label, query: label, weight, product: true, head, exact: [[label]], groupIds: [], typo: [], typoGroupIds: [] });
+const term = (label: string, weight: number, head = false) => ({ label, query: label, weight, product: true, head, exact: [[label]], groupIds: [], typo: [], typoGroupIds: [], qualified: [] });
 /** Term 0 weighs most, term 2 least: 2 is dropped first, then 1. */
 const plan: QueryPlan = { terms: [term('磷酸铁锂', 3), term('储能', 1.2), term('材料', 0.3)], corrections: [] };
 const request = (offset: number, limit: number): SearchRequest => ({ text: 'x', filters: {}, sort: 'RELEVANCE', offset, limit });

@@ -1,7 +1,7 @@
 import type { LatinCorrector } from './latin-corrector.js';
 import { headOf } from './listing-terms.js';
 import type { PinyinCorrection, PinyinCorrector } from './pinyin-corrector.js';
-import type { QueryTerm, TermVocabulary } from './term-vocabulary.js';
+import type { QualifiedProduct, QueryTerm, TermVocabulary } from './term-vocabulary.js';
 import { isProductTerm, termWeight } from './term-weights.js';
 import type { TextAnalyzer } from './text-analyzer.js';
 import { titleClauses } from './title-clauses.js';
@@ -22,6 +22,8 @@ export interface PlannedTerm {
   /** Token phrases of the word a Chinese typo was read as (封装侧试 → 封装测试). */
   typo: string[][];
   typoGroupIds: string[];
+  /** What was typed as a broader product and its qualifying words (车规 + MCU), matched too, ranked as found elsewhere. */
+  qualified: QualifiedProduct[];
   /** Rarity: lexicon products far above generic words (see termWeight). */
   weight: number;
   /** False for generic words and amounts. */
@@ -67,9 +69,9 @@ export function planQuery(text: string | undefined, tools: PlanningTools): Query
     const groups = term.groupIds.map((id) => lexicon.group(id)!).filter(Boolean);
     const weight = termWeight(term.tokens, groups, lexicon);
     const base = { weight, product: isProductTerm(weight), head: term === head };
-    if (typed === undefined) return { ...base, label: labelOf(term.tokens), query: labelOf(term.tokens), exact: term.alternatives, groupIds: term.groupIds, typo: [], typoGroupIds: [] };
+    if (typed === undefined) return { ...base, label: labelOf(term.tokens), query: labelOf(term.tokens), exact: term.alternatives, groupIds: term.groupIds, typo: [], typoGroupIds: [], qualified: term.qualified };
     const typedTokens = tools.analyzer.queryTokens(typed);
-    return { ...base, label: typed, query: labelOf(term.tokens), exact: typedTokens.length > 0 ? [typedTokens] : [], groupIds: [], typo: term.alternatives, typoGroupIds: term.groupIds };
+    return { ...base, label: typed, query: labelOf(term.tokens), exact: typedTokens.length > 0 ? [typedTokens] : [], groupIds: [], typo: term.alternatives, typoGroupIds: term.groupIds, qualified: [] };
   });
   return { terms, corrections };
 }

@@ -12,6 +12,17 @@ export interface QueryTerm {
   groupIds: string[];
   /** The typed phrase and every member of its groups, as token phrases. */
   alternatives: string[][];
+  /**
+   * The typed phrase read as a broader product and the words that qualify it, when it is one: 车规
+   * and MCU (ic.mcu) for 车规MCU, so that "车规级32位MCU" answers "车规 MCU" however the words stand.
+   */
+  qualified: QualifiedProduct[];
+}
+
+/** A narrower product named as its broader group plus qualifying words (车规 + ic.mcu), each a lexicon term of its own where it is one. */
+export interface QualifiedProduct {
+  groupId: string;
+  qualifiers: Pick<QueryTerm, 'tokens' | 'groupIds'>[];
 }
 
 /** Query terms beyond this many are ignored: a longer "query" is a pasted document, not a search. */
@@ -61,7 +72,9 @@ export class TermVocabulary {
       const found = this.phraseAt(tokens, at);
       const typed = tokens.slice(at, at + (found?.length ?? 1));
       const groupIds = found?.groupIds ?? [];
-      terms.push({ tokens: typed, groupIds, alternatives: uniquePhrases([typed, ...groupIds.flatMap((id) => this.phrasesOf(id))]) });
+      terms.push({
+        tokens: typed, groupIds, alternatives: uniquePhrases([typed, ...groupIds.flatMap((id) => this.phrasesOf(id))]), qualified: this.qualifiedOf(typed, groupIds),
+      });
       at += typed.length;
     }
     return terms;
@@ -92,6 +105,18 @@ export class TermVocabulary {
     return this.lexicon.group(groupId);
   }
 
+  /** The typed phrase as a member phrase of a group's broader group and the typed words around it. */
+  private qualifiedOf(typed: readonly string[], groupIds: readonly string[]): QualifiedProduct[] {
+    return groupIds.flatMap((id) => {
+      const broader = this.lexicon.group(id)?.broader;
+      const phrase = broader ? this.phrasesOf(broader).find((p) => p.length < typed.length && indexOfPhrase(typed, p) >= 0) : undefined;
+      if (!broader || !phrase) return [];
+      const at = indexOfPhrase(typed, phrase);
+      const words = [...typed.slice(0, at), ...typed.slice(at + phrase.length)];
+      return [{ groupId: broader, qualifiers: this.expand(words).map(({ tokens, groupIds: ids }) => ({ tokens, groupIds: ids })) }];
+    });
+  }
+
   private phraseAt(tokens: readonly string[], at: number): { length: number; groupIds: string[] } | undefined {
     for (let length = Math.min(this.longestFrom.get(tokens[at]) ?? 0, tokens.length - at); length >= 1; length -= 1) {
       const groupIds = this.groupsByPhrase.get(key(tokens.slice(at, at + length)));
@@ -105,6 +130,11 @@ export class TermVocabulary {
 function phraseOf(term: string, analyzer: TextAnalyzer): string[] {
   const token = isDictionaryWord(term) ? normalizeToken(term) : undefined;
   return token ? [token] : analyzer.queryTokens(term);
+}
+
+function indexOfPhrase(tokens: readonly string[], phrase: readonly string[]): number {
+  for (let at = 0; at + phrase.length <= tokens.length; at += 1) if (phrase.every((token, i) => tokens[at + i] === token)) return at;
+  return -1;
 }
 
 function uniquePhrases(phrases: string[][]): string[][] {
