@@ -61,7 +61,24 @@ describe('product fit', () => {
     expect(fitsProduct(ceftriaxone, 0.3)).toBe(false);
     expect(productFit(amoxicillin, offer({ title: ['@g:biomed.api'] })).value).toBeCloseTo((3.5 * 0.5 + 3) / 6.5);
     expect(productFit(amoxicillin, offer({ title: ['@g:biomed.amoxicillin', '@u:biomed.api', '@g:biomed.api'] })).value).toBe(1);
-    expect(mainProductKeys(amoxicillin)).toEqual(['@g:biomed.amoxicillin', '@u:biomed.amoxicillin']);
+    expect(mainProductKeys(amoxicillin)).toEqual(['@g:biomed.amoxicillin', '@u:biomed.amoxicillin', '@q:biomed.amoxicillin']);
+  });
+
+  it('answers a head by its qualifier and a product of its class named apart (a 12-inch epi wafer), below the product itself, and not as a sibling', () => {
+    const wafers = new Lexicon([
+      group('ic.silicon-wafer', '硅片', 'silicon wafer'), group('ic.wafer-300', '12英寸硅片', '300 mm wafer', 'ic.silicon-wafer'),
+      group('ic.wafer-200', '8英寸硅片', '200 mm wafer', 'ic.silicon-wafer'), group('ic.epi-wafer', '外延硅片', 'epi wafer', 'ic.silicon-wafer'),
+    ]);
+    const twelveInch = needProfile([term(['12', '英寸', '硅片'], ['ic.wafer-300'], 'HEAD')], wafers, nonProduct);
+    const epi = productFit(twelveInch, offer({ title: ['@g:ic.epi-wafer', '@u:ic.silicon-wafer', '@q:ic.wafer-300'] }));
+    expect(epi.value).toBeCloseTo(0.8);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.silicon-wafer', '@q:ic.wafer-300'] })).value).toBeCloseTo(0.8);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-300', '@u:ic.silicon-wafer', '@q:ic.wafer-300'] })).value).toBe(1);
+    // The same epi wafer without the size, and an 8-inch wafer, are other products of the class.
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.epi-wafer', '@u:ic.silicon-wafer'] })).value).toBe(0);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-200', '@u:ic.silicon-wafer', '@g:ic.silicon-wafer', '@q:ic.wafer-200'] })).value).toBe(0);
+    expect(productFit(twelveInch, offer({ keywords: ['@q:ic.wafer-300'], title: ['@g:ic.epi-wafer', '@u:ic.silicon-wafer'] })).value).toBeCloseTo(0.8 * 0.8);
+    expect(mainProductKeys(twelveInch)).toContain('@q:ic.wafer-300');
   });
 
   it('caps an offer that names none of the need\'s head terms, however much else it names', () => {
@@ -89,7 +106,7 @@ describe('product fit', () => {
   it('retrieves by the heaviest terms and counts offers of the main product', () => {
     expect(productQueries(lfpNeed, 2)).toEqual({ exact: '磷酸铁锂 高压实', broadened: '正极材料 高压实' });
     expect(productQueries(need(term(['高压实'])), 2)).toEqual({ exact: '高压实' });
-    expect(mainProductKeys(lfpNeed)).toEqual(['@g:nev.lfp', '@u:nev.lfp']);
+    expect(mainProductKeys(lfpNeed)).toEqual(['@g:nev.lfp', '@u:nev.lfp', '@q:nev.lfp']);
     expect(mainProductKeys(need(term(['高压实'])))).toEqual(['高压实']);
   });
 });

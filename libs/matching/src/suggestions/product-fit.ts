@@ -1,5 +1,5 @@
 import type { Lexicon } from '@chainmatch/lexicon';
-import { BROADER_REACH, groupLexeme, termWeight, underLexeme, type OfferKeys, type ProductTerm, type TermRole } from '@chainmatch/search';
+import { BROADER_REACH, groupLexeme, qualifiedLexeme, termWeight, underLexeme, type OfferKeys, type ProductTerm, type TermRole } from '@chainmatch/search';
 import type { NonProductWords } from './non-product-words.js';
 
 /** A product a need names, weighed by how much it says (rare lexicon products far above plain words). */
@@ -51,8 +51,13 @@ const HEADLESS = 0.2;
 /** An offer naming a narrower product (LFP for "cathode materials") answers the term almost as well. */
 const NARROWER = 0.9;
 /**
- * An offer naming the broader product itself (sputtering targets for "copper targets", 12英寸抛光硅片
- * read as 硅片) may well make it: half. Not for the head when the offer names another product of
+ * An offer naming the term's qualifying words and a product of its class apart (12英寸外延硅片 for
+ * 12英寸硅片: an epi wafer of that size) answers it, if less surely than by name.
+ */
+const QUALIFIED = 0.8;
+/**
+ * An offer naming the broader product itself (sputtering targets for "copper targets", 抛光硅片 for
+ * 12英寸硅片) may well make it: half. Not for the head when the offer names another product of
  * that class: 头孢曲松钠原料药 names 原料药 too, and is no answer to a need for amoxicillin API.
  */
 const BROADER = 0.5;
@@ -101,9 +106,9 @@ export function offerProfile(offer: OfferKeys): OfferProfile {
 }
 
 /**
- * How well keys answer a term: 1 for the product itself, NARROWER for a narrower one, BROADER for
- * the broader product named as such (an offer of "NCM cathode" names @u:cathode, not @g:cathode:
- * it is no answer to LFP), else 0.
+ * How well keys answer a term: 1 for the product itself, NARROWER for a narrower one, QUALIFIED for
+ * its qualifier and a product of its class, BROADER for the broader product named as such (an offer
+ * of "NCM cathode" names @u:cathode, not @g:cathode: it is no answer to LFP), else 0.
  */
 function answer(term: NeedTerm, keys: ReadonlySet<string>, sibling: boolean): number {
   if (term.groupIds.length === 0) return term.tokens.every((token) => keys.has(token)) ? 1 : 0;
@@ -112,18 +117,24 @@ function answer(term: NeedTerm, keys: ReadonlySet<string>, sibling: boolean): nu
 
 /**
  * The keys that answer a lexicon term, with their credit: its groups (1), narrower products
- * (NARROWER), and the broader products named as such (BROADER) when `broader` allows. One home for
- * what answers a need: product fit scores by it, scarcity counts the offers it finds.
+ * (NARROWER), its qualifier beside a product of its class (QUALIFIED), and the broader products named
+ * as such (BROADER) when `broader` allows. One home for what answers a need: product fit scores by
+ * it, scarcity counts the offers it finds.
  */
 function answeringKeys(term: NeedTerm, broader: boolean): { key: string; credit: number }[] {
   return [
     ...term.groupIds.map((id) => ({ key: groupLexeme(id), credit: 1 })),
     ...term.groupIds.map((id) => ({ key: underLexeme(id), credit: NARROWER })),
+    ...term.groupIds.map((id) => ({ key: qualifiedLexeme(id), credit: QUALIFIED })),
     ...(broader ? term.broaderIds.map((id) => ({ key: groupLexeme(id), credit: BROADER })) : []),
   ];
 }
 
-/** Whether the offer names, for the need's head, another product of the head's class (a narrower kind of its broader group that is not it). */
+/**
+ * Whether the offer names, for the need's head, another product of the head's class (a narrower kind
+ * of its broader group that is not it) and nothing that answers the head: 12英寸外延硅片 answers
+ * 12英寸硅片 (size and kind are two facets of a wafer: QUALIFIED), 8英寸硅片 does not.
+ */
 function namesSibling(term: NeedTerm, offer: OfferProfile): boolean {
   if (!term.head || term.groupIds.length === 0) return false;
   const own = answeringKeys(term, false).map(({ key }) => key);
@@ -177,8 +188,8 @@ export function productQueries(need: NeedProfile, terms: number): { exact?: stri
 
 /**
  * Keys an offer of the need's main product names — its head, else its heaviest lexicon term — as
- * productFit takes them (answeringKeys: the product, its group and narrower kinds; an offer of the
- * broader class is not counted as one of its suppliers), or its heaviest one-word term.
+ * productFit takes them (answeringKeys: the product, its group, narrower kinds and qualified ones; an
+ * offer of the broader class is not counted as one of its suppliers), or its heaviest one-word term.
  */
 export function mainProductKeys(need: NeedProfile): string[] {
   const heaviest = [...need.terms].sort((a, b) => Number(b.head) - Number(a.head) || b.weight - a.weight);

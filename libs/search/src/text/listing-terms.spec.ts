@@ -1,4 +1,4 @@
-import { textTools } from '../testing/text-tools.js';
+import { SAMPLE_GROUPS, textTools } from '../testing/text-tools.js';
 import { listingTerms } from './listing-terms.js';
 
 describe('listingTerms', () => {
@@ -54,5 +54,26 @@ describe('listingTerms', () => {
     expect(stuffed.breadth).toBe(1);
     const broad = terms('磷酸铁锂 谐波减速器 集成电路 封装测试').offer;
     expect(broad.breadth).toBe(4);
+  });
+
+  it('keys a narrower product an offer names as its qualifier and a product of its class apart, the words standing together', () => {
+    const wafer = (id: string, zh: string[], broader?: string) => ({ id, chainId: 'ic', segments: [], type: 'MATERIAL' as const, zh, variants: [], en: [], abbr: [], broader });
+    const waferTools = textTools([
+      ...SAMPLE_GROUPS, wafer('ic.silicon-wafer', ['硅片']), wafer('ic.wafer-300', ['12英寸硅片', '300mm硅片'], 'ic.silicon-wafer'),
+      wafer('ic.wafer-200', ['8英寸硅片'], 'ic.silicon-wafer'), wafer('ic.epi-wafer', ['外延硅片', '外延片'], 'ic.silicon-wafer'),
+    ]);
+    const offer = (title: string, keywords: string[] = [], description = '') => listingTerms({ title, keywords, description }, waferTools).offer;
+    const epi = offer('12英寸外延硅片供应', ['外延片', '12英寸']);
+    expect(epi.title).toEqual(expect.arrayContaining(['@g:ic.epi-wafer', '@q:ic.wafer-300']));
+    expect(epi.keywords).toContain('@q:ic.wafer-300');
+    expect(epi.title).not.toContain('@q:ic.wafer-200');
+    expect(offer('300mm外延片').title).toContain('@q:ic.wafer-300');
+    expect(offer('大尺寸硅片（12英寸）').title).toContain('@q:ic.wafer-300');
+    expect(offer('8英寸外延片').title).not.toContain('@q:ic.wafer-300');
+    expect(offer('外延片，质保12个月，尺寸：8英寸').title).not.toContain('@q:ic.wafer-300');
+    // The size beside no wafer, or a wafer the title names only to qualify a service, keys nothing.
+    expect(offer('12英寸晶圆封装测试').title.some((key) => key.startsWith('@q:'))).toBe(false);
+    expect(offer('12英寸硅片封装测试').title.some((key) => key.startsWith('@q:'))).toBe(false);
+    expect(epi.breadth).toBe(1);
   });
 });

@@ -1,4 +1,3 @@
-import type { Lexicon } from '@chainmatch/lexicon';
 import { analyseField, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from './analysed-listing.js';
 import { groupLexeme, underLexeme, type QueryTerm, type TermVocabulary } from './term-vocabulary.js';
 import { titleClauses, type Clause, type ClauseRole } from './title-clauses.js';
@@ -22,7 +21,8 @@ export interface ProductTerm {
 
 /**
  * What an offer says it supplies, field by field, as keys: the lexicon group lexemes it names (and
- * `@u:` ones for the broader groups above them) and its product words.
+ * `@u:` ones for the broader groups above them, `@q:` ones for narrower products named as their
+ * class plus qualifying words) and its product words.
  */
 export interface OfferKeys {
   title: string[];
@@ -78,7 +78,7 @@ export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): 
   };
   const application = merged(clauses.filter((clause) => clause.role === 'APPLICATION').map((clause) => clause.field));
   const products = productTerms(named, analysed.keywords, analysis.vocabulary);
-  return { products, offer: offerKeys(analysed, application, qualifying(products, analysis.vocabulary), analysis.vocabulary.lexicon) };
+  return { products, offer: offerKeys(analysed, application, qualifying(products, analysis.vocabulary), analysis.vocabulary) };
 }
 
 function merged(fields: AnalysedField[]): AnalysedField {
@@ -140,19 +140,24 @@ function qualifying(products: readonly ProductTerm[], vocabulary: TermVocabulary
   return new Set([...lexemes(products.filter((term) => term.role === 'MODIFIER'))].filter((lexeme) => !named.has(lexeme)));
 }
 
-function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualifiers: ReadonlySet<string>, lexicon: Lexicon): OfferKeys {
+/**
+ * An offer's keys by field, each field with the `@q:` keys of the narrower products it names as a
+ * product of their class plus their qualifying words (12英寸 + 外延硅片: a 12-inch silicon wafer).
+ */
+function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualifiers: ReadonlySet<string>, vocabulary: TermVocabulary): OfferKeys {
   const supported = supportedKeyword(analysed);
-  const productWord = (token: string) => isProductTerm(termWeight([token], [], lexicon));
+  const productWord = (token: string) => isProductTerm(termWeight([token], [], vocabulary.lexicon));
   const keys = (fields: AnalysedField[]) => [...new Set(fields.flatMap((field) => [...field.groups, ...field.tokens.filter(productWord)]))];
+  const withQualified = (fields: AnalysedField[], found: string[]) => [...found, ...vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found)];
   const title = keys([analysed.title]).filter((key) => !qualifiers.has(key));
   const keywords = keys(analysed.keywords.filter(supported));
   const named = new Set([...title, ...keywords]);
   const own = (key: string) => key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)));
   return {
-    title,
+    title: withQualified([analysed.title], title),
     qualifiers: [...qualifiers],
-    keywords,
-    description: [...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])],
+    keywords: withQualified(analysed.keywords.filter(supported), keywords),
+    description: withQualified([analysed.description], [...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])]),
     incidental: keys([application, ...analysed.keywords.filter((keyword) => !supported(keyword))]),
     breadth: [...named].filter(own).length,
   };
