@@ -157,9 +157,10 @@ export class TermVocabulary {
   private addReadings(group: TermGroup): void {
     if (!group.broader || !this.lexicon.group(group.broader)) return;
     for (const phrase of this.phrasesOf(group.id)) {
-      const runs = this.qualifyingRuns(phrase, group.broader);
-      if (!runs) continue;
-      const reading = { groupId: group.id, runs: runs.map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(key(tokens)) ?? []).map(groupLexeme) })) };
+      const runs = this.qualifyingRuns(phrase, group.broader)?.map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(key(tokens)) ?? []).map(groupLexeme) }));
+      // A qualifier naming the group itself (the LFP of "LFP cathode material") adds nothing to its name.
+      if (!runs || runs.some((run) => run.lexemes.includes(groupLexeme(group.id)))) continue;
+      const reading = { groupId: group.id, runs };
       for (const lexeme of [groupLexeme(group.broader), underLexeme(group.broader)]) this.readingsByClass.set(lexeme, [...(this.readingsByClass.get(lexeme) ?? []), reading]);
     }
   }
