@@ -44,8 +44,9 @@ export interface ProductFit {
 /**
  * Terms qualifying the head or only in the keywords say less surely what is needed; a remark or a
  * detail (a grade, a standard, the wastes of a disposal) is often left out by an offer that meets it.
+ * The material of the head is wanted in full: forgings of another alloy are no TC4 forgings.
  */
-const ROLE_WEIGHT: Record<TermRole, number> = { HEAD: 1, MAIN: 1, MODIFIER: 0.5, ASIDE: 0.3, KEYWORD: 0.5 };
+const ROLE_WEIGHT: Record<TermRole, number> = { HEAD: 1, MAIN: 1, MATERIAL: 1, MODIFIER: 0.5, ASIDE: 0.3, KEYWORD: 0.5 };
 /** The most an offer naming none of the need's head terms fits (below the default floor): a TV panel is no answer to "LCD驱动芯片". */
 const HEADLESS = 0.2;
 /** An offer naming a narrower product (LFP for "cathode materials") answers the term almost as well. */

@@ -76,4 +76,27 @@ describe('listingTerms', () => {
     expect(offer('12英寸硅片封装测试').title.some((key) => key.startsWith('@q:'))).toBe(false);
     expect(epi.breadth).toBe(1);
   });
+
+  it('reads a material before a product as what the product is made of: the offer trades the product, not the material', () => {
+    const cellTools = textTools([
+      ...SAMPLE_GROUPS, { id: 'nev.cell', chainId: 'nev', segments: [], type: 'PRODUCT', zh: ['电芯'], variants: [], en: ['battery cell'], abbr: [] },
+      { id: 'nev.lfp-battery', chainId: 'nev', segments: [], type: 'PRODUCT', zh: ['磷酸铁锂电池'], variants: [], en: ['LFP battery'], abbr: [] },
+    ]);
+    const cells = listingTerms({ title: '磷酸铁锂电芯', keywords: ['磷酸铁锂', '电芯'], description: '磷酸铁锂电芯，采用磷酸铁锂正极' }, cellTools);
+    expect(cells.products.map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'MATERIAL'], ['nev.cell', 'HEAD']]);
+    expect(cells.offer.title).toContain('@g:nev.cell');
+    expect(cells.offer.qualifiers).toEqual(['@g:nev.lfp', '@u:nev.cathode']);
+    for (const field of [cells.offer.title, cells.offer.keywords, cells.offer.description]) expect(field).not.toContain('@g:nev.lfp');
+    expect(cells.offer.breadth).toBe(1);
+    // A product inside a traded product's name that is no kind of it is a qualifier too.
+    const english = listingTerms({ title: 'LFP battery cells', keywords: ['LFP'], description: '' }, cellTools).offer;
+    expect(english.title).toContain('@g:nev.lfp-battery');
+    expect(english.qualifiers).toContain('@g:nev.lfp');
+    expect([...english.title, ...english.keywords]).not.toContain('@g:nev.lfp');
+    // A head named twice is qualified by what precedes it the first time only: 电芯 follows 磷酸铁锂.
+    expect(listingTerms({ title: '磷酸铁锂电芯供应 LFP cells', keywords: [], description: '' }, cellTools).products.map((t) => [t.groupIds[0], t.role]))
+      .toEqual(expect.arrayContaining([['nev.lfp', 'HEAD'], ['nev.cell', 'MAIN']]));
+    // Materials of one class side by side are alternatives, each traded.
+    expect(listingTerms({ title: '磷酸铁锂三元材料', keywords: [], description: '' }, cellTools).products.map((t) => t.role)).toEqual(['MAIN', 'HEAD']);
+  });
 });
