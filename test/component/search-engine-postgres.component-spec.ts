@@ -1,8 +1,10 @@
-import { SEARCH_ENGINE, SearchTextService, type SearchEngine, type SearchRequest } from '@chainmatch/search';
+import { SEARCH_ENGINE, SearchTextService, type ListingDocument, type SearchEngine, type SearchRequest } from '@chainmatch/search';
 import { cellCover } from '../../libs/search/src/postgres/pg-geo-sql.js';
 import { LEXICON_SOURCE, textSearchSql, textSourceOf, WORD_SOURCE } from '../../libs/search/src/postgres/pg-search-sql.js';
+import { pgTermFrequencies } from '../../libs/search/src/postgres/pg-term-frequency.js';
 import { pgTerms } from '../../libs/search/src/postgres/pg-text-query.js';
-import { contractFixtures, PLACES } from '../../libs/search/src/testing/contract-documents.js';
+import type { SqlRunner } from '../../libs/search/src/postgres/search-pool.js';
+import { contractDocument, contractFixtures, PLACES } from '../../libs/search/src/testing/contract-documents.js';
 import { describeSearchEngineContract } from '../../libs/search/src/testing/search-engine.contract.js';
 import { describeSearchRelevanceContract, relevanceFixtures } from '../../libs/search/src/testing/search-relevance.contract.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
@@ -50,6 +52,27 @@ describe('PostgreSQL engine: a search of lexicon terms reads the lexicon table a
       }
     }
     expect(compared).toBeGreaterThanOrEqual(60);
+  });
+
+  it('of two equal terms relaxes the one its statistics say more listings hold first, read from one catalogue row', async () => {
+    const engine = api.app.get<SearchEngine>(SEARCH_ENGINE);
+    const text = api.app.get(SearchTextService);
+    const query = '机器人 锂电池 减速器';
+    const common = (title: string, segment: Partial<ListingDocument>, n: number) =>
+      Array.from({ length: n }, (_, i) => contractDocument({ title: `${title} ${i + 1}型`, ...segment, description: '批量供应。' }));
+    const relaxed = async () => {
+      await api.sql('ANALYZE search_listing_match');
+      const frequencies = await pgTermFrequencies(api.sql as SqlRunner, await pgTerms(text.plan(query), async () => new Map()));
+      return { frequencies, dropped: (await engine.search({ text: query, filters: {}, sort: 'RELEVANCE', offset: 0, limit: 20 })).droppedTerms };
+    };
+    await engine.upsert(common('动力锂电池', { chainId: 'nev', segmentId: 'nev.battery' }, 30));
+    const batteries = await relaxed();
+    expect(batteries.frequencies[1]).toBeGreaterThan(batteries.frequencies[0]!);
+    expect(batteries.dropped.slice(0, 2)).toEqual(['锂电池', '机器人']);
+    await engine.upsert(common('搬运机器人', { chainId: 'robotics', segmentId: 'robotics.body' }, 60));
+    const robots = await relaxed();
+    expect(robots.frequencies[0]).toBeGreaterThan(robots.frequencies[1]!);
+    expect(robots.dropped.slice(0, 2)).toEqual(['机器人', '锂电池']);
   });
 
   it('covers a box with grid cells that hold every point of it, as the database numbers them', async () => {

@@ -53,7 +53,7 @@ describe('persisted matches follow the listings', () => {
     offer.version = closed.closeListing.version;
     await settle();
     expect((await matchesOf(demand.id))[0]).toMatchObject({ status: 'RETIRED', events: 2 });
-    const other = await publishListing(supplier, { kind: 'SUPPLY', segmentId: 'ic.materials', title: '供应8英寸硅片', keywords: ['硅片'] });
+    const other = await publishListing(supplier, { kind: 'SUPPLY', segmentId: 'ic.materials', title: '供应12英寸抛光硅片', keywords: ['硅片'] });
     await api.sql(`UPDATE listing SET valid_from = now() - interval '30 days', valid_until = now() - interval '1 second' WHERE id = $1`, [other.id]);
     await settle();
     const renewed = await supplier.graphql.data(`mutation($id: ID!, $v: Int!, $u: DateTime!) { renewListing(id: $id, expectedVersion: $v, validUntil: $u) { status } }`,

@@ -1,4 +1,4 @@
-import { chainRelationOf, needsInputs } from './chain-roles.js';
+import { chainRelationOf, needsInputs, supplyingSegments } from './chain-roles.js';
 import { shippedChains, side } from '../testing/pair-fixtures.js';
 
 const need = (segmentId: string, enterpriseSegmentIds: string[]) => side({ kind: 'DEMAND', segmentId, chainId: segmentId.split('.')[0], enterpriseSegmentIds });
@@ -39,5 +39,17 @@ describe('role-aware chain fit', () => {
     expect(relation(need('nev.charging', ['nev.charging']), 'nev.charging').relation).toBe('SAME_SEGMENT');
     expect(relation(need('nev.vehicle', ['nev.vehicle']), 'textile.spinning').relation).toBe('OTHER');
     expect(relation(need('nev.vehicle', ['nev.vehicle']), 'nev.charging').relation).toBe('SAME_CHAIN');
+  });
+
+  it('counts the suppliers of a need in its genuine counterparts\' segments: feeders and makers of the product, never its competitors\'', () => {
+    const motorMaker = need('nev.motor', ['nev.motor']);
+    const segments = supplyingSegments(shippedChains, motorMaker, new Set());
+    expect(segments).toEqual(expect.arrayContaining(['new_materials.special_metal', 'nev.minerals']));
+    expect(segments).not.toContain('nev.motor');
+    expect(supplyingSegments(shippedChains, motorMaker, new Set(['nev.motor']))).toContain('nev.motor');
+    const vehicleMakerBuyingCells = need('nev.battery', ['nev.vehicle']);
+    expect(supplyingSegments(shippedChains, vehicleMakerBuyingCells, new Set())).toContain('nev.battery');
+    expect(supplyingSegments(shippedChains, vehicleMakerBuyingCells, new Set())).not.toContain('nev.battery_materials');
+    for (const id of segments) expect(['FEEDER', 'SAME_SEGMENT', 'EQUIVALENT_SEGMENT', 'MAKES_PRODUCT']).toContain(relation(motorMaker, id).relation);
   });
 });

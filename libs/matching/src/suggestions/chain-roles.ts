@@ -2,7 +2,12 @@ import type { TaxonomyService } from '@chainmatch/chains';
 import type { ChainRelation, MatchSide } from './match-side.js';
 
 /** What the roles are read from: the taxonomy's relations and edges. */
-export type ChainGraph = Pick<TaxonomyService, 'relation' | 'downstreamOf'>;
+export type ChainGraph = Pick<TaxonomyService, 'relation' | 'downstreamOf' | 'counterpartSegmentsOf'>;
+
+/** The relations of an offer that supplies what is needed: not a competitor's, not an input of the product, not merely the same chain. */
+const SUPPLIES: ReadonlySet<ChainRelation> = new Set(['SAME_SEGMENT', 'EQUIVALENT_SEGMENT', 'FEEDER', 'MAKES_PRODUCT']);
+/** Relations a segment the lexicon says makes the product overrides. */
+const WEAKER: ReadonlySet<ChainRelation> = new Set(['INPUT_OF_NEED', 'COMPETITOR', 'SAME_CHAIN', 'OTHER']);
 
 /**
  * Whether a need is filed under the buyer's own output segment, and so asks for inputs to it: the
@@ -27,15 +32,31 @@ export function needsInputs(taxonomy: ChainGraph, demand: Pick<MatchSide, 'segme
 export function chainRelationOf(
   taxonomy: ChainGraph, demand: MatchSide, supply: MatchSide, productSegments: ReadonlySet<string>,
 ): { relation: ChainRelation; crossChain: boolean } {
-  const crossChain = supply.chainId !== demand.chainId;
-  const relation = segmentRelation(taxonomy, demand, supply);
-  const weaker: ChainRelation[] = ['INPUT_OF_NEED', 'COMPETITOR', 'SAME_CHAIN', 'OTHER'];
-  return { relation: weaker.includes(relation) && productSegments.has(supply.segmentId) ? 'MAKES_PRODUCT' : relation, crossChain };
+  return { relation: relationToNeed(taxonomy, demand, supply.segmentId, productSegments), crossChain: supply.chainId !== demand.chainId };
 }
 
-function segmentRelation(taxonomy: ChainGraph, demand: MatchSide, supply: MatchSide): ChainRelation {
+/**
+ * The segments whose offers are the need's genuine counterparts — those chainRelationOf says supply
+ * it — among the segments that can supply it and those making its products: where its suppliers
+ * are counted (scarcity), never its competitors' segment.
+ */
+export function supplyingSegments(
+  taxonomy: ChainGraph, demand: Pick<MatchSide, 'segmentId' | 'enterpriseSegmentIds'>, productSegments: ReadonlySet<string>,
+): string[] {
+  const segments = new Set([...taxonomy.counterpartSegmentsOf(demand.segmentId, 'SUPPLIERS'), ...productSegments]);
+  return [...segments].filter((id) => SUPPLIES.has(relationToNeed(taxonomy, demand, id, productSegments)));
+}
+
+function relationToNeed(
+  taxonomy: ChainGraph, demand: Pick<MatchSide, 'segmentId' | 'enterpriseSegmentIds'>, supplySegmentId: string, productSegments: ReadonlySet<string>,
+): ChainRelation {
+  const relation = segmentRelation(taxonomy, demand, supplySegmentId);
+  return WEAKER.has(relation) && productSegments.has(supplySegmentId) ? 'MAKES_PRODUCT' : relation;
+}
+
+function segmentRelation(taxonomy: ChainGraph, demand: Pick<MatchSide, 'segmentId' | 'enterpriseSegmentIds'>, supplySegmentId: string): ChainRelation {
   const forInputs = needsInputs(taxonomy, demand);
-  switch (taxonomy.relation(supply.segmentId, demand.segmentId)) {
+  switch (taxonomy.relation(supplySegmentId, demand.segmentId)) {
     case 'SAME': return forInputs ? 'COMPETITOR' : 'SAME_SEGMENT';
     case 'EQUIVALENT': return forInputs ? 'COMPETITOR' : 'EQUIVALENT_SEGMENT';
     case 'FEEDS': return forInputs ? 'FEEDER' : 'INPUT_OF_NEED';

@@ -42,6 +42,43 @@ describe('product fit', () => {
     expect(productFit(need(term(['正极材料'], ['nev.cathode'], 'HEAD')), offer({ title: ['@g:nev.lfp', '@u:nev.cathode'] })).value).toBeCloseTo(0.9);
     expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'], 'HEAD')), offer({ title: ['@g:nev.cathode'] })).value).toBeCloseTo(0.5);
     expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'], 'HEAD')), offer({ title: ['@g:nev.ncm', '@u:nev.cathode'] })).value).toBe(0);
+    expect(productFit(need(term(['磷酸铁锂'], ['nev.lfp'], 'HEAD')), offer({ title: ['@g:nev.ncm', '@u:nev.cathode', '@g:nev.cathode'] })).value).toBe(0);
+    // Beside the head, the broader product named as such still counts half.
+    const forCells = need(term(['磷酸铁锂'], ['nev.lfp'], 'MODIFIER'), term(['电芯'], [], 'HEAD'));
+    const [lfp, cells] = forCells.terms.map((t) => t.weight);
+    expect(productFit(forCells, offer({ title: ['电芯', '@g:nev.cathode'] })).value).toBeCloseTo((cells + lfp * 0.5) / (cells + lfp));
+  });
+
+  it('never passes a different product of the same class as the head: ceftriaxone API for an amoxicillin API need (a generic API offer, half)', () => {
+    const apis = new Lexicon([
+      { ...group('biomed.api', '原料药', 'API'), segments: ['biomed.api_herbs'] },
+      { ...group('biomed.amoxicillin', '阿莫西林', 'amoxicillin', 'biomed.api'), segments: ['biomed.api_herbs'] },
+      { ...group('biomed.ceftriaxone', '头孢曲松钠', 'ceftriaxone sodium', 'biomed.api'), segments: ['biomed.api_herbs'] },
+    ]);
+    const amoxicillin = needProfile([term(['阿莫西林'], ['biomed.amoxicillin'], 'HEAD'), term(['原料药'], ['biomed.api'])], apis, nonProduct);
+    const ceftriaxone = productFit(amoxicillin, offer({ title: ['@g:biomed.ceftriaxone', '@u:biomed.api', '@g:biomed.api'], keywords: ['@g:biomed.ceftriaxone'] }));
+    expect(ceftriaxone.value).toBeLessThanOrEqual(0.2);
+    expect(fitsProduct(ceftriaxone, 0.3)).toBe(false);
+    expect(productFit(amoxicillin, offer({ title: ['@g:biomed.api'] })).value).toBeCloseTo((3.5 * 0.5 + 3) / 6.5);
+    expect(productFit(amoxicillin, offer({ title: ['@g:biomed.amoxicillin', '@u:biomed.api', '@g:biomed.api'] })).value).toBe(1);
+    expect(mainProductKeys(amoxicillin)).toEqual(['@g:biomed.amoxicillin', '@u:biomed.amoxicillin', '@q:biomed.amoxicillin']);
+  });
+
+  it('answers a head by its qualifier and a product of its class named apart (a 12-inch epi wafer), below the product itself, and not as a sibling', () => {
+    const wafers = new Lexicon([
+      group('ic.silicon-wafer', '硅片', 'silicon wafer'), group('ic.wafer-300', '12英寸硅片', '300 mm wafer', 'ic.silicon-wafer'),
+      group('ic.wafer-200', '8英寸硅片', '200 mm wafer', 'ic.silicon-wafer'), group('ic.epi-wafer', '外延硅片', 'epi wafer', 'ic.silicon-wafer'),
+    ]);
+    const twelveInch = needProfile([term(['12', '英寸', '硅片'], ['ic.wafer-300'], 'HEAD')], wafers, nonProduct);
+    const epi = productFit(twelveInch, offer({ title: ['@g:ic.epi-wafer', '@u:ic.silicon-wafer', '@q:ic.wafer-300'] }));
+    expect(epi.value).toBeCloseTo(0.8);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.silicon-wafer', '@q:ic.wafer-300'] })).value).toBeCloseTo(0.8);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-300', '@u:ic.silicon-wafer', '@q:ic.wafer-300'] })).value).toBe(1);
+    // The same epi wafer without the size, and an 8-inch wafer, are other products of the class.
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.epi-wafer', '@u:ic.silicon-wafer'] })).value).toBe(0);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-200', '@u:ic.silicon-wafer', '@g:ic.silicon-wafer', '@q:ic.wafer-200'] })).value).toBe(0);
+    expect(productFit(twelveInch, offer({ keywords: ['@q:ic.wafer-300'], title: ['@g:ic.epi-wafer', '@u:ic.silicon-wafer'] })).value).toBeCloseTo(0.8 * 0.8);
+    expect(mainProductKeys(twelveInch)).toContain('@q:ic.wafer-300');
   });
 
   it('caps an offer that names none of the need\'s head terms, however much else it names', () => {
@@ -69,7 +106,7 @@ describe('product fit', () => {
   it('retrieves by the heaviest terms and counts offers of the main product', () => {
     expect(productQueries(lfpNeed, 2)).toEqual({ exact: '磷酸铁锂 高压实', broadened: '正极材料 高压实' });
     expect(productQueries(need(term(['高压实'])), 2)).toEqual({ exact: '高压实' });
-    expect(mainProductKeys(lfpNeed)).toEqual(['@g:nev.lfp', '@u:nev.lfp', '@g:nev.cathode']);
+    expect(mainProductKeys(lfpNeed)).toEqual(['@g:nev.lfp', '@u:nev.lfp', '@q:nev.lfp']);
     expect(mainProductKeys(need(term(['高压实'])))).toEqual(['高压实']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Lexicon } from '@chainmatch/lexicon';
-import { BROADER_REACH, groupLexeme, termWeight, underLexeme, type OfferKeys, type ProductTerm, type TermRole } from '@chainmatch/search';
+import { BROADER_REACH, groupLexeme, qualifiedLexeme, termWeight, underLexeme, type OfferKeys, type ProductTerm, type TermRole } from '@chainmatch/search';
 import type { NonProductWords } from './non-product-words.js';
 
 /** A product a need names, weighed by how much it says (rare lexicon products far above plain words). */
@@ -44,13 +44,23 @@ export interface ProductFit {
 /**
  * Terms qualifying the head or only in the keywords say less surely what is needed; a remark or a
  * detail (a grade, a standard, the wastes of a disposal) is often left out by an offer that meets it.
+ * The material of the head is wanted in full: forgings of another alloy are no TC4 forgings.
  */
-const ROLE_WEIGHT: Record<TermRole, number> = { HEAD: 1, MAIN: 1, MODIFIER: 0.5, ASIDE: 0.3, KEYWORD: 0.5 };
+const ROLE_WEIGHT: Record<TermRole, number> = { HEAD: 1, MAIN: 1, MATERIAL: 1, MODIFIER: 0.5, ASIDE: 0.3, KEYWORD: 0.5 };
 /** The most an offer naming none of the need's head terms fits (below the default floor): a TV panel is no answer to "LCD驱动芯片". */
 const HEADLESS = 0.2;
 /** An offer naming a narrower product (LFP for "cathode materials") answers the term almost as well. */
 const NARROWER = 0.9;
-/** An offer naming the broader product itself (sputtering targets for "copper targets") may well make it: half. */
+/**
+ * An offer naming the term's qualifying words and a product of its class apart (12英寸外延硅片 for
+ * 12英寸硅片: an epi wafer of that size) answers it, if less surely than by name.
+ */
+const QUALIFIED = 0.8;
+/**
+ * An offer naming the broader product itself (sputtering targets for "copper targets", 抛光硅片 for
+ * 12英寸硅片) may well make it: half. Not for the head when the offer names another product of
+ * that class: 头孢曲松钠原料药 names 原料药 too, and is no answer to a need for amoxicillin API.
+ */
 const BROADER = 0.5;
 /**
  * Title above keywords above description; what the offer is for and keywords nothing else in it
@@ -97,15 +107,40 @@ export function offerProfile(offer: OfferKeys): OfferProfile {
 }
 
 /**
- * How well keys answer a term: 1 for the product itself, NARROWER for a narrower one, BROADER for
- * the broader product named as such (an offer of "NCM cathode" names @u:cathode, not @g:cathode:
- * it is no answer to LFP), else 0.
+ * How well keys answer a term: 1 for the product itself, NARROWER for a narrower one, QUALIFIED for
+ * its qualifier and a product of its class, BROADER for the broader product named as such (an offer
+ * of "NCM cathode" names @u:cathode, not @g:cathode: it is no answer to LFP), else 0.
  */
-function answer(term: NeedTerm, keys: ReadonlySet<string>): number {
+function answer(term: NeedTerm, keys: ReadonlySet<string>, sibling: boolean): number {
   if (term.groupIds.length === 0) return term.tokens.every((token) => keys.has(token)) ? 1 : 0;
-  if (term.groupIds.some((id) => keys.has(groupLexeme(id)))) return 1;
-  if (term.groupIds.some((id) => keys.has(underLexeme(id)))) return NARROWER;
-  return term.broaderIds.some((id) => keys.has(groupLexeme(id))) ? BROADER : 0;
+  return Math.max(0, ...answeringKeys(term, !sibling).filter(({ key }) => keys.has(key)).map(({ credit }) => credit));
+}
+
+/**
+ * The keys that answer a lexicon term, with their credit: its groups (1), narrower products
+ * (NARROWER), its qualifier beside a product of its class (QUALIFIED), and the broader products named
+ * as such (BROADER) when `broader` allows. One home for what answers a need: product fit scores by
+ * it, scarcity counts the offers it finds.
+ */
+function answeringKeys(term: NeedTerm, broader: boolean): { key: string; credit: number }[] {
+  return [
+    ...term.groupIds.map((id) => ({ key: groupLexeme(id), credit: 1 })),
+    ...term.groupIds.map((id) => ({ key: underLexeme(id), credit: NARROWER })),
+    ...term.groupIds.map((id) => ({ key: qualifiedLexeme(id), credit: QUALIFIED })),
+    ...(broader ? term.broaderIds.map((id) => ({ key: groupLexeme(id), credit: BROADER })) : []),
+  ];
+}
+
+/**
+ * Whether the offer names, for the need's head, another product of the head's class (a narrower kind
+ * of its broader group that is not it) and nothing that answers the head: 12英寸外延硅片 answers
+ * 12英寸硅片 (size and kind are two facets of a wafer: QUALIFIED), 8英寸硅片 does not.
+ */
+function namesSibling(term: NeedTerm, offer: OfferProfile): boolean {
+  if (!term.head || term.groupIds.length === 0) return false;
+  const own = answeringKeys(term, false).map(({ key }) => key);
+  const fields = offer.levels.filter((field) => field.answersHead && field.level > FIELD_LEVELS.incidental);
+  return fields.some(({ keys }) => term.broaderIds.some((id) => keys.has(underLexeme(id)))) && !fields.some(({ keys }) => own.some((key) => keys.has(key)));
 }
 
 /**
@@ -121,7 +156,8 @@ export function productFit(need: NeedProfile, offer: OfferProfile): ProductFit {
   let headAnswered = !need.terms.some((term) => term.head);
   const matched: NeedTerm[] = [];
   for (const term of need.terms) {
-    const level = Math.max(...offer.levels.filter((field) => !term.head || field.answersHead).map(({ keys, level }) => level * answer(term, keys)));
+    const sibling = namesSibling(term, offer);
+    const level = Math.max(...offer.levels.filter((field) => !term.head || field.answersHead).map(({ keys, level }) => level * answer(term, keys, sibling)));
     if (level > 0) matched.push(term);
     // Named in passing only (what the offer is for, a stuffed keyword) is no answer to what is needed.
     if (term.head && level > FIELD_LEVELS.incidental) headAnswered = true;
@@ -152,13 +188,14 @@ export function productQueries(need: NeedProfile, terms: number): { exact?: stri
 }
 
 /**
- * Keys an offer of the need's main product names: its heaviest lexicon term's groups, narrower ones
- * and the broader ones named as such (as productFit takes them), or its heaviest one-word term.
+ * Keys an offer of the need's main product names — its head, else its heaviest lexicon term — as
+ * productFit takes them (answeringKeys: the product, its group, narrower kinds and qualified ones; an
+ * offer of the broader class is not counted as one of its suppliers), or its heaviest one-word term.
  */
 export function mainProductKeys(need: NeedProfile): string[] {
-  const heaviest = [...need.terms].sort((a, b) => b.weight - a.weight);
+  const heaviest = [...need.terms].sort((a, b) => Number(b.head) - Number(a.head) || b.weight - a.weight);
   const group = heaviest.find((term) => term.groupIds.length > 0);
-  if (group) return [...group.groupIds.flatMap((id) => [groupLexeme(id), underLexeme(id)]), ...group.broaderIds.map(groupLexeme)];
+  if (group) return answeringKeys(group, false).map(({ key }) => key);
   const word = heaviest.find((term) => term.tokens.length === 1);
   return word ? word.tokens : [];
 }

@@ -6,7 +6,7 @@ import { greatCircleKm, ListingTermsRepository, SEARCH_ENGINE, SearchTextService
 import { UnitDirectory } from '@chainmatch/units';
 import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
 import { retrievalChannels } from './candidate-retrieval.js';
-import { chainRelationOf } from './chain-roles.js';
+import { chainRelationOf, supplyingSegments } from './chain-roles.js';
 import { isEligible } from './eligibility.js';
 import type { FactorRow } from './factor.js';
 import type { FactorSettings } from './factors/reading.js';
@@ -116,14 +116,15 @@ export class SuggestionService implements OnModuleInit {
 
   /**
    * Per request: each need's and offer's profile worked out once, and for each need the live offers
-   * of its main product in the segments that can supply it (up to the scarcity threshold), counted
+   * of its main product in the segments of its genuine counterparts (supplyingSegments: not its
+   * competitors'), up to the scarcity threshold, counted
    * in one query however many needs there are.
    */
   private async scoringRound(demands: LoadedSide[]): Promise<ScoringRound> {
     const needs = memo((demand: MatchSide) => this.needProfile(demand));
     const offers = memo((supply: MatchSide) => offerProfile(supply.terms.offer));
     const requests = demands.map((demand) => ({
-      segmentIds: this.taxonomy.counterpartSegmentsOf(demand.segmentId, 'SUPPLIERS'), keys: mainProductKeys(needs(demand)),
+      segmentIds: supplyingSegments(this.taxonomy, demand, needs(demand).productSegments), keys: mainProductKeys(needs(demand)),
     }));
     const keyed = new Map(requests.filter((r) => r.keys.length > 0).map((r) => [JSON.stringify(r), r]));
     const counts = await this.terms.countOffers([...keyed.values()], this.settings.scarceSuppliers);

@@ -17,6 +17,7 @@ const graph = shippedSegmentGraph();
 export const shippedChains: ChainGraph = {
   relation: (supplier, buyer) => graph.relation(supplier, buyer),
   downstreamOf: (id) => (graph.downstreamOf.get(id) ?? []).map((segmentId) => ({ id: segmentId })) as ReturnType<TaxonomyService['downstreamOf']>,
+  counterpartSegmentsOf: (id, side) => graph.counterpartSegmentsOf(id, side),
 };
 
 export const quantity = (amount: number, unit: string, basis: keyof typeof QuantityBasis): SideQuantity =>

@@ -5,7 +5,7 @@ import { MARK_END, MARK_START } from './meili-highlights.js';
 import { MeilisearchEngine } from './meilisearch.engine.js';
 
 /** Records what the engine asks of the client; writes answer with a task in the given status. */
-function fakeClient(taskStatus = 'succeeded') {
+function fakeClient(taskStatus = 'succeeded', totals: Record<string, number> = {}) {
   const calls: unknown[][] = [];
   let uid = 0;
   const task = (...call: unknown[]) => {
@@ -35,6 +35,10 @@ function fakeClient(taskStatus = 'succeeded') {
     deleteIndex: (name: string) => task('deleteIndex', name),
     deleteIndexIfExists: async (name: string) => calls.push(['deleteIndexIfExists', name]),
     health: async () => ({ status: 'available' }),
+    multiSearch: async ({ queries }: { queries: { q: string }[] }) => {
+      calls.push(['multiSearch', queries]);
+      return { results: queries.map(({ q }) => ({ hits: [], totalHits: totals[q] ?? 0 })) };
+    },
   };
   return { client: client as unknown as Meilisearch, calls };
 }
@@ -68,6 +72,15 @@ describe('MeilisearchEngine (against a recording client)', () => {
     expect(queries).toEqual([['磷酸铁锂 材料', expect.stringMatching(/^validUntil/)], ['磷酸铁锂', 'id NOT IN ["a"]']]);
     expect(result.droppedTerms).toEqual(['材料']);
     expect(result.hits.map((hit) => hit.id)).toEqual(['a', 'a']);
+  });
+
+  it('drops the product head last and, of equal terms, the one more documents hold first, counted in one multi-search', async () => {
+    const { client, calls } = fakeClient('succeeded', { 机器人: 40, 芯片: 900, 减速器: 19 });
+    const result = await engineWith(client).search({ text: '机器人 芯片 减速器', filters: {}, sort: 'RELEVANCE', offset: 0, limit: 20 });
+    const counted = calls.filter((call) => call[0] === 'multiSearch').map((call) => (call[1] as { q: string; hitsPerPage: number }[]).map(({ q, hitsPerPage }) => [q, hitsPerPage]));
+    expect(counted).toEqual([[['机器人', 0], ['芯片', 0], ['减速器', 0]]]);
+    expect(result.droppedTerms).toEqual(['芯片', '机器人']);
+    expect(calls.filter((call) => call[0] === 'search').map((call) => call[2])).toEqual(['机器人 芯片 减速器', '机器人 减速器', '减速器']);
   });
 
   it('writes mapped documents and returns once the server applied them', async () => {

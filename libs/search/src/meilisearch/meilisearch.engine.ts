@@ -57,7 +57,10 @@ export class MeilisearchEngine implements SearchEngine {
   /**
    * The query is planned as for every engine (lexicon terms, Chinese typos read by sound), then sent
    * as text — Meilisearch applies the lexicon's synonyms and its own English typo tolerance — with
-   * every word required, relaxing term by term like the PostgreSQL engine (searchRelaxing).
+   * every word required, relaxing term by term like the PostgreSQL engine (searchRelaxing, with
+   * the same order of terms to drop). Not Meilisearch's own `last` or `frequency` matching
+   * strategies: they ignore the lexicon's weights and the product head, and cannot say which terms
+   * they dropped.
    */
   async search(request: SearchRequest): Promise<SearchResult> {
     const plan = this.planner(request.text);
@@ -65,7 +68,15 @@ export class MeilisearchEngine implements SearchEngine {
       return { ...(await this.searchText(null, request, [], request.offset, request.limit, request.facets ?? false)), droppedTerms: [], corrections: [] };
     }
     return searchRelaxing(plan, request, ({ required, excludeIds, offset, limit, facets }) =>
-      this.searchText(required.map((i) => plan.terms[i].query).join(' '), request, excludeIds, offset, limit, facets));
+      this.searchText(required.map((i) => plan.terms[i].query).join(' '), request, excludeIds, offset, limit, facets),
+    () => this.termFrequencies(plan));
+  }
+
+  /** How many documents hold each term: one multi-search of counts (no hits), counted exactly up to maxTotalHits. */
+  private async termFrequencies(plan: QueryPlan): Promise<number[]> {
+    const queries = plan.terms.map((term) => ({ indexUid: this.options.indexUid, q: term.query, page: 1, hitsPerPage: 0, matchingStrategy: 'all' as const }));
+    const { results } = await this.client.multiSearch({ queries });
+    return results.map((result) => (result as { totalHits?: number }).totalHits ?? result.estimatedTotalHits ?? 0);
   }
 
   private async searchText(text: string | null, request: SearchRequest, excludeIds: string[], offset: number, limit: number, facets: boolean) {

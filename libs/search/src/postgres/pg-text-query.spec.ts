@@ -3,7 +3,7 @@ import { pgTerms } from './pg-text-query.js';
 import { LEXICON_SOURCE, textSourceOf, WORD_SOURCE } from './pg-search-sql.js';
 
 const planned = (overrides: Partial<PlannedTerm>): PlannedTerm =>
-  ({ label: 't', query: 't', exact: [], groupIds: [], typo: [], typoGroupIds: [], weight: 1.5, product: true, ...overrides });
+  ({ label: 't', query: 't', exact: [], groupIds: [], typo: [], typoGroupIds: [], weight: 1.5, product: true, head: false, qualified: [], ...overrides });
 /** An index that has none of `missing`, and `packaging` as the closest spelling of `packagng`. */
 const index = (missing: string[]) => async (words: string[]) =>
   new Map(words.filter((word) => missing.includes(word)).map((word) => [word, word === 'packagng' ? ['packaging'] : []]));
@@ -28,5 +28,16 @@ describe('query terms as lexemes', () => {
     const [term] = await pgTerms({ terms: [planned({ exact: [['packagng']] })], corrections: [] }, index(['packagng']));
     expect(term.match).toEqual([['packaging']]);
     expect(term.reduced).toEqual(['packaging']);
+  });
+
+  it('match a compound product also as its broader group and the qualifying words wherever they stand, ranked as found elsewhere', async () => {
+    const qualified = [{ groupId: 'ic.mcu', qualifiers: [{ tokens: ['车规'], groupIds: [] }] }];
+    const [term] = await pgTerms({ terms: [planned({ exact: [['车规', 'mcu']], groupIds: ['ic.auto-mcu'], qualified })], corrections: [] }, index([]));
+    expect(term.match).toEqual([['@g:ic.auto-mcu'], ['@u:ic.auto-mcu'], ['@g:ic.mcu', '车规']]);
+    expect(term.exact).toEqual(['@g:ic.auto-mcu']);
+    const lexical = [{ groupId: 'nev.separator', qualifiers: [{ tokens: ['锂电池'], groupIds: ['nev.li-ion-battery'] }] }];
+    const [separator] = await pgTerms({ terms: [planned({ groupIds: ['nev.battery-separator'], qualified: lexical })], corrections: [] }, index([]));
+    expect(separator.match).toContainEqual(['@g:nev.separator', '@g:nev.li-ion-battery']);
+    expect(textSourceOf([separator])).toBe(LEXICON_SOURCE);
   });
 });

@@ -1,4 +1,4 @@
-import { BROADER_REACH, groupLexeme, isGroupLexeme, underLexeme, type TermVocabulary } from '../text/term-vocabulary.js';
+import { BROADER_REACH, groupLexeme, isGroupLexeme, underLexeme, type QualifiedProduct, type TermVocabulary } from '../text/term-vocabulary.js';
 import type { PlannedTerm, QueryPlan } from '../text/query-plan.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 
@@ -42,12 +42,19 @@ export async function pgTerms(plan: QueryPlan, correct: TypoCorrector): Promise<
     return {
       label: term.label,
       weight: term.weight,
-      match: unique([...groups.map((lexeme) => [lexeme]), ...kept, ...typoPhrases, ...reduced.map((lexeme) => [lexeme])]),
+      match: unique([...groups.map((lexeme) => [lexeme]), ...kept, ...typoPhrases, ...reduced.map((lexeme) => [lexeme]), ...term.qualified.map(qualifiedPhrase)]),
       exact: groups.length > 0 ? groups : [...new Set(kept.flat())],
       reduced: [...new Set(reduced)],
     };
   });
 }
+
+/**
+ * 车规 + MCU: the broader group's lexeme and the qualifying words (a lexicon term's group lexeme), all
+ * required, wherever they stand in the listing.
+ */
+const qualifiedPhrase = ({ groupId, qualifiers }: QualifiedProduct) =>
+  [groupLexeme(groupId), ...qualifiers.flatMap(({ tokens, groupIds }) => (groupIds.length === 1 ? [groupLexeme(groupIds[0])] : tokens))];
 
 /** The words of what was typed (a term without lexicon groups) that the index may lack: only those a typo can be corrected in are listed in it. */
 function typedWords(term: PlannedTerm): string[] {

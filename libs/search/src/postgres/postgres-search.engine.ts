@@ -8,6 +8,7 @@ import { deleteDocuments, documentBatch, LIVE_TABLES, PG_BATCH_TASK, writeDocume
 import { PgIndexRebuild } from './pg-index-rebuild.js';
 import { facetCountsOf, highlightsOf, type FacetRow, type TextHitRow } from './pg-results.js';
 import { browseSql, textSearchSql } from './pg-search-sql.js';
+import { pgTermFrequencies } from './pg-term-frequency.js';
 import { highlightTokens, pgTerms } from './pg-text-query.js';
 import type { SearchPool } from './search-pool.js';
 
@@ -63,7 +64,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const [row] = await this.db.query<TextSearchRow>(sql.text, sql.values);
       const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: request.idsOnly ? [] : highlightsOf(this.text.analyzer, hit, marked) }));
       return { hits, total: row.total, ...(facets && { facets: facetCountsOf(row.facets ?? []) }) };
-    });
+    }, () => pgTermFrequencies(this.db.query, terms));
   }
 
   async count(): Promise<number> {

@@ -7,6 +7,8 @@ const BATTERY_MATERIALS = segment('nev.battery_materials', '电池材料（正�
 const REDUCER = segment('robotics.reducer', '精密减速器');
 const API = segment('biomed.api_herbs', '原料药与中药材');
 const VEHICLE = segment('nev.vehicle', '整车');
+const ROBOT_BODY = segment('robotics.body', '机器人本体');
+const IC_DESIGN = segment('ic.design', '芯片设计');
 
 /** Listings each there to show one relevance promise; the lexicon is the application's own. */
 export function relevanceFixtures() {
@@ -20,6 +22,8 @@ export function relevanceFixtures() {
     harmonic: contractDocument({ title: '谐波减速器 机器人关节用', ...REDUCER, keywords: ['谐波减速器'], description: '精度≤20弧秒，寿命10000小时。' }),
     strainWave: contractDocument({ title: 'Strain wave gear units for cobot joints', ...REDUCER, description: 'Hollow-shaft strain wave gearing, ratios 50–160.' }),
     rv: contractDocument({ title: 'RV减速器', ...REDUCER, description: '用于工业机器人腰部和大臂。' }),
+    autoMcu: contractDocument({ title: '求购车规级32位MCU', ...IC_DESIGN, kind: 'DEMAND', keywords: ['MCU'], description: '年用量60万颗，需AEC-Q100 Grade 1。' }),
+    cobot: contractDocument({ title: '协作机器人整机', ...ROBOT_BODY, keywords: ['协作机器人'], description: '六轴协作机器人，负载5kg，可选配夹爪。' }),
     atorvastatin: contractDocument({ title: 'Atorvastatin Calcium API, USP grade', ...API, description: 'GMP-certified active pharmaceutical ingredient with DMF.' }),
     atorvastatinZh: contractDocument({ title: '阿托伐他汀钙原料药', ...API, description: '符合中国药典标准。' }),
   };
@@ -70,6 +74,18 @@ export function describeSearchRelevanceContract(name: string, start: () => Promi
       const relaxed = await search('谐波减速器 焊接');
       expect(relaxed.droppedTerms).toEqual(['焊接']);
       expect(relaxed.hits[0].id).toBe(docs.harmonic.id);
+    });
+
+    it('relaxes "robot reducer" to reducers, not robots: the product head is the term kept', async () => {
+      const relaxed = await search('机器人 减速器');
+      expect(relaxed.droppedTerms).toEqual(['机器人']);
+      expect(relaxed.hits.map((hit) => hit.id)).toEqual(expect.arrayContaining([docs.harmonic.id, docs.strainWave.id, docs.rv.id]));
+      expect(relaxed.hits.map((hit) => hit.id)).not.toContain(docs.cobot.id);
+    });
+
+    it('finds a product named by a qualifier and its broader product however the listing words it: 车规 MCU in "车规级32位MCU"', async () => {
+      for (const text of ['车规 MCU', '车规MCU', '车规级MCU']) expect({ text, hits: await ids(text) }).toEqual({ text, hits: [docs.autoMcu.id] });
+      expect(await ids('MCU')).toContain(docs.autoMcu.id);
     });
 
     it('ranks the product itself first: LFP cathode above electrolyte, the real product above a stuffed keyword list', async () => {

@@ -1,4 +1,4 @@
-import { textTools } from '../testing/text-tools.js';
+import { SAMPLE_GROUPS, textTools } from '../testing/text-tools.js';
 import { listingTerms } from './listing-terms.js';
 
 describe('listingTerms', () => {
@@ -54,5 +54,49 @@ describe('listingTerms', () => {
     expect(stuffed.breadth).toBe(1);
     const broad = terms('磷酸铁锂 谐波减速器 集成电路 封装测试').offer;
     expect(broad.breadth).toBe(4);
+  });
+
+  it('keys a narrower product an offer names as its qualifier and a product of its class apart, the words standing together', () => {
+    const wafer = (id: string, zh: string[], broader?: string) => ({ id, chainId: 'ic', segments: [], type: 'MATERIAL' as const, zh, variants: [], en: [], abbr: [], broader });
+    const waferTools = textTools([
+      ...SAMPLE_GROUPS, wafer('ic.silicon-wafer', ['硅片']), wafer('ic.wafer-300', ['12英寸硅片', '300mm硅片'], 'ic.silicon-wafer'),
+      wafer('ic.wafer-200', ['8英寸硅片'], 'ic.silicon-wafer'), wafer('ic.epi-wafer', ['外延硅片', '外延片'], 'ic.silicon-wafer'),
+    ]);
+    const offer = (title: string, keywords: string[] = [], description = '') => listingTerms({ title, keywords, description }, waferTools).offer;
+    const epi = offer('12英寸外延硅片供应', ['外延片', '12英寸']);
+    expect(epi.title).toEqual(expect.arrayContaining(['@g:ic.epi-wafer', '@q:ic.wafer-300']));
+    expect(epi.keywords).toContain('@q:ic.wafer-300');
+    expect(epi.title).not.toContain('@q:ic.wafer-200');
+    expect(offer('300mm外延片').title).toContain('@q:ic.wafer-300');
+    expect(offer('大尺寸硅片（12英寸）').title).toContain('@q:ic.wafer-300');
+    expect(offer('8英寸外延片').title).not.toContain('@q:ic.wafer-300');
+    expect(offer('外延片，质保12个月，尺寸：8英寸').title).not.toContain('@q:ic.wafer-300');
+    // The size beside no wafer, or a wafer the title names only to qualify a service, keys nothing.
+    expect(offer('12英寸晶圆封装测试').title.some((key) => key.startsWith('@q:'))).toBe(false);
+    expect(offer('12英寸硅片封装测试').title.some((key) => key.startsWith('@q:'))).toBe(false);
+    expect(epi.breadth).toBe(1);
+  });
+
+  it('reads a material before a product as what the product is made of: the offer trades the product, not the material', () => {
+    const cellTools = textTools([
+      ...SAMPLE_GROUPS, { id: 'nev.cell', chainId: 'nev', segments: [], type: 'PRODUCT', zh: ['电芯'], variants: [], en: ['battery cell'], abbr: [] },
+      { id: 'nev.lfp-battery', chainId: 'nev', segments: [], type: 'PRODUCT', zh: ['磷酸铁锂电池'], variants: [], en: ['LFP battery'], abbr: [] },
+    ]);
+    const cells = listingTerms({ title: '磷酸铁锂电芯', keywords: ['磷酸铁锂', '电芯'], description: '磷酸铁锂电芯，采用磷酸铁锂正极' }, cellTools);
+    expect(cells.products.map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'MATERIAL'], ['nev.cell', 'HEAD']]);
+    expect(cells.offer.title).toContain('@g:nev.cell');
+    expect(cells.offer.qualifiers).toEqual(['@g:nev.lfp', '@u:nev.cathode']);
+    for (const field of [cells.offer.title, cells.offer.keywords, cells.offer.description]) expect(field).not.toContain('@g:nev.lfp');
+    expect(cells.offer.breadth).toBe(1);
+    // A product inside a traded product's name that is no kind of it is a qualifier too.
+    const english = listingTerms({ title: 'LFP battery cells', keywords: ['LFP'], description: '' }, cellTools).offer;
+    expect(english.title).toContain('@g:nev.lfp-battery');
+    expect(english.qualifiers).toContain('@g:nev.lfp');
+    expect([...english.title, ...english.keywords]).not.toContain('@g:nev.lfp');
+    // A head named twice is qualified by what precedes it the first time only: 电芯 follows 磷酸铁锂.
+    expect(listingTerms({ title: '磷酸铁锂电芯供应 LFP cells', keywords: [], description: '' }, cellTools).products.map((t) => [t.groupIds[0], t.role]))
+      .toEqual(expect.arrayContaining([['nev.lfp', 'HEAD'], ['nev.cell', 'MAIN']]));
+    // Materials of one class side by side are alternatives, each traded.
+    expect(listingTerms({ title: '磷酸铁锂三元材料', keywords: [], description: '' }, cellTools).products.map((t) => t.role)).toEqual(['MAIN', 'HEAD']);
   });
 });

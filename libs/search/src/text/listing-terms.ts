@@ -1,4 +1,3 @@
-import type { Lexicon } from '@chainmatch/lexicon';
 import { analyseField, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from './analysed-listing.js';
 import { groupLexeme, underLexeme, type QueryTerm, type TermVocabulary } from './term-vocabulary.js';
 import { titleClauses, type Clause, type ClauseRole } from './title-clauses.js';
@@ -7,11 +6,13 @@ import { isProductTerm, termWeight } from './term-weights.js';
 /**
  * Where a product term stands: the HEAD of a clause of the title (its last lexicon term: what is
  * traded, 驱动芯片 of LCD驱动芯片), a product or service qualifying that head (MODIFIER: the LCD of
- * LCD驱动芯片, the 单抗 of 单抗CDMO; a material stays MAIN: the TC4 of TC4钛合金锻件), elsewhere in the
- * title (MAIN), in a bracketed remark (ASIDE), or in the keywords only (KEYWORD). Terms of what the
- * product is for ("…用", "for …") are not kept.
+ * LCD驱动芯片, the 单抗 of 单抗CDMO, the 涤纶 of 涤纶面料染色), a material the head is made of (MATERIAL:
+ * the TC4 of TC4钛合金锻件, the 磷酸铁锂 of 磷酸铁锂电芯: what a need names it for counts in full,
+ * but an offer of the head is no offer of the material), elsewhere in the title (MAIN), in a
+ * bracketed remark (ASIDE), or in the keywords only (KEYWORD). Terms of what the product is for
+ * ("…用", "for …") are not kept.
  */
-export type TermRole = 'HEAD' | 'MODIFIER' | 'MAIN' | 'ASIDE' | 'KEYWORD';
+export type TermRole = 'HEAD' | 'MODIFIER' | 'MATERIAL' | 'MAIN' | 'ASIDE' | 'KEYWORD';
 
 /** A product a listing names in its title or keywords: a lexicon term (its groups) or a word the lexicon does not know. */
 export interface ProductTerm {
@@ -22,13 +23,15 @@ export interface ProductTerm {
 
 /**
  * What an offer says it supplies, field by field, as keys: the lexicon group lexemes it names (and
- * `@u:` ones for the broader groups above them) and its product words.
+ * `@u:` ones for the broader groups above them, `@q:` ones for narrower products named as their
+ * class plus qualifying words) and its product words.
  */
 export interface OfferKeys {
   title: string[];
   /**
    * Lexicon groups the title names only as qualifying what is offered (the LCD of LCD驱动芯片, the
-   * 涤纶 of 涤纶面料染色): they answer what a need says beside its head, never what it is for.
+   * 涤纶 of 涤纶面料染色, the 磷酸铁锂 of 磷酸铁锂电芯), in no other field: they answer what a need says
+   * beside its head, never what it is for.
    */
   qualifiers: string[];
   /** Keywords the title or description support. */
@@ -78,7 +81,7 @@ export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): 
   };
   const application = merged(clauses.filter((clause) => clause.role === 'APPLICATION').map((clause) => clause.field));
   const products = productTerms(named, analysed.keywords, analysis.vocabulary);
-  return { products, offer: offerKeys(analysed, application, qualifying(products, analysis.vocabulary), analysis.vocabulary.lexicon) };
+  return { products, offer: offerKeys(analysed, application, qualifying(products, analysis.vocabulary), analysis.vocabulary) };
 }
 
 function merged(fields: AnalysedField[]): AnalysedField {
@@ -102,9 +105,11 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
     const role: ClauseRole = clause.role === 'DETAIL' ? (headNamed ? 'ASIDE' : 'MAIN') : clause.role;
     const head: QueryTerm | undefined = role === 'MAIN' ? headOf(found, vocabulary) : undefined;
     headNamed ||= head !== undefined;
-    const qualifies = head ? qualifierOf(head, vocabulary) : () => false;
-    const before = (term: QueryTerm) => head !== undefined && found.indexOf(term) < found.indexOf(head);
-    add(found, (term) => (term === head ? 'HEAD' : role !== 'MAIN' ? 'ASIDE' : before(term) && qualifies(term) ? 'MODIFIER' : 'MAIN'));
+    const qualifies = head ? qualifierOf(head, vocabulary) : () => undefined;
+    // A head named twice (磷酸铁锂电芯供应 LFP cells) is qualified only by what precedes it the first time.
+    const headAt = head ? found.findIndex((term) => term.groupIds.some((id) => head.groupIds.includes(id))) : -1;
+    const before = (term: QueryTerm) => found.indexOf(term) < headAt;
+    add(found, (term) => (term === head ? 'HEAD' : role !== 'MAIN' ? 'ASIDE' : (before(term) && qualifies(term)) || 'MAIN'));
   }
   for (const keyword of keywords) add(productsOf(keyword), () => 'KEYWORD');
   return [...terms.values()].slice(0, MAX_PRODUCT_TERMS);
@@ -114,7 +119,7 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
  * What a clause trades: its last lexicon term, or the last narrower kind of it named before it (the
  * 阿莫西林 of 阿莫西林原料药: amoxicillin is the API wanted, another API is no answer).
  */
-function headOf(found: readonly QueryTerm[], vocabulary: TermVocabulary): QueryTerm | undefined {
+export function headOf(found: readonly QueryTerm[], vocabulary: TermVocabulary): QueryTerm | undefined {
   const last = found.findLast((term) => term.groupIds.length > 0);
   if (last === undefined) return undefined;
   const narrower = (term: QueryTerm) => term !== last && term.groupIds.some((id) => vocabulary.lexicon.ancestorsOf(id).some((group) => last.groupIds.includes(group.id)));
@@ -122,37 +127,72 @@ function headOf(found: readonly QueryTerm[], vocabulary: TermVocabulary): QueryT
 }
 
 /**
- * Whether a lexicon term before `head` qualifies it: a product, equipment or service that is neither
- * a broader nor a narrower kind of it; a material only before a service (the 涤纶 of 涤纶面料染色 is
- * what is dyed, the TC4 of TC4钛合金锻件 what is sold).
+ * Whether a group is a material a product of `groupIds` is made of (or a service works on): a
+ * material that is neither of its lineage nor of one class with it (PA6/PA66, POY/FDY长丝 name
+ * alternatives).
  */
-function qualifierOf(head: QueryTerm, vocabulary: TermVocabulary): (term: QueryTerm) => boolean {
+function materialOf(groupIds: readonly string[], vocabulary: TermVocabulary): (id: string) => boolean {
+  const ancestors = (id: string) => vocabulary.lexicon.ancestorsOf(id).map((group) => group.id);
+  const lineage = new Set([...groupIds, ...groupIds.flatMap(ancestors)]);
+  return (id) => vocabulary.group(id)?.type === 'MATERIAL' && !lineage.has(id) && !ancestors(id).some((ancestor) => lineage.has(ancestor));
+}
+
+/**
+ * How a lexicon term before `head` that is neither a broader nor a narrower kind of it qualifies it:
+ * a product, equipment or service, or a material before a service (the 涤纶 of 涤纶面料染色 is what is
+ * dyed) as a MODIFIER; a material of the head as what it is made of (the TC4 of TC4钛合金锻件).
+ */
+function qualifierOf(head: QueryTerm, vocabulary: TermVocabulary): (term: QueryTerm) => 'MODIFIER' | 'MATERIAL' | undefined {
   const lineage = new Set(head.groupIds.flatMap((id) => [id, ...vocabulary.lexicon.ancestorsOf(id).map((group) => group.id)]));
   const service = head.groupIds.every((id) => vocabulary.group(id)?.type === 'SERVICE');
-  return (term) => term.groupIds.length > 0 && term.groupIds.every((id) => (service || vocabulary.group(id)?.type !== 'MATERIAL')
-    && !lineage.has(id) && !vocabulary.lexicon.ancestorsOf(id).some((group) => head.groupIds.includes(group.id)));
+  const apart = (id: string) => !lineage.has(id) && !vocabulary.lexicon.ancestorsOf(id).some((group) => head.groupIds.includes(group.id));
+  const madeOf = materialOf(head.groupIds, vocabulary);
+  return (term) => {
+    if (term.groupIds.length === 0 || !term.groupIds.every(apart)) return undefined;
+    if (service || !term.groupIds.some((id) => vocabulary.group(id)?.type === 'MATERIAL')) return 'MODIFIER';
+    return term.groupIds.every(madeOf) ? 'MATERIAL' : undefined;
+  };
 }
 
-/** The lexemes only the title's qualifiers name (not also a head, a main or a remarked term). */
+/** Roles naming what qualifies a clause's head, not what is traded. */
+const QUALIFYING_ROLES: ReadonlySet<TermRole> = new Set(['MODIFIER', 'MATERIAL']);
+
+/**
+ * The lexemes only the title's qualifiers and materials name (not also a head, a main or a remarked
+ * term), with the materials a traded term's name holds (the LFP of "LFP battery cells": a battery is
+ * no LFP).
+ */
 function qualifying(products: readonly ProductTerm[], vocabulary: TermVocabulary): Set<string> {
-  const lexemes = (terms: readonly ProductTerm[]) => new Set(terms.flatMap((term) => vocabulary.lexemesOf(term.tokens)));
-  const named = lexemes(products.filter((term) => term.role !== 'MODIFIER' && term.role !== 'KEYWORD'));
-  return new Set([...lexemes(products.filter((term) => term.role === 'MODIFIER'))].filter((lexeme) => !named.has(lexeme)));
+  const named = new Set<string>();
+  const qualifiers = new Set(products.filter((term) => QUALIFYING_ROLES.has(term.role)).flatMap((term) => vocabulary.lexemesOf(term.tokens)));
+  for (const term of products.filter((t) => !QUALIFYING_ROLES.has(t.role) && t.role !== 'KEYWORD')) {
+    const madeOf = materialOf(term.groupIds, vocabulary);
+    for (const lexeme of vocabulary.lexemesOf(term.tokens)) (term.groupIds.length > 0 && madeOf(lexeme.slice(GROUP_PREFIX.length)) ? qualifiers : named).add(lexeme);
+  }
+  return new Set([...qualifiers].filter((lexeme) => !named.has(lexeme)));
 }
 
-function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualifiers: ReadonlySet<string>, lexicon: Lexicon): OfferKeys {
+/**
+ * An offer's keys by field, each field with the `@q:` keys of the narrower products it names as a
+ * product of their class plus their qualifying words (12英寸 + 外延硅片: a 12-inch silicon wafer).
+ * The title says what is traded: what it names only to qualify that (LCD of LCD驱动芯片, 磷酸铁锂 of
+ * 磷酸铁锂电芯) is a qualifier wherever else the offer names it, its keywords and description too.
+ */
+function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualifiers: ReadonlySet<string>, vocabulary: TermVocabulary): OfferKeys {
   const supported = supportedKeyword(analysed);
-  const productWord = (token: string) => isProductTerm(termWeight([token], [], lexicon));
+  const productWord = (token: string) => isProductTerm(termWeight([token], [], vocabulary.lexicon));
   const keys = (fields: AnalysedField[]) => [...new Set(fields.flatMap((field) => [...field.groups, ...field.tokens.filter(productWord)]))];
-  const title = keys([analysed.title]).filter((key) => !qualifiers.has(key));
-  const keywords = keys(analysed.keywords.filter(supported));
+  const withQualified = (fields: AnalysedField[], found: string[]) => [...found, ...vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found)];
+  const traded = (found: string[]) => found.filter((key) => !qualifiers.has(key));
+  const title = traded(keys([analysed.title]));
+  const keywords = traded(keys(analysed.keywords.filter(supported)));
   const named = new Set([...title, ...keywords]);
   const own = (key: string) => key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)));
   return {
-    title,
+    title: withQualified([analysed.title], title),
     qualifiers: [...qualifiers],
-    keywords,
-    description: [...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])],
+    keywords: withQualified(analysed.keywords.filter(supported), keywords),
+    description: withQualified([analysed.description], traded([...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])])),
     incidental: keys([application, ...analysed.keywords.filter((keyword) => !supported(keyword))]),
     breadth: [...named].filter(own).length,
   };

@@ -1,8 +1,10 @@
 import type { LatinCorrector } from './latin-corrector.js';
+import { headOf } from './listing-terms.js';
 import type { PinyinCorrection, PinyinCorrector } from './pinyin-corrector.js';
-import type { TermVocabulary } from './term-vocabulary.js';
+import type { QualifiedProduct, QueryTerm, TermVocabulary } from './term-vocabulary.js';
 import { isProductTerm, termWeight } from './term-weights.js';
 import type { TextAnalyzer } from './text-analyzer.js';
+import { titleClauses } from './title-clauses.js';
 
 /**
  * One term of a query as every engine and matching read it. All of `exact` and `groupIds` count as
@@ -20,10 +22,17 @@ export interface PlannedTerm {
   /** Token phrases of the word a Chinese typo was read as (封装侧试 → 封装测试). */
   typo: string[][];
   typoGroupIds: string[];
+  /** What was typed as a broader product and its qualifying words (车规 + MCU), matched too, ranked as found elsewhere. */
+  qualified: QualifiedProduct[];
   /** Rarity: lexicon products far above generic words (see termWeight). */
   weight: number;
   /** False for generic words and amounts. */
   product: boolean;
+  /**
+   * The product the query asks for, as a title's clause has it (see headOf): its last lexicon term
+   * outside what it is for — 减速器 of "机器人 减速器" and of "reducer for robots". Relaxing keeps it.
+   */
+  head: boolean;
 }
 
 export interface QueryPlan {
@@ -53,19 +62,48 @@ export function planQuery(text: string | undefined, tools: PlanningTools): Query
   const corrected = corrections.reduceRight((t, c) => t.slice(0, c.start) + c.word + t.slice(c.start + c.typed.length), folded);
   const typedFor = new Map(corrections.map((c) => [c.word, c.typed]));
   const lexicon = tools.vocabulary.lexicon;
-  const terms = tools.vocabulary.expand(tools.analyzer.queryTokens(corrected)).map((term): PlannedTerm => {
+  const expanded = tools.vocabulary.expand(tools.analyzer.queryTokens(corrected));
+  const head = headOfQuery(expanded, corrected, tools);
+  const terms = expanded.map((term): PlannedTerm => {
     const typed = term.tokens.some((token) => typedFor.has(token)) ? labelOf(term.tokens.map((token) => typedFor.get(token) ?? token)) : undefined;
     const groups = term.groupIds.map((id) => lexicon.group(id)!).filter(Boolean);
     const weight = termWeight(term.tokens, groups, lexicon);
-    const base = { weight, product: isProductTerm(weight) };
-    if (typed === undefined) return { ...base, label: labelOf(term.tokens), query: labelOf(term.tokens), exact: term.alternatives, groupIds: term.groupIds, typo: [], typoGroupIds: [] };
+    const base = { weight, product: isProductTerm(weight), head: term === head };
+    if (typed === undefined) return { ...base, label: labelOf(term.tokens), query: labelOf(term.tokens), exact: term.alternatives, groupIds: term.groupIds, typo: [], typoGroupIds: [], qualified: term.qualified };
     const typedTokens = tools.analyzer.queryTokens(typed);
-    return { ...base, label: typed, query: labelOf(term.tokens), exact: typedTokens.length > 0 ? [typedTokens] : [], groupIds: [], typo: term.alternatives, typoGroupIds: term.groupIds };
+    return { ...base, label: typed, query: labelOf(term.tokens), exact: typedTokens.length > 0 ? [typedTokens] : [], groupIds: [], typo: term.alternatives, typoGroupIds: term.groupIds, qualified: [] };
   });
   return { terms, corrections };
 }
 
-/** Which terms strict matching drops first when it finds too little: the lightest, and of equal ones the last typed. */
-export function relaxationOrder(plan: QueryPlan): number[] {
-  return plan.terms.map((term, i) => ({ i, weight: term.weight })).sort((a, b) => a.weight - b.weight || b.i - a.i).map(({ i }) => i);
+/** The query's product head, read as a title clause is (one home: headOf), passing over what it is for ("机器人用", "for robots"). */
+function headOfQuery(terms: QueryTerm[], text: string, tools: PlanningTools): QueryTerm | undefined {
+  const purpose = new Set(titleClauses(text).filter((clause) => clause.role === 'APPLICATION').flatMap((clause) => tools.analyzer.queryTokens(clause.text)));
+  return headOf(terms.filter((term) => !term.tokens.every((token) => purpose.has(token))), tools.vocabulary);
+}
+
+/**
+ * How many listings of the index hold each term of a plan (in plan order; only the order matters,
+ * undefined where the engine cannot tell), asked for only when it decides which term to drop.
+ */
+export type TermFrequencies = readonly (number | undefined)[];
+
+/** The rank of a term in relaxation: the product head is kept to the last, whatever it weighs (工业机器人 减速器 wants reducers). */
+const keepRank = (term: PlannedTerm) => (term.head && term.product ? Number.POSITIVE_INFINITY : term.weight);
+
+/** Whether document frequencies could change relaxationOrder: two terms it would otherwise tell apart only by position. */
+export function relaxationTies(plan: QueryPlan): boolean {
+  const ranks = plan.terms.map(keepRank).filter((rank) => rank !== Number.POSITIVE_INFINITY);
+  return new Set(ranks).size < ranks.length;
+}
+
+/**
+ * Which terms strict matching drops first when it finds too little: the lightest; the product head
+ * last; of equal ones the commonest in the index (a rare term says more about what is wanted), then
+ * the last typed.
+ */
+export function relaxationOrder(plan: QueryPlan, frequencies: TermFrequencies = []): number[] {
+  const frequency = (i: number) => frequencies[i] ?? 0;
+  return plan.terms.map((term, i) => ({ i, rank: keepRank(term) }))
+    .sort((a, b) => a.rank - b.rank || frequency(b.i) - frequency(a.i) || b.i - a.i).map(({ i }) => i);
 }

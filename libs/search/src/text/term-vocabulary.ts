@@ -12,6 +12,17 @@ export interface QueryTerm {
   groupIds: string[];
   /** The typed phrase and every member of its groups, as token phrases. */
   alternatives: string[][];
+  /**
+   * The typed phrase read as a broader product and the words that qualify it, when it is one: 车规
+   * and MCU (ic.mcu) for 车规MCU, so that "车规级32位MCU" answers "车规 MCU" however the words stand.
+   */
+  qualified: QualifiedProduct[];
+}
+
+/** A narrower product named as its broader group plus qualifying words (车规 + ic.mcu), each a lexicon term of its own where it is one. */
+export interface QualifiedProduct {
+  groupId: string;
+  qualifiers: Pick<QueryTerm, 'tokens' | 'groupIds'>[];
 }
 
 /** Query terms beyond this many are ignored: a longer "query" is a pasted document, not a search. */
@@ -20,10 +31,22 @@ export const MAX_QUERY_TERMS = 12;
 /** Lexemes an indexed text carries for the groups it names: the group itself, and the broader groups above it. */
 export const groupLexeme = (groupId: string) => `@g:${groupId}`;
 export const underLexeme = (groupId: string) => `@u:${groupId}`;
+/**
+ * An offer's key for a narrower product it names as a product of that product's class and the words
+ * qualifying it, apart (12英寸外延硅片: 12英寸 + an epi wafer, a kind of silicon wafer, answers
+ * 12英寸硅片). Only offers' scoring terms carry it; the search index does not.
+ */
+export const qualifiedLexeme = (groupId: string) => `@q:${groupId}`;
 /** Whether an index lexeme stands for a lexicon group (normalised words never start with @). */
 export const isGroupLexeme = (lexeme: string) => lexeme.startsWith('@');
 
 const key = (tokens: readonly string[]) => tokens.join('\u0001');
+
+/** A narrower group's phrase read as a member of its broader group and the words around it: 12 英寸 of 12英寸硅片, with the lexemes of a run that is itself a lexicon term. */
+interface QualifiedReading {
+  groupId: string;
+  runs: { tokens: string[]; lexemes: string[] }[];
+}
 
 /** How far up the broader links a text is found: 磷酸铁锂 for 正极材料, not for every ancestor of an ancestor. */
 export const BROADER_REACH = 2;
@@ -39,6 +62,8 @@ export class TermVocabulary {
   private readonly longestFrom = new Map<string, number>();
   /** Each group's own lexeme and those of its broader groups within reach, worked out once. */
   private readonly lexemesByGroup = new Map<string, string[]>();
+  /** The qualified readings of narrower groups, by the lexemes (`@g:` and `@u:`) of their broader group: an offer names one of these first. */
+  private readonly readingsByClass = new Map<string, QualifiedReading[]>();
 
   constructor(readonly lexicon: Lexicon, analyzer: TextAnalyzer) {
     for (const group of lexicon.groups()) {
@@ -52,6 +77,7 @@ export class TermVocabulary {
         this.longestFrom.set(phrase[0], Math.max(this.longestFrom.get(phrase[0]) ?? 0, phrase.length));
       }
     }
+    for (const group of lexicon.groups()) this.addReadings(group);
   }
 
   /** The query's tokens as terms, a lexicon phrase becoming one term with all its group's members. */
@@ -61,7 +87,9 @@ export class TermVocabulary {
       const found = this.phraseAt(tokens, at);
       const typed = tokens.slice(at, at + (found?.length ?? 1));
       const groupIds = found?.groupIds ?? [];
-      terms.push({ tokens: typed, groupIds, alternatives: uniquePhrases([typed, ...groupIds.flatMap((id) => this.phrasesOf(id))]) });
+      terms.push({
+        tokens: typed, groupIds, alternatives: uniquePhrases([typed, ...groupIds.flatMap((id) => this.phrasesOf(id))]), qualified: this.qualifiedOf(typed, groupIds),
+      });
       at += typed.length;
     }
     return terms;
@@ -79,6 +107,21 @@ export class TermVocabulary {
     return [...lexemes];
   }
 
+  /**
+   * The `@q:` lexemes of the narrower products whose qualifying words (each run as it stands in one of
+   * `sequences`, or as its lexicon group) a field names beside a product of their class (`lexemes`:
+   * the class's `@g:` or `@u:` lexeme). The words must stand together: 12 and 英寸 apart are no 12英寸.
+   */
+  qualifiedLexemes(sequences: readonly (readonly string[])[], lexemes: readonly string[]): string[] {
+    const named = new Set(lexemes);
+    const stands = (run: QualifiedReading['runs'][number]) => run.lexemes.some((lexeme) => named.has(lexeme)) || sequences.some((tokens) => indexOfPhrase(tokens, run.tokens) >= 0);
+    const found = new Set<string>();
+    for (const lexeme of named) {
+      for (const reading of this.readingsByClass.get(lexeme) ?? []) if (reading.runs.every(stands)) found.add(qualifiedLexeme(reading.groupId));
+    }
+    return [...found];
+  }
+
   /** Every word of every lexicon phrase. */
   words(): Set<string> {
     return new Set([...this.phrasesByGroup.values()].flat(2));
@@ -90,6 +133,36 @@ export class TermVocabulary {
 
   group(groupId: string): TermGroup | undefined {
     return this.lexicon.group(groupId);
+  }
+
+  /** The typed phrase as a member phrase of a group's broader group and the typed words around it. */
+  private qualifiedOf(typed: readonly string[], groupIds: readonly string[]): QualifiedProduct[] {
+    return groupIds.flatMap((id) => {
+      const broader = this.lexicon.group(id)?.broader;
+      const runs = broader ? this.qualifyingRuns(typed, broader) : undefined;
+      if (!broader || !runs) return [];
+      return [{ groupId: broader, qualifiers: this.expand(runs.flat()).map(({ tokens, groupIds: ids }) => ({ tokens, groupIds: ids })) }];
+    });
+  }
+
+  /** The words before and after a member phrase of `broader` inside `phrase` (those not empty), if it holds one. */
+  private qualifyingRuns(phrase: readonly string[], broader: string): string[][] | undefined {
+    const member = this.phrasesOf(broader).find((p) => p.length < phrase.length && indexOfPhrase(phrase, p) >= 0);
+    if (!member) return undefined;
+    const at = indexOfPhrase(phrase, member);
+    return [phrase.slice(0, at), phrase.slice(at + member.length)].filter((run) => run.length > 0);
+  }
+
+  /** Indexes each phrase of `group` that holds a member of its broader group under that group's lexemes. */
+  private addReadings(group: TermGroup): void {
+    if (!group.broader || !this.lexicon.group(group.broader)) return;
+    for (const phrase of this.phrasesOf(group.id)) {
+      const runs = this.qualifyingRuns(phrase, group.broader)?.map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(key(tokens)) ?? []).map(groupLexeme) }));
+      // A qualifier naming the group itself (the LFP of "LFP cathode material") adds nothing to its name.
+      if (!runs || runs.some((run) => run.lexemes.includes(groupLexeme(group.id)))) continue;
+      const reading = { groupId: group.id, runs };
+      for (const lexeme of [groupLexeme(group.broader), underLexeme(group.broader)]) this.readingsByClass.set(lexeme, [...(this.readingsByClass.get(lexeme) ?? []), reading]);
+    }
   }
 
   private phraseAt(tokens: readonly string[], at: number): { length: number; groupIds: string[] } | undefined {
@@ -105,6 +178,11 @@ export class TermVocabulary {
 function phraseOf(term: string, analyzer: TextAnalyzer): string[] {
   const token = isDictionaryWord(term) ? normalizeToken(term) : undefined;
   return token ? [token] : analyzer.queryTokens(term);
+}
+
+function indexOfPhrase(tokens: readonly string[], phrase: readonly string[]): number {
+  for (let at = 0; at + phrase.length <= tokens.length; at += 1) if (phrase.every((token, i) => tokens[at + i] === token)) return at;
+  return -1;
 }
 
 function uniquePhrases(phrases: string[][]): string[][] {

@@ -83,6 +83,19 @@ describe('lexicon in the analysis', () => {
     expect(plan.terms.map((t) => t.product)).toEqual([true, true, false]);
   });
 
+  it.each([['机器人 减速器', '减速器'], ['机器人用 减速器', '减速器'], ['reducer for robots', 'reducer'], ['robot reducer', 'reducer'], ['工业机器人 减速器', '减速器'], ['磷酸铁锂 正极材料', '磷酸铁锂']])(
+    'reads %s as asking for %s, the product head, and drops the other terms before it', (text, head) => {
+      const plan = tools.plan(text);
+      expect(plan.terms.filter((term) => term.head).map((term) => term.label)).toEqual([head]);
+      expect(plan.terms[relaxationOrder(plan).at(-1)!].label).toBe(head);
+    });
+
+  it('breaks a tie between equal terms by how common each is in the index, the commonest dropped first', () => {
+    const plan = tools.plan('机器人 芯片 减速器');
+    expect(relaxationOrder(plan, [10, 200, 5]).map((i) => plan.terms[i].label)).toEqual(['芯片', '机器人', '减速器']);
+    expect(relaxationOrder(plan, [200, 10, 5]).map((i) => plan.terms[i].label)).toEqual(['机器人', '芯片', '减速器']);
+  });
+
   it.each([['封装侧试', '封装测试'], ['磷酸铁理', '磷酸铁锂'], ['谐波减数器', '谐波减速器']])(
     'reads the Chinese typo %s as the domain word it sounds like, %s, keeping what was typed as an exact alternative', (typed, word) => {
       const plan = tools.plan(typed);
