@@ -39,13 +39,6 @@ export interface Suggestion {
 /** A scored candidate, explained only if it is kept. */
 type Scored = Omit<Suggestion, 'explanation'> & { scored: ScoredPair };
 
-/** What one request works out once for every pair it scores: each need's and offer's profile, and how scarce each need's suppliers are. */
-interface ScoringRound {
-  needOf(demand: MatchSide): NeedProfile;
-  offerOf(supply: MatchSide): OfferProfile;
-  suppliersAround(demand: MatchSide): number;
-}
-
 /**
  * Suppliers for a DEMAND, buyers for a SUPPLY: candidates retrieved through the search engine (see
  * retrievalChannels), kept when the hard rules allow (see isEligible), then re-ranked by the
@@ -91,10 +84,13 @@ export class SuggestionService implements OnModuleInit {
     const ids = (await this.retrieveCandidates(source)).filter((id) => id !== source.listingId);
     const [asker, ...loaded] = await this.withResponsiveness([source, ...(await this.sides.load(ids, 'stored'))]);
     const candidates = loaded.filter((candidate) => candidate.live && candidate.kind !== asker.kind);
-    const round = await this.scoringRound(asker.kind === 'DEMAND' ? [asker] : candidates);
-    return candidates
-      .map((candidate) => this.score(asker, candidate, round))
-      .filter((candidate): candidate is Scored => candidate !== null)
+    const needOf = memo((demand: MatchSide) => this.needProfile(demand));
+    const offerOf = memo((supply: MatchSide) => offerProfile(supply.terms.offer));
+    // The hard rules and the product floor first: only the pairs they keep need their suppliers counted.
+    const fitting = candidates.map((candidate) => this.fit(asker, candidate, needOf, offerOf)).filter((pair): pair is FittingPair => pair !== null);
+    const suppliersAround = await this.countSuppliers([...new Set(fitting.map((pair) => pair.demand))], needOf);
+    return fitting
+      .map((pair) => this.score(asker, pair, suppliersAround(pair.demand)))
       .sort((a, b) => b.score - a.score || a.counterpartListingId.localeCompare(b.counterpartListingId))
       .slice(0, limit)
       .map(({ scored, ...suggestion }) => ({ ...suggestion, explanation: scored.explain() }));
@@ -115,34 +111,35 @@ export class SuggestionService implements OnModuleInit {
   }
 
   /**
-   * Per request: each need's and offer's profile worked out once, and for each need the live offers
-   * of its main product in the segments of its genuine counterparts (supplyingSegments: not its
-   * competitors'), up to the scarcity threshold, counted
-   * in one query however many needs there are.
+   * For each need, the live offers of its main product in the segments of its genuine counterparts
+   * (supplyingSegments: not its competitors'), up to the scarcity threshold, counted in one query
+   * however many needs there are.
    */
-  private async scoringRound(demands: LoadedSide[]): Promise<ScoringRound> {
-    const needs = memo((demand: MatchSide) => this.needProfile(demand));
-    const offers = memo((supply: MatchSide) => offerProfile(supply.terms.offer));
+  private async countSuppliers(demands: MatchSide[], needOf: (demand: MatchSide) => NeedProfile): Promise<(demand: MatchSide) => number> {
     const requests = demands.map((demand) => ({
-      segmentIds: supplyingSegments(this.taxonomy, demand, needs(demand).productSegments), keys: mainProductKeys(needs(demand)),
+      segmentIds: supplyingSegments(this.taxonomy, demand, needOf(demand).productSegments), keys: mainProductKeys(needOf(demand)),
     }));
     const keyed = new Map(requests.filter((r) => r.keys.length > 0).map((r) => [JSON.stringify(r), r]));
     const counts = await this.terms.countOffers([...keyed.values()], this.settings.scarceSuppliers);
     const found = new Map([...keyed.keys()].map((key, i) => [key, counts[i]]));
     const around = new Map(demands.map((demand, i) => [demand.listingId, found.get(JSON.stringify(requests[i])) ?? this.settings.scarceSuppliers]));
-    return { needOf: needs, offerOf: offers, suppliersAround: (demand) => around.get(demand.listingId) ?? this.settings.scarceSuppliers };
+    return (demand) => around.get(demand.listingId) ?? this.settings.scarceSuppliers;
   }
 
-  private score(asker: LoadedSide, candidate: LoadedSide, round: ScoringRound): Scored | null {
+  /** The pair of the asker and a candidate when the hard rules allow it and the offer fits the need's product; null otherwise. */
+  private fit(asker: LoadedSide, candidate: LoadedSide, needOf: (demand: MatchSide) => NeedProfile, offerOf: (supply: MatchSide) => OfferProfile): FittingPair | null {
     const [demand, supply] = asker.kind === 'DEMAND' ? [asker, candidate] : [candidate, asker];
     const distanceKm = demand.lat !== null && demand.lng !== null && supply.lat !== null && supply.lng !== null
       ? greatCircleKm({ lat: demand.lat, lng: demand.lng }, { lat: supply.lat, lng: supply.lng }) : null;
     if (!isEligible(demand, supply, distanceKm)) return null;
-    const need = round.needOf(demand);
-    const fit = productFit(need, round.offerOf(supply));
-    if (!fitsProduct(fit, this.settings.minProductFit)) return null;
-    const pair = this.pairContext({ demand, supply, distanceKm, need, fit, suppliersAround: round.suppliersAround(demand) });
-    const scored = scorePair(pair, this.weights, this.settings);
+    const need = needOf(demand);
+    const fit = productFit(need, offerOf(supply));
+    return fitsProduct(fit, this.settings.minProductFit) ? { candidate, demand, supply, distanceKm, need, fit } : null;
+  }
+
+  private score(asker: LoadedSide, { candidate, ...facts }: FittingPair, suppliersAround: number): Scored {
+    const { demand, supply, distanceKm } = facts;
+    const scored = scorePair(this.pairContext({ ...facts, suppliersAround }), this.weights, this.settings);
     return {
       demandListingId: demand.listingId, supplyListingId: supply.listingId, counterpartListingId: candidate.listingId,
       viewpoint: viewpointOf(asker.kind), score: scored.score, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10, scored,
@@ -182,6 +179,9 @@ interface PairFacts {
   fit: ProductFit;
   suppliersAround: number;
 }
+
+/** A pair the hard rules and the product floor keep, before its suppliers are counted. */
+type FittingPair = Omit<PairFacts, 'suppliersAround'> & { candidate: LoadedSide };
 
 /** A per-listing function worked out once per listing. */
 function memo<T>(compute: (side: MatchSide) => T): (side: MatchSide) => T {
