@@ -36,7 +36,8 @@ export class ShadowTables<Key extends string> {
     const names = Object.fromEntries(keys.map((key) => [key, `${live[key]}${SHADOW_SUFFIX}`])) as Record<Key, string>;
     const tables = new ShadowTables(db, live, names);
     await tables.drop(); // leftovers of a refill that died
-    for (const key of keys) await db.query(`CREATE TABLE ${names[key]} (LIKE ${live[key]} INCLUDING ALL EXCLUDING INDEXES)`);
+    // Autovacuum would vacuum and analyse each copy again and again as it grows: it is analysed once, when full.
+    for (const key of keys) await db.query(`CREATE TABLE ${names[key]} (LIKE ${live[key]} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`);
     return tables;
   }
 
@@ -47,6 +48,7 @@ export class ShadowTables<Key extends string> {
     for (const key of keys) indexes.set(key, await this.indexesOf(this.live[key]));
     await Promise.all(keys.map((key) => this.indexLike(indexes.get(key)!, this.names[key])));
     await Promise.all(keys.map((key) => this.db.query(`ANALYZE ${this.names[key]}`)));
+    for (const key of keys) await this.db.query(`ALTER TABLE ${this.names[key]} RESET (autovacuum_enabled)`);
     await this.db.transaction(async (query) => {
       await query(`LOCK TABLE ${keys.map((key) => this.live[key]).join(', ')} IN ACCESS EXCLUSIVE MODE`);
       for (const key of keys) {

@@ -26,7 +26,7 @@ export class PgIndexRebuild implements IndexRebuild {
   static async begin(db: SearchPool, workers: AnalysisPool<readonly ListingDocument[], PgDocumentBatch>): Promise<PgIndexRebuild> {
     const tables = await ShadowTables.create(db, LIVE_TABLES);
     await db.query(`DROP TABLE IF EXISTS ${FACTS_UNORDERED}`);
-    await db.query(`CREATE TABLE ${FACTS_UNORDERED} (LIKE ${LIVE_TABLES.facts} INCLUDING ALL EXCLUDING INDEXES)`);
+    await db.query(`CREATE TABLE ${FACTS_UNORDERED} (LIKE ${LIVE_TABLES.facts} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`);
     return new PgIndexRebuild(db, tables, workers);
   }
 
