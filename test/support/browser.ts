@@ -65,6 +65,11 @@ export class ConsoleBrowser {
    */
   async check(page: Page, name: string, exclude?: { selector: string; why: string }): Promise<PageCheck> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    // axe reads colours as drawn: a notification still fading in has a contrast it never keeps (and
+    // failed a full run once). Finite animations are let finish; endless ones (spinners) are not waited for.
+    await page.evaluate(`Promise.all(document.getAnimations()
+      .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+      .map((animation) => animation.finished.catch(() => undefined)))`);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
     const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
     if (exclude) axe.exclude(exclude.selector);
