@@ -65,11 +65,21 @@ export class ConsoleBrowser {
    */
   async check(page: Page, name: string, exclude?: { selector: string; why: string }): Promise<PageCheck> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    // axe reads colours as drawn: a notification still fading in has a contrast it never keeps (and
-    // failed a full run once). Finite animations are let finish; endless ones (spinners) are not waited for.
-    await page.evaluate(`Promise.all(document.getAnimations()
-      .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
-      .map((animation) => animation.finished.catch(() => undefined)))`);
+    // axe reads the page as drawn: a notification still fading in has a contrast it never keeps, and a
+    // dropdown closing is still a listbox on the page (each failed a full run once). Finite animations
+    // are let finish (3 s at most), and two frames more for what hides an element when its animation
+    // ends; endless ones (spinners) are not waited for.
+    await page.evaluate(`(async () => {
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const finite = () => document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+      const until = Date.now() + 3000;
+      do {
+        await frames(); // an animation a click starts begins a frame later
+        const running = Promise.all(finite().map((a) => a.finished.catch(() => undefined)));
+        await Promise.race([running, new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())))]);
+      } while (finite().some((a) => a.playState === 'running') && Date.now() < until);
+      await frames();
+    })()`);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
     const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
     if (exclude) axe.exclude(exclude.selector);
