@@ -18,6 +18,15 @@ interface IndexDefinition {
 }
 
 /**
+ * A table shaped like `live`, without its indexes (built after the load, several times faster) and
+ * without autovacuum, which would vacuum and analyse it again and again as it grows: analyse it once,
+ * when full (swapIn does, and turns autovacuum back on).
+ */
+export function emptyCopySql(live: string, copy: string): string {
+  return `CREATE TABLE ${copy} (LIKE ${live} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`;
+}
+
+/**
  * A fresh copy of some live tables to refill from scratch: shaped like them, filled without
  * indexes (several times faster to load, and no index bloat), then indexed exactly like the live
  * ones and swapped in by renaming inside one transaction — readers see the old tables or the new
@@ -36,8 +45,7 @@ export class ShadowTables<Key extends string> {
     const names = Object.fromEntries(keys.map((key) => [key, `${live[key]}${SHADOW_SUFFIX}`])) as Record<Key, string>;
     const tables = new ShadowTables(db, live, names);
     await tables.drop(); // leftovers of a refill that died
-    // Autovacuum would vacuum and analyse each copy again and again as it grows: it is analysed once, when full.
-    for (const key of keys) await db.query(`CREATE TABLE ${names[key]} (LIKE ${live[key]} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`);
+    for (const key of keys) await db.query(emptyCopySql(live[key], names[key]));
     return tables;
   }
 

@@ -1,4 +1,4 @@
-import { ShadowTables } from '@chainmatch/database';
+import { emptyCopySql, ShadowTables } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { IndexRebuild } from '../engine/search-engine.port.js';
 import type { AnalysisPool } from '../text/analysis-pool.js';
@@ -26,7 +26,7 @@ export class PgIndexRebuild implements IndexRebuild {
   static async begin(db: SearchPool, workers: AnalysisPool<readonly ListingDocument[], PgDocumentBatch>): Promise<PgIndexRebuild> {
     const tables = await ShadowTables.create(db, LIVE_TABLES);
     await db.query(`DROP TABLE IF EXISTS ${FACTS_UNORDERED}`);
-    await db.query(`CREATE TABLE ${FACTS_UNORDERED} (LIKE ${LIVE_TABLES.facts} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`);
+    await db.query(emptyCopySql(LIVE_TABLES.facts, FACTS_UNORDERED));
     return new PgIndexRebuild(db, tables, workers);
   }
 

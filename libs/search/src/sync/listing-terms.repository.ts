@@ -3,21 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ListingDocument } from '../engine/listing-document.js';
-import type { ListingTerms, ProductTerm } from '../text/listing-terms.js';
+import type { ListingTerms, OfferKeys, ProductTerm } from '../text/listing-terms.js';
 import { SearchTextService } from '../text/search-text.service.js';
 import { insertTermsSql, TERM_ROWS_TASK, termRows, TERMS_TABLE } from './listing-term-rows.js';
 import { TermsRefill } from './terms-refill.js';
 
-interface TermsRow {
-  listing_id: string;
-  title: string[];
-  qualifiers: string[];
-  keywords: string[];
-  description: string[];
-  incidental: string[];
-  breadth: number;
-  products: ProductTerm[];
-}
+/** A stored row: the offer's keys as they are, a need's product terms, by listing. */
+type TermsRow = OfferKeys & { listing_id: string; products: ProductTerm[] };
 
 
 /** Which offers to count: those of the segments naming any of the keys in their title or keywords. */
