@@ -58,11 +58,12 @@ export class PostgresSearchEngine implements SearchEngine {
     const plan = this.text.plan(request.text);
     if (plan.terms.length === 0) return this.browse(request);
     const terms = await pgTerms(plan, (candidates) => this.corrections(candidates));
-    const marked = highlightTokens(plan, terms, this.text.vocabulary);
+    // Matching's retrieval (idsOnly) shows no highlights: the tokens to mark are not worked out for it.
+    const marked = request.idsOnly ? undefined : highlightTokens(plan, terms, this.text.vocabulary);
     return searchRelaxing(plan, request, async ({ required, excludeIds, offset, limit, facets }) => {
       const sql = textSearchSql({ ...request, offset, limit, facets }, { terms, required, excludeIds });
       const [row] = await this.db.query<TextSearchRow>(sql.text, sql.values);
-      const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: request.idsOnly ? [] : highlightsOf(this.text.analyzer, hit, marked) }));
+      const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: marked ? highlightsOf(this.text.analyzer, hit, marked) : [] }));
       return { hits, total: row.total, ...(facets && { facets: facetCountsOf(row.facets ?? []) }) };
     }, () => pgTermFrequencies(this.db.query, terms));
   }
