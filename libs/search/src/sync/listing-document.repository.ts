@@ -59,18 +59,19 @@ export class ListingDocumentRepository {
    * Every searchable listing, a page at a time, grouped by segment: a rebuilt index then stores the
    * listings of a segment side by side, and the many queries that match within one segment read
    * few pages. Pass the manager of a REPEATABLE READ transaction to read one consistent snapshot.
+   * One cursor over one sorted read: paging by key instead re-read every remaining listing of the
+   * page's segments for each page (0.3 s a page at a million listings, two minutes in all).
    */
   async *allSearchable(manager: EntityManager, pageSize: number): AsyncGenerator<ListingDocument[]> {
-    let after = ['', '00000000-0000-0000-0000-000000000000'];
+    if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new RangeError(`page size must be a positive integer, not ${pageSize}`);
+    // A cursor lives only as long as its transaction: one left open by a failure goes with it.
+    await manager.query(`DECLARE search_documents NO SCROLL CURSOR FOR ${DOCUMENT_SELECT} WHERE ${SEARCHABLE} ORDER BY l.segment_id`);
     for (;;) {
-      const rows: DocumentRow[] = await manager.query(
-        `${DOCUMENT_SELECT} WHERE ${SEARCHABLE} AND (l.segment_id, l.id) > ($1, $2::uuid) ORDER BY l.segment_id, l.id LIMIT $3`,
-        [...after, pageSize]);
-      if (rows.length === 0) return;
+      const rows: DocumentRow[] = await manager.query(`FETCH FORWARD ${pageSize} FROM search_documents`);
+      if (rows.length === 0) break;
       yield rows.map(toDocument);
-      const last = rows[rows.length - 1];
-      after = [last.segment_id, last.id];
     }
+    await manager.query('CLOSE search_documents');
   }
 
   /** Listings still stored ACTIVE but past their window: the sweeper will expire them; until then either state is right. */
