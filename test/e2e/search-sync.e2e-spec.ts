@@ -223,6 +223,24 @@ describe('search index sync', () => {
       expect(stored).toBe(drift.expected); // every searchable listing's scoring terms, rewritten
     });
 
+    it('brings the facts table (synced in place, not refilled) back to the listings', async () => {
+      const [moved, gone] = await insertListings(2, '用于检验事实表的导电银浆');
+      await worker(engine).drainUntilIdle();
+      const facts = (id: string) => api.sql(`SELECT city, lat, lng, verified FROM search_listing WHERE listing_id = $1`, [id]);
+      const synced = await facts(moved);
+      expect(synced).toEqual([{ city: 320500, lat: 31.26, lng: 120.63, verified: expect.any(Boolean) }]);
+      await api.sql(`UPDATE search_listing SET city = 310100, lat = 31.23, lng = 121.47, verified = true WHERE listing_id = $1`, [moved]);
+      await api.sql(`UPDATE listing SET status = 'CLOSED' WHERE id = $1`, [gone]);
+      await api.sql(`DELETE FROM search_outbox WHERE listing_id = $1`, [gone]); // the change is lost: the index still holds the listing
+
+      await api.app.get(SearchRebuildService).rebuild();
+      expect(await facts(moved)).toEqual(synced);
+      expect(await facts(gone)).toEqual([]);
+      const [{ extra }] = await api.sql(`SELECT count(*)::int AS extra FROM search_listing f
+        WHERE NOT EXISTS (SELECT 1 FROM listing l WHERE l.id = f.listing_id AND l.status = 'ACTIVE')`);
+      expect(extra).toBe(0);
+    });
+
     it('rebuilds alike with the analysis in worker threads (the built command) and in this process', async () => {
       await insertListings(3, '磷酸铁锂正极材料 LFP cathode');
       await api.sql(`UPDATE listing SET kind = 'DEMAND', keywords = ARRAY['正极材料', 'LFP'] WHERE title LIKE '磷酸铁锂正极材料%2'`);

@@ -22,7 +22,7 @@ interface IndexDefinition {
  * without autovacuum, which would vacuum and analyse it again and again as it grows: analyse it once,
  * when full (swapIn does, and turns autovacuum back on).
  */
-export function emptyCopySql(live: string, copy: string): string {
+function emptyCopySql(live: string, copy: string): string {
   return `CREATE TABLE ${copy} (LIKE ${live} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`;
 }
 

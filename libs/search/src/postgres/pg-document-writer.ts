@@ -17,17 +17,26 @@ export const LIVE_TABLES: EngineTables = {
   facts: 'search_listing', match: 'search_listing_match', lexicon: 'search_listing_lexicon', text: 'search_listing_text', terms: 'search_term',
 };
 
-export const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
+const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
   facts: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'verified', 'lat', 'lng', 'created_at', 'valid_until'],
   match: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'rank_tsv', 'tsv'],
   lexicon: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'lexicon_tsv'],
   text: ['listing_id', 'title', 'description', 'keywords', 'fingerprint'],
 };
 
-function insertInto(table: string, columns: string[], mode: 'upsert' | 'insert'): string {
+/**
+ * How a batch meets what a table holds: a fresh table (a rebuild's copy) takes its rows as they come
+ * (insert); a live one replaces a listing's row (upsert), or only where a value differs (sync).
+ */
+export type WriteMode = 'insert' | 'upsert';
+type TableWrite = WriteMode | 'sync';
+
+function insertInto(table: string, columns: string[], mode: TableWrite): string {
   const list = columns.join(', ');
-  const updates = columns.filter((c) => c !== 'listing_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
-  return `INSERT INTO ${table} (${list}) SELECT ${list} FROM r ${mode === 'upsert' ? `ON CONFLICT (listing_id) DO UPDATE SET ${updates}` : ''}`;
+  const values = columns.filter((c) => c !== 'listing_id');
+  const replace = `ON CONFLICT (listing_id) DO UPDATE SET ${values.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+  const changed = `WHERE (${values.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${values.map((c) => `EXCLUDED.${c}`).join(', ')})`;
+  return `INSERT INTO ${table} AS t (${list}) SELECT ${list} FROM r ${mode === 'insert' ? '' : replace} ${mode === 'sync' ? changed : ''}`;
 }
 
 /**
@@ -48,11 +57,16 @@ export function documentBatch(documents: readonly ListingDocument[], analysis: D
 /** documentBatch for a rebuild's worker threads. */
 export const PG_BATCH_TASK: AnalysisTask<readonly ListingDocument[], PgDocumentBatch> = { module: import.meta.url, name: 'documentBatch', run: documentBatch };
 
-/** Writes a batch into the engine's document tables in one statement. */
-export async function writeDocuments(query: SqlRunner, tables: EngineTables, batch: PgDocumentBatch, mode: 'upsert' | 'insert'): Promise<void> {
+/**
+ * Writes a batch into the engine's document tables in one statement. The facts are always synced in
+ * place: they need no analysis, so a rebuild brings the live table up to date (writing only rows
+ * that differ) instead of refilling a copy, and their two spatial indexes — the costliest to build,
+ * cube has no sorted build — are never rebuilt.
+ */
+export async function writeDocuments(query: SqlRunner, tables: EngineTables, batch: PgDocumentBatch, mode: WriteMode): Promise<void> {
   await query(
     `WITH r AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})),
-       facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, mode)}),
+       facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, 'sync')}),
        match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)}),
        lexicon AS (${insertInto(tables.lexicon, TABLE_COLUMNS.lexicon, mode)})
      ${insertInto(tables.text, TABLE_COLUMNS.text, mode)}`,
