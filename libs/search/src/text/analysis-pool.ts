@@ -17,60 +17,84 @@ export interface AnalysisTask<In, Out> {
   run: (input: In, analysis: DocumentAnalysis) => Out;
 }
 
-/** What a worker needs to analyse text exactly as its parent does, and the task it runs. */
+/** What a worker needs to analyse text exactly as its parent does. */
 export interface AnalysisWorkerData {
   dictionary: string[];
   groups: TermGroup[];
-  module: string;
-  name: string;
+}
+
+/** One task's runs on a set of AnalysisThreads; closing every pool of the set ends its threads. */
+export interface AnalysisPool<In, Out> {
+  run(input: In): Promise<Out>;
+  close(): Promise<void>;
 }
 
 const WORKER_FILE = new URL('./analysis.worker.js', import.meta.url);
 
-interface Pending<Out> {
-  resolve: (output: Out) => void;
+interface Pending {
+  resolve: (output: unknown) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * A task over batches, on every core: a rebuild segments a million listings, which one thread does
- * at a fraction of the speed the database stores them. Where the compiled worker is not at hand (the
- * test runner executes TypeScript), the task runs in this thread, with the same analysis.
+ * Threads analysing batches on every core, shared by the pools of one rebuild: a rebuild segments a
+ * million listings, which one thread does at a fraction of the speed the database stores them. A
+ * batch that several pools run (the engine's rows and the scoring terms of the same listings) runs on
+ * one thread, whose caches then serve every task. Where the compiled worker is not at hand (the test
+ * runner executes TypeScript), tasks run in this thread, with the same analysis.
  */
-export class AnalysisPool<In, Out> {
+export class AnalysisThreads {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, Pending<Out>>();
+  private readonly pending = new Map<number, Pending>();
+  private readonly threadOf = new WeakMap<object, number>();
   private next = 0;
+  private turn = 0;
+  private pools = 0;
 
-  constructor(
-    private readonly task: AnalysisTask<In, Out>,
-    private readonly analysis: DocumentAnalysis,
-    data: Omit<AnalysisWorkerData, 'module' | 'name'>,
-  ) {
+  constructor(readonly analysis: DocumentAnalysis, workerData: AnalysisWorkerData) {
     const threads = existsSync(fileURLToPath(WORKER_FILE)) ? availableParallelism() : 0;
-    const workerData: AnalysisWorkerData = { ...data, module: task.module, name: task.name };
     this.workers = Array.from({ length: threads }, () => {
       const worker = new Worker(WORKER_FILE, { workerData });
-      worker.on('message', ({ id, output }: { id: number; output: Out }) => this.settle(id, (p) => p.resolve(output)));
+      worker.on('message', ({ id, output }: { id: number; output: unknown }) => this.settle(id, (p) => p.resolve(output)));
       worker.on('error', (error) => this.pending.forEach((p, id) => this.settle(id, () => p.reject(error))));
       return worker;
     });
   }
 
-  run(input: In): Promise<Out> {
-    if (this.workers.length === 0) return Promise.resolve(this.task.run(input, this.analysis));
+  /** Whether pools may still be opened: the threads end when the last pool closes. */
+  get open(): boolean {
+    return this.pools > 0;
+  }
+
+  pool<In extends object, Out>(task: AnalysisTask<In, Out>): AnalysisPool<In, Out> {
+    this.pools += 1;
+    let closed = false;
+    return {
+      run: (input) => this.run(task, input),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        this.pools -= 1;
+        if (this.pools === 0) await Promise.all(this.workers.map((worker) => worker.terminate()));
+      },
+    };
+  }
+
+  private run<In extends object, Out>(task: AnalysisTask<In, Out>, input: In): Promise<Out> {
+    if (this.workers.length === 0) return Promise.resolve(task.run(input, this.analysis));
+    let thread = this.threadOf.get(input);
+    if (thread === undefined) {
+      thread = this.turn++ % this.workers.length;
+      this.threadOf.set(input, thread);
+    }
     const id = this.next++;
-    return new Promise((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.workers[id % this.workers.length].postMessage({ id, input });
-    });
+      this.workers[thread].postMessage({ id, module: task.module, name: task.name, input });
+    }) as Promise<Out>;
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-
-  private settle(id: number, action: (pending: Pending<Out>) => void): void {
+  private settle(id: number, action: (pending: Pending) => void): void {
     const pending = this.pending.get(id);
     this.pending.delete(id);
     if (pending) action(pending);

@@ -4,12 +4,21 @@ import type { AnalysisTask, AnalysisWorkerData } from './analysis-pool.js';
 import { TermVocabulary } from './term-vocabulary.js';
 import { TextAnalyzer } from './text-analyzer.js';
 
-/** An AnalysisPool's thread: the parent's analysis rebuilt from its dictionary and lexicon, and the task imported from its module. */
-const { dictionary, groups, module, name } = workerData as AnalysisWorkerData;
+type Run = AnalysisTask<unknown, unknown>['run'];
+
+/** An AnalysisThreads thread: the parent's analysis rebuilt from its dictionary and lexicon; each task imported from its module when first run. */
+const { dictionary, groups } = workerData as AnalysisWorkerData;
 const analyzer = new TextAnalyzer(dictionary);
 const analysis = { analyzer, vocabulary: new TermVocabulary(new Lexicon(groups), analyzer) };
-const task = ((await import(module)) as Record<string, AnalysisTask<unknown, unknown>['run']>)[name];
+const tasks = new Map<string, Promise<Run>>();
 
-parentPort!.on('message', ({ id, input }: { id: number; input: unknown }) => {
-  parentPort!.postMessage({ id, output: task(input, analysis) });
+function taskAt(module: string, name: string): Promise<Run> {
+  const key = `${module}#${name}`;
+  if (!tasks.has(key)) tasks.set(key, import(module).then((loaded: Record<string, Run>) => loaded[name]));
+  return tasks.get(key)!;
+}
+
+parentPort!.on('message', async ({ id, module, name, input }: { id: number; module: string; name: string; input: unknown }) => {
+  const run = await taskAt(module, name);
+  parentPort!.postMessage({ id, output: run(input, analysis) });
 });

@@ -1,7 +1,7 @@
 import { TaxonomyService } from '@chainmatch/chains';
 import { LexiconService, type Lexicon } from '@chainmatch/lexicon';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { AnalysisPool, type AnalysisTask } from './analysis-pool.js';
+import { AnalysisThreads, type AnalysisPool, type AnalysisTask } from './analysis-pool.js';
 import { analysisDictionary } from './domain-dictionary.js';
 import { LatinCorrector } from './latin-corrector.js';
 import { listingTerms, type ListingTerms, type ListingText } from './listing-terms.js';
@@ -30,6 +30,7 @@ const LEXICON_CHECK_MS = 2_000;
 @Injectable()
 export class SearchTextService implements OnModuleInit {
   private state?: TextState;
+  private threads?: AnalysisThreads;
 
   constructor(
     private readonly taxonomy: TaxonomyService,
@@ -67,10 +68,16 @@ export class SearchTextService implements OnModuleInit {
     return listingTerms(listing, this.ready());
   }
 
-  /** Worker threads running `task` with this analysis, for work over every listing (a rebuild); close it when done. */
-  pool<In, Out>(task: AnalysisTask<In, Out>): AnalysisPool<In, Out> {
+  /**
+   * `task` on worker threads with this analysis, for work over every listing (a rebuild); close it
+   * when done. Pools opened while others are open share their threads (see AnalysisThreads).
+   */
+  pool<In extends object, Out>(task: AnalysisTask<In, Out>): AnalysisPool<In, Out> {
     const state = this.ready();
-    return new AnalysisPool(task, state, { dictionary: state.dictionary, groups: state.vocabulary.lexicon.groups() });
+    if (!this.threads?.open || this.threads.analysis !== state) {
+      this.threads = new AnalysisThreads(state, { dictionary: state.dictionary, groups: state.vocabulary.lexicon.groups() });
+    }
+    return this.threads.pool(task);
   }
 
   /** Picks up lexicon edits made by other processes (checked at most every two seconds unless `force`). Returns whether it changed. */
