@@ -6,7 +6,7 @@ const group = (id: string, zh: string[], en: string[], broader?: string, abbr: s
 const tools = textTools([
   ...SAMPLE_GROUPS,
   group('ic.mcu', ['微控制器'], ['microcontroller'], undefined, ['MCU']), group('ic.auto-mcu', ['车规级MCU', '车规MCU'], ['automotive MCU'], 'ic.mcu'),
-  group('ic.silicon-wafer', ['硅片'], ['silicon wafer']), group('ic.wafer-300', ['12英寸硅片'], ['12-inch wafer'], 'ic.silicon-wafer'),
+  group('ic.silicon-wafer', ['硅片'], ['silicon wafer', 'Si wafer']), group('ic.wafer-300', ['12英寸硅片'], ['12-inch wafer'], 'ic.silicon-wafer'),
   group('ic.epi-wafer', ['外延硅片', '外延片'], ['epi wafer'], 'ic.silicon-wafer'),
 ]);
 const labels = (plan: QueryPlan) => plan.terms.map((term) => term.label);
@@ -37,12 +37,20 @@ describe('the broader reading of a query whose product is a narrower product nam
     ]);
   });
 
+  it.each([['12-inch wafer', '12 inch'], ['epi wafer', 'epi']])(
+    'reads the English %s apart at the head noun its broader product\'s name ends in (silicon wafer), %s the qualifier', (text, qualifier) => {
+      const broader = tools.plan(text).broader!;
+      expect(labels(broader.plan)).toEqual([qualifier, 'wafer']);
+      expect(broader.plan.terms[1]).toMatchObject({ head: true, groupIds: ['ic.silicon-wafer'] });
+      expect(broader.qualifiers).toEqual([0]);
+    });
+
   it('keeps the terms beside the head in the broader reading, dropped after the qualifier', () => {
     const broader = tools.plan('车规MCU 开发板').broader!;
     expect(levels(broader.plan, broader.qualifiers).map(({ dropped }) => dropped)).toEqual([['车规'], ['车规', '开发'], ['车规', '开发', '板']]);
   });
 
   it('has none for a product naming no broader product, a broader product itself, or a head read from a typo', () => {
-    for (const text of ['磷酸铁锂', 'MCU', '外延片', '硅片', '谐波减数器', '封装测试']) expect({ text, broader: tools.plan(text).broader }).toEqual({ text, broader: undefined });
+    for (const text of ['磷酸铁锂', 'MCU', '外延片', '硅片', 'silicon wafer', '谐波减数器', '封装测试', 'lithium iron phosphate']) expect({ text, broader: tools.plan(text).broader }).toEqual({ text, broader: undefined });
   });
 });

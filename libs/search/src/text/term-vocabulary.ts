@@ -61,6 +61,7 @@ interface PhraseSplit {
 /** The words of a split that qualify its member (those runs not empty). */
 const runsOf = (split: PhraseSplit) => [split.before, split.after].filter((run) => run.length > 0);
 const HAN_WORD = /^\p{Script=Han}+$/u;
+const HAN = /\p{Script=Han}/u;
 
 /** A narrower group's phrase read as a member of its broader group and the words around it: 12 英寸 of 12英寸硅片, with the lexemes of a run that is itself a lexicon term. */
 interface QualifiedReading {
@@ -159,22 +160,22 @@ export class TermVocabulary {
   private qualifiedOf(typed: readonly string[], groupIds: readonly string[]): QualifiedProduct[] {
     return groupIds.flatMap((id) => {
       const broader = this.lexicon.group(id)?.broader;
-      const split = broader ? this.splitAtMember(typed, broader) : undefined;
+      const split = broader ? this.splitOf(typed, broader) : undefined;
       if (!broader || !split) return [];
       return [{ groupId: broader, qualifiers: this.expand(runsOf(split).flat()).map(({ tokens, groupIds: ids }) => ({ tokens, groupIds: ids })) }];
     });
   }
 
   /**
-   * A narrower product's term read apart as the broader product it names and the words qualifying
-   * it, each a term of its own (a run of words not one lexicon term stays one term), in typed order:
-   * 车规 and MCU (ic.mcu) of 车规MCU; also where one Chinese word ends or starts with the broader
-   * product's name, 外延 and 硅片 of 外延硅片. Relaxation falls back to it (see QueryPlan.broader).
+   * A narrower product's term read apart (see splitOf) as the broader product it names and the words
+   * qualifying it, each a term of its own (a run of words not one lexicon term stays one term), in
+   * typed order: 车规 and MCU (ic.mcu) of 车规MCU, 外延 and 硅片 of 外延硅片, 12 inch and wafer (silicon
+   * wafer) of 12-inch wafer. Relaxation falls back to it (see QueryPlan.broader).
    */
   readApart(term: QueryTerm): QueryTermApart | undefined {
     for (const id of term.groupIds) {
       const broader = this.lexicon.group(id)?.broader;
-      const split = broader ? (this.splitAtMember(term.tokens, broader) ?? this.splitInsideWord(term.tokens, broader)) : undefined;
+      const split = broader ? this.splitOf(term.tokens, broader) : undefined;
       if (!broader || !split) continue;
       const product: QueryTerm = { tokens: split.member, groupIds: [broader], alternatives: uniquePhrases([split.member, ...this.phrasesOf(broader)]), qualified: [] };
       const qualifier = (run: string[]): QueryTerm[] => {
@@ -184,6 +185,16 @@ export class TermVocabulary {
       return { terms: [...qualifier(split.before), product, ...qualifier(split.after)], product };
     }
     return undefined;
+  }
+
+  /**
+   * A narrower product's phrase around the name of its broader product, read alike in both languages:
+   * a member phrase of `broader` inside it (车规 MCU, 12 英寸 硅片, 300 mm silicon wafer); one Chinese
+   * word ending or starting with a member (外延硅片); an English phrase ending in a member's head noun,
+   * its last word (epi wafer and 12-inch wafer for silicon wafer, cylindrical cell for battery cell).
+   */
+  private splitOf(phrase: readonly string[], broader: string): PhraseSplit | undefined {
+    return this.splitAtMember(phrase, broader) ?? this.splitInsideWord(phrase, broader) ?? this.splitAtHeadNoun(phrase, broader);
   }
 
   /** `phrase` around a shorter member phrase of `broader`, if it holds one. */
@@ -204,11 +215,19 @@ export class TermVocabulary {
     return word.endsWith(member[0]) ? { before: rest, member, after: [] } : { before: [], member, after: rest };
   }
 
+  /** Latin words ending in the last word of a member phrase of several words (the head noun an English name ends in). */
+  private splitAtHeadNoun(phrase: readonly string[], broader: string): PhraseSplit | undefined {
+    const last = phrase.at(-1);
+    if (phrase.length < 2 || phrase.some((token) => HAN.test(token))) return undefined;
+    const named = this.phrasesOf(broader).some((p) => p.length >= 2 && p.at(-1) === last && !p.some((token) => HAN.test(token)));
+    return named ? { before: phrase.slice(0, -1), member: [last!], after: [] } : undefined;
+  }
+
   /** Indexes each phrase of `group` that holds a member of its broader group under that group's lexemes. */
   private addReadings(group: TermGroup): void {
     if (!group.broader || !this.lexicon.group(group.broader)) return;
     for (const phrase of this.phrasesOf(group.id)) {
-      const split = this.splitAtMember(phrase, group.broader);
+      const split = this.splitOf(phrase, group.broader);
       const runs = split && runsOf(split).map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(key(tokens)) ?? []).map(groupLexeme) }));
       // A qualifier naming the group itself (the LFP of "LFP cathode material") adds nothing to its name.
       if (!runs || runs.some((run) => run.lexemes.includes(groupLexeme(group.id)))) continue;
