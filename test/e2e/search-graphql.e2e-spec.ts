@@ -90,6 +90,23 @@ describe('searchListings over GraphQL (PostgreSQL engine)', () => {
     expect(idsOf(await search({ text: '芯片' }))).toEqual([]);
   });
 
+  it('falls back from 车规 MCU to plain MCUs when no automotive MCU is offered, saying 车规 was dropped; an automotive MCU, once offered, comes first', async () => {
+    // The demo market's shape: plain 32-bit MCUs and an automotive-grade LiDAR, no automotive MCU (the one above is closed).
+    const mcu = (await publishListing(suzhou, { title: '32位MCU芯片', segmentId: 'ic.design', keywords: ['MCU'], description: 'Cortex-M4内核，工业级。' })).id;
+    const lidar = (await publishListing(suzhou, { title: '车规级激光雷达', segmentId: 'ai.chips_sensors', keywords: ['激光雷达'], description: '前装量产，905nm半固态。' })).id;
+    await waitForIndex(api);
+    for (const [text, qualifier] of [['车规 MCU', '车规'], ['车规MCU', '车规'], ['车规级MCU', '车规级']]) {
+      const result = await search({ text });
+      expect({ text, top3: idsOf(result).slice(0, 3), droppedTerms: result.droppedTerms }).toEqual({ text, top3: [mcu], droppedTerms: [qualifier] });
+      expect(idsOf(result)).not.toContain(lidar);
+      expect(result.edges[0].highlights.some((h) => h.field === 'title' && h.matches.some((m) => h.text.slice(m.start, m.start + m.length).includes('MCU')))).toBe(true);
+    }
+    const automotive = (await publishListing(suzhou, { title: '车规级MCU现货', segmentId: 'ic.design', keywords: ['车规MCU'], description: '通过AEC-Q100 Grade 1认证，现货供应。' })).id;
+    await waitForIndex(api);
+    expect(await search({ text: '车规 MCU' })).toMatchObject({ totalCount: 2, droppedTerms: ['车规'], edges: [{ node: { id: automotive } }, { node: { id: mcu } }] });
+    expect(await search({ text: '车规 MCU' }, 1)).toMatchObject({ totalCount: 1, droppedTerms: [], edges: [{ node: { id: automotive } }] });
+  });
+
   it.each([
     [{ input: { sort: 'DISTANCE' } }, 'input.sort', 'NEAR_REQUIRED'],
     [{ input: { chainIds: ['ic" OR kind = "DEMAND'] } }, 'input.chainIds', undefined],

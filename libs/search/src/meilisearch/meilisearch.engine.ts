@@ -67,9 +67,10 @@ export class MeilisearchEngine implements SearchEngine {
     if (plan.terms.length === 0) {
       return { ...(await this.searchText(null, request, [], request.offset, request.limit, request.facets ?? false)), droppedTerms: [], corrections: [] };
     }
-    return searchRelaxing(plan, request, ({ required, excludeIds, offset, limit, facets }) =>
-      this.searchText(required.map((i) => plan.terms[i].query).join(' '), request, excludeIds, offset, limit, facets),
-    () => this.termFrequencies(plan));
+    return searchRelaxing(plan, request, (planned) => ({
+      strict: ({ required, excludeIds, offset, limit, facets }) => this.searchText(required.map((i) => planned.terms[i].query).join(' '), request, excludeIds, offset, limit, facets),
+      frequencies: () => this.termFrequencies(planned),
+    }));
   }
 
   /** How many documents hold each term: one multi-search of counts (no hits), counted exactly up to maxTotalHits. */

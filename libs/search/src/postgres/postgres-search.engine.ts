@@ -2,7 +2,8 @@ import type { DocumentFingerprint, ListingDocument } from '../engine/listing-doc
 import type {
   EngineHealth, IndexRebuild, SearchEngine, SearchHit, SearchRequest, SearchResult, SettingsReport,
 } from '../engine/search-engine.port.js';
-import { searchRelaxing } from '../engine/relaxed-search.js';
+import { searchRelaxing, type PlanSearch, type StrictSearch } from '../engine/relaxed-search.js';
+import type { QueryPlan } from '../text/query-plan.js';
 import type { SearchTextService } from '../text/search-text.service.js';
 import { deleteDocuments, documentBatch, LIVE_TABLES, PG_BATCH_TASK, writeDocuments, writeTerms } from './pg-document-writer.js';
 import { PgIndexRebuild } from './pg-index-rebuild.js';
@@ -57,15 +58,21 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.text.refresh();
     const plan = this.text.plan(request.text);
     if (plan.terms.length === 0) return this.browse(request);
+    return searchRelaxing(plan, request, (planned) => this.planSearch(planned, request));
+  }
+
+  /** The plan's terms as lexemes (typos looked up in the index), searched strictly and counted for relaxing. */
+  private async planSearch(plan: QueryPlan, request: SearchRequest): Promise<PlanSearch> {
     const terms = await pgTerms(plan, (candidates) => this.corrections(candidates));
     // Matching's retrieval (idsOnly) shows no highlights: the tokens to mark are not worked out for it.
     const marked = request.idsOnly ? undefined : highlightTokens(plan, terms, this.text.vocabulary);
-    return searchRelaxing(plan, request, async ({ required, excludeIds, offset, limit, facets }) => {
+    const strict: StrictSearch = async ({ required, excludeIds, offset, limit, facets }) => {
       const sql = textSearchSql({ ...request, offset, limit, facets }, { terms, required, excludeIds });
       const [row] = await this.db.query<TextSearchRow>(sql.text, sql.values);
       const hits: SearchHit[] = row.hits.map((hit) => ({ id: hit.id, score: hit.score, highlights: marked ? highlightsOf(this.text.analyzer, hit, marked) : [] }));
       return { hits, total: row.total, ...(facets && { facets: facetCountsOf(row.facets ?? []) }) };
-    }, () => pgTermFrequencies(this.db.query, terms));
+    };
+    return { strict, frequencies: () => pgTermFrequencies(this.db.query, terms) };
   }
 
   async count(): Promise<number> {

@@ -9,6 +9,8 @@ const API = segment('biomed.api_herbs', '原料药与中药材');
 const VEHICLE = segment('nev.vehicle', '整车');
 const ROBOT_BODY = segment('robotics.body', '机器人本体');
 const IC_DESIGN = segment('ic.design', '芯片设计');
+const AI_SENSORS = segment('ai.chips_sensors', 'AI芯片与传感器');
+const IC_MATERIALS = segment('ic.materials', '半导体材料');
 
 /** Listings each there to show one relevance promise; the lexicon is the application's own. */
 export function relevanceFixtures() {
@@ -23,6 +25,10 @@ export function relevanceFixtures() {
     strainWave: contractDocument({ title: 'Strain wave gear units for cobot joints', ...REDUCER, description: 'Hollow-shaft strain wave gearing, ratios 50–160.' }),
     rv: contractDocument({ title: 'RV减速器', ...REDUCER, description: '用于工业机器人腰部和大臂。' }),
     autoMcu: contractDocument({ title: '求购车规级32位MCU', ...IC_DESIGN, kind: 'DEMAND', keywords: ['MCU'], description: '年用量60万颗，需AEC-Q100 Grade 1。' }),
+    mcu: contractDocument({ title: '32位MCU芯片', ...IC_DESIGN, keywords: ['MCU'], description: 'Cortex-M4内核，工业级。' }),
+    wafer12: contractDocument({ title: '12英寸硅片 P型', ...IC_MATERIALS, keywords: ['硅片'], description: '300mm抛光片，月产能20万片。' }),
+    wafer8: contractDocument({ title: '8英寸抛光硅片', ...IC_MATERIALS, keywords: ['硅片'], description: '200mm，月产能30万片。' }),
+    lidar: contractDocument({ title: '车规级激光雷达', ...AI_SENSORS, keywords: ['激光雷达'], description: '前装量产，通过AEC-Q100认证。' }),
     cobot: contractDocument({ title: '协作机器人整机', ...ROBOT_BODY, keywords: ['协作机器人'], description: '六轴协作机器人，负载5kg，可选配夹爪。' }),
     atorvastatin: contractDocument({ title: 'Atorvastatin Calcium API, USP grade', ...API, description: 'GMP-certified active pharmaceutical ingredient with DMF.' }),
     atorvastatinZh: contractDocument({ title: '阿托伐他汀钙原料药', ...API, description: '符合中国药典标准。' }),
@@ -84,8 +90,26 @@ export function describeSearchRelevanceContract(name: string, start: () => Promi
     });
 
     it('finds a product named by a qualifier and its broader product however the listing words it: 车规 MCU in "车规级32位MCU"', async () => {
-      for (const text of ['车规 MCU', '车规MCU', '车规级MCU']) expect({ text, hits: await ids(text) }).toEqual({ text, hits: [docs.autoMcu.id] });
+      for (const text of ['车规 MCU', '车规MCU', '车规级MCU']) {
+        expect({ text, hits: (await search(text, { matching: 'ALL' })).hits.map((hit) => hit.id) }).toEqual({ text, hits: [docs.autoMcu.id] });
+      }
       expect(await ids('MCU')).toContain(docs.autoMcu.id);
+    });
+
+    it('falls back from a qualified product to its broader product, saying the qualifier was dropped: plain MCUs for 车规 MCU, never the automotive LiDAR', async () => {
+      for (const [text, qualifier] of [['车规 MCU', '车规'], ['车规MCU', '车规'], ['车规级MCU', '车规级']]) {
+        const all = await search(text);
+        expect({ text, hits: all.hits.map((hit) => hit.id), dropped: all.droppedTerms }).toEqual({ text, hits: [docs.autoMcu.id, docs.mcu.id], dropped: [qualifier] });
+        const offers = await search(text, { filters: { kind: 'SUPPLY' } });
+        expect({ text, hits: offers.hits.map((hit) => hit.id), dropped: offers.droppedTerms }).toEqual({ text, hits: [docs.mcu.id], dropped: [qualifier] });
+      }
+    });
+
+    it('falls back from a product named in one word with its broader product (外延硅片) the same way, keeping the other terms longer: 12-inch wafers first', async () => {
+      expect((await search('12英寸外延硅片', { matching: 'ALL' })).hits).toEqual([]);
+      const relaxed = await search('12英寸外延硅片');
+      expect(relaxed.hits.map((hit) => hit.id)).toEqual([docs.wafer12.id, docs.wafer8.id]);
+      expect(relaxed.droppedTerms[0]).toBe('外延');
     });
 
     it('ranks the product itself first: LFP cathode above electrolyte, the real product above a stuffed keyword list', async () => {

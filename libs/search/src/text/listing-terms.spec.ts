@@ -77,6 +77,19 @@ describe('listingTerms', () => {
     expect(epi.breadth).toBe(1);
   });
 
+  it('keys an English offer the same way: the qualifier before the head noun its broader product\'s name ends in (12-inch wafer, silicon wafer)', () => {
+    const wafer = (id: string, en: string[], broader?: string) => ({ id, chainId: 'ic', segments: [], type: 'MATERIAL' as const, zh: [], variants: [], en, abbr: [], broader });
+    const waferTools = textTools([
+      ...SAMPLE_GROUPS, wafer('ic.silicon-wafer', ['silicon wafer']), wafer('ic.wafer-300', ['12-inch wafer'], 'ic.silicon-wafer'),
+      wafer('ic.wafer-200', ['8-inch wafer'], 'ic.silicon-wafer'), wafer('ic.epi-wafer', ['epi wafer'], 'ic.silicon-wafer'),
+    ]);
+    const offer = (title: string) => listingTerms({ title, keywords: [], description: '' }, waferTools).offer;
+    expect(offer('12-inch epi wafers for power devices').title).toEqual(expect.arrayContaining(['@g:ic.epi-wafer', '@q:ic.wafer-300']));
+    expect(offer('Prime silicon wafers, 12-inch').title).toContain('@q:ic.wafer-300');
+    expect(offer('8-inch epi wafers').title).not.toContain('@q:ic.wafer-300');
+    expect(offer('12-inch epi wafers').title).not.toContain('@q:ic.wafer-200');
+  });
+
   it('reads a material before a product as what the product is made of: the offer trades the product, not the material', () => {
     const cellTools = textTools([
       ...SAMPLE_GROUPS, { id: 'nev.cell', chainId: 'nev', segments: [], type: 'PRODUCT', zh: ['电芯'], variants: [], en: ['battery cell'], abbr: [] },

@@ -25,6 +25,15 @@ export interface QualifiedProduct {
   qualifiers: Pick<QueryTerm, 'tokens' | 'groupIds'>[];
 }
 
+/**
+ * A narrower product's term read apart (see TermVocabulary.readApart): the broader product it names,
+ * and the terms around it, in typed order, holding that product and its qualifiers.
+ */
+export interface QueryTermApart {
+  terms: QueryTerm[];
+  product: QueryTerm;
+}
+
 /** Query terms beyond this many are ignored: a longer "query" is a pasted document, not a search. */
 export const MAX_QUERY_TERMS = 12;
 
@@ -41,6 +50,18 @@ export const qualifiedLexeme = (groupId: string) => `@q:${groupId}`;
 export const isGroupLexeme = (lexeme: string) => lexeme.startsWith('@');
 
 const key = (tokens: readonly string[]) => tokens.join('\u0001');
+
+/** A phrase around a member phrase of a broader group: 12 英寸 | 硅片 | (nothing) of 12英寸硅片. */
+interface PhraseSplit {
+  before: string[];
+  member: string[];
+  after: string[];
+}
+
+/** The words of a split that qualify its member (those runs not empty). */
+const runsOf = (split: PhraseSplit) => [split.before, split.after].filter((run) => run.length > 0);
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const HAN = /\p{Script=Han}/u;
 
 /** A narrower group's phrase read as a member of its broader group and the words around it: 12 英寸 of 12英寸硅片, with the lexemes of a run that is itself a lexicon term. */
 interface QualifiedReading {
@@ -65,7 +86,7 @@ export class TermVocabulary {
   /** The qualified readings of narrower groups, by the lexemes (`@g:` and `@u:`) of their broader group: an offer names one of these first. */
   private readonly readingsByClass = new Map<string, QualifiedReading[]>();
 
-  constructor(readonly lexicon: Lexicon, analyzer: TextAnalyzer) {
+  constructor(readonly lexicon: Lexicon, private readonly analyzer: TextAnalyzer) {
     for (const group of lexicon.groups()) {
       const phrases = uniquePhrases(termsOf(group).map((term) => phraseOf(term, analyzer)));
       this.phrasesByGroup.set(group.id, phrases);
@@ -139,25 +160,75 @@ export class TermVocabulary {
   private qualifiedOf(typed: readonly string[], groupIds: readonly string[]): QualifiedProduct[] {
     return groupIds.flatMap((id) => {
       const broader = this.lexicon.group(id)?.broader;
-      const runs = broader ? this.qualifyingRuns(typed, broader) : undefined;
-      if (!broader || !runs) return [];
-      return [{ groupId: broader, qualifiers: this.expand(runs.flat()).map(({ tokens, groupIds: ids }) => ({ tokens, groupIds: ids })) }];
+      const split = broader ? this.splitOf(typed, broader) : undefined;
+      if (!broader || !split) return [];
+      return [{ groupId: broader, qualifiers: this.expand(runsOf(split).flat()).map(({ tokens, groupIds: ids }) => ({ tokens, groupIds: ids })) }];
     });
   }
 
-  /** The words before and after a member phrase of `broader` inside `phrase` (those not empty), if it holds one. */
-  private qualifyingRuns(phrase: readonly string[], broader: string): string[][] | undefined {
+  /**
+   * A narrower product's term read apart (see splitOf) as the broader product it names and the words
+   * qualifying it, each a term of its own (a run of words not one lexicon term stays one term), in
+   * typed order: 车规 and MCU (ic.mcu) of 车规MCU, 外延 and 硅片 of 外延硅片, 12 inch and wafer (silicon
+   * wafer) of 12-inch wafer. Relaxation falls back to it (see QueryPlan.broader).
+   */
+  readApart(term: QueryTerm): QueryTermApart | undefined {
+    for (const id of term.groupIds) {
+      const broader = this.lexicon.group(id)?.broader;
+      const split = broader ? this.splitOf(term.tokens, broader) : undefined;
+      if (!broader || !split) continue;
+      const product: QueryTerm = { tokens: split.member, groupIds: [broader], alternatives: uniquePhrases([split.member, ...this.phrasesOf(broader)]), qualified: [] };
+      const qualifier = (run: string[]): QueryTerm[] => {
+        const found = run.length > 0 ? this.expand(run) : [];
+        return found.length <= 1 ? found : [{ tokens: run, groupIds: [], alternatives: [run], qualified: [] }];
+      };
+      return { terms: [...qualifier(split.before), product, ...qualifier(split.after)], product };
+    }
+    return undefined;
+  }
+
+  /**
+   * A narrower product's phrase around the name of its broader product, read alike in both languages:
+   * a member phrase of `broader` inside it (车规 MCU, 12 英寸 硅片, 300 mm silicon wafer); one Chinese
+   * word ending or starting with a member (外延硅片); an English phrase ending in a member's head noun,
+   * its last word (epi wafer and 12-inch wafer for silicon wafer, cylindrical cell for battery cell).
+   */
+  private splitOf(phrase: readonly string[], broader: string): PhraseSplit | undefined {
+    return this.splitAtMember(phrase, broader) ?? this.splitInsideWord(phrase, broader) ?? this.splitAtHeadNoun(phrase, broader);
+  }
+
+  /** `phrase` around a shorter member phrase of `broader`, if it holds one. */
+  private splitAtMember(phrase: readonly string[], broader: string): PhraseSplit | undefined {
     const member = this.phrasesOf(broader).find((p) => p.length < phrase.length && indexOfPhrase(phrase, p) >= 0);
     if (!member) return undefined;
     const at = indexOfPhrase(phrase, member);
-    return [phrase.slice(0, at), phrase.slice(at + member.length)].filter((run) => run.length > 0);
+    return { before: phrase.slice(0, at), member, after: phrase.slice(at + member.length) };
+  }
+
+  /** One Chinese word ending or starting with a one-word member of `broader` (外延硅片: 外延 + 硅片), the rest cut as a query is. */
+  private splitInsideWord(phrase: readonly string[], broader: string): PhraseSplit | undefined {
+    const [word] = phrase;
+    if (phrase.length !== 1 || !HAN_WORD.test(word)) return undefined;
+    const member = this.phrasesOf(broader).find((p) => p.length === 1 && p[0].length < word.length && HAN_WORD.test(p[0]) && (word.endsWith(p[0]) || word.startsWith(p[0])));
+    if (!member) return undefined;
+    const rest = this.analyzer.queryTokens(word.endsWith(member[0]) ? word.slice(0, -member[0].length) : word.slice(member[0].length));
+    return word.endsWith(member[0]) ? { before: rest, member, after: [] } : { before: [], member, after: rest };
+  }
+
+  /** Latin words ending in the last word of a member phrase of several words (the head noun an English name ends in). */
+  private splitAtHeadNoun(phrase: readonly string[], broader: string): PhraseSplit | undefined {
+    const last = phrase.at(-1);
+    if (phrase.length < 2 || phrase.some((token) => HAN.test(token))) return undefined;
+    const named = this.phrasesOf(broader).some((p) => p.length >= 2 && p.at(-1) === last && !p.some((token) => HAN.test(token)));
+    return named ? { before: phrase.slice(0, -1), member: [last!], after: [] } : undefined;
   }
 
   /** Indexes each phrase of `group` that holds a member of its broader group under that group's lexemes. */
   private addReadings(group: TermGroup): void {
     if (!group.broader || !this.lexicon.group(group.broader)) return;
     for (const phrase of this.phrasesOf(group.id)) {
-      const runs = this.qualifyingRuns(phrase, group.broader)?.map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(key(tokens)) ?? []).map(groupLexeme) }));
+      const split = this.splitOf(phrase, group.broader);
+      const runs = split && runsOf(split).map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(key(tokens)) ?? []).map(groupLexeme) }));
       // A qualifier naming the group itself (the LFP of "LFP cathode material") adds nothing to its name.
       if (!runs || runs.some((run) => run.lexemes.includes(groupLexeme(group.id)))) continue;
       const reading = { groupId: group.id, runs };
