@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface GeoLocation {
   lat: number;
@@ -63,7 +63,7 @@ const FIELD_ORDER: (keyof ListingDocument)[] = [
  */
 export function fingerprintOf(document: ListingDocument): string {
   const values = FIELD_ORDER.map((key) => document[key]);
-  return createHash('sha256').update(JSON.stringify(values)).digest('base64url').slice(0, 22);
+  return hash('sha256', JSON.stringify(values), 'base64url').slice(0, 22);
 }
 
 /** A document's id and fingerprint as an engine reports them. */

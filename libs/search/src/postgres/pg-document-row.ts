@@ -1,6 +1,6 @@
 import { fingerprintOf, type ListingDocument } from '../engine/listing-document.js';
 import type { SearchFilters } from '../engine/search-engine.port.js';
-import { analyseListing, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from '../text/analysed-listing.js';
+import { analyseListing, keywordsBySupport, wordsAndGroups, type AnalysedListing, type DocumentAnalysis } from '../text/analysed-listing.js';
 import { isGroupLexeme } from '../text/term-vocabulary.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
 import { bestWeightLiteral, lexemesLiteral, type WeightedText } from './tsvector-literal.js';
@@ -71,12 +71,11 @@ export function filterTerms(filters: SearchFilters): string[][] {
  * names cannot lift a listing to their level.
  */
 function rankFields(listing: AnalysedListing, names: string[]): WeightedText[] {
-  const supported = supportedKeyword(listing);
-  const all = (fields: AnalysedField[]) => fields.flatMap((field) => [...field.tokens, ...field.groups]);
+  const { supported, unsupported } = keywordsBySupport(listing);
   return [
-    { tokens: all([listing.title]), weight: 'A' },
-    { tokens: all(listing.keywords.filter(supported)), weight: 'B' },
-    { tokens: [...all(listing.keywords.filter((keyword) => !supported(keyword))), ...listing.description.groups], weight: 'C' },
+    { tokens: wordsAndGroups([listing.title]), weight: 'A' },
+    { tokens: wordsAndGroups(supported), weight: 'B' },
+    { tokens: [...wordsAndGroups(unsupported), ...listing.description.groups], weight: 'C' },
     { tokens: names, weight: 'D' },
   ];
 }
@@ -99,7 +98,7 @@ export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAna
   const listing = analyseListing(document, analysis);
   const names = [document.enterpriseNameZh, document.enterpriseNameEn].flatMap((name) => (name ? analysis.analyzer.indexTokens(name) : []));
   const ranked = rankFields(listing, names);
-  const words = [listing.title, ...listing.keywords, listing.description].flatMap((field) => [...field.tokens, ...field.groups]);
+  const words = wordsAndGroups([listing.title, ...listing.keywords, listing.description]);
   const filters = filterLexemes(document);
   const row: PgDocumentRow = {
     listing_id: document.id,

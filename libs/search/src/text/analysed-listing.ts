@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import { groupLexeme, underLexeme, type TermVocabulary } from './term-vocabulary.js';
 import type { TextAnalyzer } from './text-analyzer.js';
 
@@ -28,9 +29,21 @@ export interface AnalysedListing {
  */
 export type Cut = 'index' | 'precise';
 
+/** Keywords, titles and title clauses repeat across listings: fields of texts this short are analysed once per vocabulary and cut. */
+const SHORT_FIELD = 80;
+const FIELD_CACHE_SIZE = 20_000;
+const shortFields = new WeakMap<TermVocabulary, Record<Cut, BoundedCache<string, AnalysedField>>>();
+
+/** A field's analysis; the same object for the same short text, so it must not be changed. */
 export function analyseField(text: string, { analyzer, vocabulary }: DocumentAnalysis, cut: Cut = 'index'): AnalysedField {
-  const tokens = cut === 'index' ? analyzer.indexTokens(text) : analyzer.queryTokens(text);
-  return { tokens, groups: vocabulary.lexemesOf(tokens) };
+  const analysed = () => {
+    const tokens = cut === 'index' ? analyzer.indexTokens(text) : analyzer.queryTokens(text);
+    return { tokens, groups: vocabulary.lexemesOf(tokens) };
+  };
+  if (text.length > SHORT_FIELD) return analysed();
+  let caches = shortFields.get(vocabulary);
+  if (!caches) shortFields.set(vocabulary, (caches = { index: new BoundedCache(FIELD_CACHE_SIZE), precise: new BoundedCache(FIELD_CACHE_SIZE) }));
+  return caches[cut].get(text, analysed);
 }
 
 export function analyseListing(listing: { title: string; keywords: readonly string[]; description: string }, analysis: DocumentAnalysis, cut: Cut = 'index'): AnalysedListing {
@@ -47,8 +60,24 @@ export function analyseListing(listing: { title: string; keywords: readonly stri
  * else supports is how a list of other products' names gets onto a listing, and counts for little
  * wherever text is ranked.
  */
-export function supportedKeyword({ title, description }: AnalysedListing): (keyword: AnalysedField) => boolean {
+function supportedKeyword({ title, description }: AnalysedListing): (keyword: AnalysedField) => boolean {
   const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
   const saidOrNarrower = (group: string) => said.has(group) || (group.startsWith(GROUP) && said.has(underLexeme(group.slice(GROUP.length))));
   return (keyword) => (keyword.groups.length > 0 ? keyword.groups.some(saidOrNarrower) : keyword.tokens.every((token) => said.has(token)));
+}
+
+/** A listing's keywords, in order, apart by whether the title or the description supports them (see supportedKeyword). */
+export function keywordsBySupport(listing: AnalysedListing): { supported: AnalysedField[]; unsupported: AnalysedField[] } {
+  const isSupported = supportedKeyword(listing);
+  const supported: AnalysedField[] = [];
+  const unsupported: AnalysedField[] = [];
+  for (const keyword of listing.keywords) (isSupported(keyword) ? supported : unsupported).push(keyword);
+  return { supported, unsupported };
+}
+
+/** The words and lexicon groups of fields, field by field, each field's words before its groups. */
+export function wordsAndGroups(fields: readonly AnalysedField[]): string[] {
+  const all: string[] = [];
+  for (const field of fields) all.push(...field.tokens, ...field.groups);
+  return all;
 }

@@ -1,7 +1,7 @@
-import { analyseField, supportedKeyword, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from './analysed-listing.js';
-import { groupLexeme, underLexeme, type QueryTerm, type TermVocabulary } from './term-vocabulary.js';
+import { analyseField, keywordsBySupport, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from './analysed-listing.js';
+import { groupLexeme, underLexeme, type TermVocabulary, type TextTerm } from './term-vocabulary.js';
 import { titleClauses, type Clause, type ClauseRole } from './title-clauses.js';
-import { isProductTerm, termWeight } from './term-weights.js';
+import { isProductTerm, isProductWord, termWeight } from './term-weights.js';
 
 /**
  * Where a product term stands: the HEAD of a clause of the title (its last lexicon term: what is
@@ -88,11 +88,20 @@ function merged(fields: AnalysedField[]): AnalysedField {
   return { tokens: fields.flatMap((field) => field.tokens), groups: [...new Set(fields.flatMap((field) => field.groups))] };
 }
 
+/** The products a field names: fields of short texts are shared (see analyseField), so a keyword or a title clause is read once. */
+const productsOfField = new WeakMap<AnalysedField, TextTerm[]>();
+
+function namedProducts(field: AnalysedField, vocabulary: TermVocabulary): TextTerm[] {
+  const products = vocabulary.terms(field.tokens)
+    .filter((term) => isProductTerm(termWeight(term.tokens, term.groupIds.map((id) => vocabulary.group(id)!), vocabulary.lexicon)));
+  productsOfField.set(field, products);
+  return products;
+}
+
 function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: AnalysedField[], vocabulary: TermVocabulary): ProductTerm[] {
   const terms = new Map<string, ProductTerm>();
-  const productsOf = (field: AnalysedField) => vocabulary.expand(field.tokens)
-    .filter((term) => isProductTerm(termWeight(term.tokens, term.groupIds.map((id) => vocabulary.group(id)!), vocabulary.lexicon)));
-  const add = (found: QueryTerm[], roleOf: (term: QueryTerm) => TermRole) => {
+  const productsOf = (field: AnalysedField) => productsOfField.get(field) ?? namedProducts(field, vocabulary);
+  const add = (found: TextTerm[], roleOf: (term: TextTerm) => TermRole) => {
     for (const term of found) {
       const key = term.groupIds.length > 0 ? [...term.groupIds].sort().join(' ') : term.tokens.join(' ');
       if (!terms.has(key) || (roleOf(term) === 'HEAD' && terms.get(key)!.role !== 'HEAD')) terms.set(key, { tokens: term.tokens, groupIds: term.groupIds, role: roleOf(term) });
@@ -103,12 +112,12 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
     const found = productsOf(clause.field);
     // Details after a colon name the product only when what precedes the colon named none.
     const role: ClauseRole = clause.role === 'DETAIL' ? (headNamed ? 'ASIDE' : 'MAIN') : clause.role;
-    const head: QueryTerm | undefined = role === 'MAIN' ? headOf(found, vocabulary) : undefined;
+    const head: TextTerm | undefined = role === 'MAIN' ? headOf(found, vocabulary) : undefined;
     headNamed ||= head !== undefined;
     const qualifies = head ? qualifierOf(head, vocabulary) : () => undefined;
     // A head named twice (磷酸铁锂电芯供应 LFP cells) is qualified only by what precedes it the first time.
     const headAt = head ? found.findIndex((term) => term.groupIds.some((id) => head.groupIds.includes(id))) : -1;
-    const before = (term: QueryTerm) => found.indexOf(term) < headAt;
+    const before = (term: TextTerm) => found.indexOf(term) < headAt;
     add(found, (term) => (term === head ? 'HEAD' : role !== 'MAIN' ? 'ASIDE' : (before(term) && qualifies(term)) || 'MAIN'));
   }
   for (const keyword of keywords) add(productsOf(keyword), () => 'KEYWORD');
@@ -119,10 +128,10 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
  * What a clause trades: its last lexicon term, or the last narrower kind of it named before it (the
  * 阿莫西林 of 阿莫西林原料药: amoxicillin is the API wanted, another API is no answer).
  */
-export function headOf(found: readonly QueryTerm[], vocabulary: TermVocabulary): QueryTerm | undefined {
+export function headOf<T extends TextTerm>(found: readonly T[], vocabulary: TermVocabulary): T | undefined {
   const last = found.findLast((term) => term.groupIds.length > 0);
   if (last === undefined) return undefined;
-  const narrower = (term: QueryTerm) => term !== last && term.groupIds.some((id) => vocabulary.lexicon.ancestorsOf(id).some((group) => last.groupIds.includes(group.id)));
+  const narrower = (term: T) => term !== last && term.groupIds.some((id) => vocabulary.lexicon.ancestorsOf(id).some((group) => last.groupIds.includes(group.id)));
   return found.findLast(narrower) ?? last;
 }
 
@@ -142,7 +151,7 @@ function materialOf(groupIds: readonly string[], vocabulary: TermVocabulary): (i
  * a product, equipment or service, or a material before a service (the 涤纶 of 涤纶面料染色 is what is
  * dyed) as a MODIFIER; a material of the head as what it is made of (the TC4 of TC4钛合金锻件).
  */
-function qualifierOf(head: QueryTerm, vocabulary: TermVocabulary): (term: QueryTerm) => 'MODIFIER' | 'MATERIAL' | undefined {
+function qualifierOf(head: TextTerm, vocabulary: TermVocabulary): (term: TextTerm) => 'MODIFIER' | 'MATERIAL' | undefined {
   const lineage = new Set(head.groupIds.flatMap((id) => [id, ...vocabulary.lexicon.ancestorsOf(id).map((group) => group.id)]));
   const service = head.groupIds.every((id) => vocabulary.group(id)?.type === 'SERVICE');
   const apart = (id: string) => !lineage.has(id) && !vocabulary.lexicon.ancestorsOf(id).some((group) => head.groupIds.includes(group.id));
@@ -179,21 +188,20 @@ function qualifying(products: readonly ProductTerm[], vocabulary: TermVocabulary
  * 磷酸铁锂电芯) is a qualifier wherever else the offer names it, its keywords and description too.
  */
 function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualifiers: ReadonlySet<string>, vocabulary: TermVocabulary): OfferKeys {
-  const supported = supportedKeyword(analysed);
-  const productWord = (token: string) => isProductTerm(termWeight([token], [], vocabulary.lexicon));
-  const keys = (fields: AnalysedField[]) => [...new Set(fields.flatMap((field) => [...field.groups, ...field.tokens.filter(productWord)]))];
+  const { supported, unsupported } = keywordsBySupport(analysed);
+  const keys = (fields: AnalysedField[]) => [...new Set(fields.flatMap((field) => [...field.groups, ...field.tokens.filter(isProductWord)]))];
   const withQualified = (fields: AnalysedField[], found: string[]) => [...found, ...vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found)];
   const traded = (found: string[]) => found.filter((key) => !qualifiers.has(key));
   const title = traded(keys([analysed.title]));
-  const keywords = traded(keys(analysed.keywords.filter(supported)));
+  const keywords = traded(keys(supported));
   const named = new Set([...title, ...keywords]);
   const own = (key: string) => key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)));
   return {
     title: withQualified([analysed.title], title),
     qualifiers: [...qualifiers],
-    keywords: withQualified(analysed.keywords.filter(supported), keywords),
+    keywords: withQualified(supported, keywords),
     description: withQualified([analysed.description], traded([...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])])),
-    incidental: keys([application, ...analysed.keywords.filter((keyword) => !supported(keyword))]),
+    incidental: keys([application, ...unsupported]),
     breadth: [...named].filter(own).length,
   };
 }

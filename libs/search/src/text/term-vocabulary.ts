@@ -1,15 +1,20 @@
 import type { Lexicon, TermGroup } from '@chainmatch/lexicon';
 import { termsOf } from '@chainmatch/lexicon';
 import { isDictionaryWord } from './domain-dictionary.js';
+import { PhraseTrie } from './phrase-trie.js';
 import type { TextAnalyzer } from './text-analyzer.js';
 import { normalizeToken } from './token-normalizer.js';
 
-/** One word or lexicon term of a query: it matches when any alternative (a phrase of tokens) does. */
-export interface QueryTerm {
-  /** The tokens as the query has them. */
+/** One word or lexicon term of a text. */
+export interface TextTerm {
+  /** The tokens as the text has them. */
   tokens: string[];
   /** Lexicon groups the tokens name (usually one; an abbreviation may name groups of two chains). */
   groupIds: string[];
+}
+
+/** One word or lexicon term of a query: it matches when any alternative (a phrase of tokens) does. */
+export interface QueryTerm extends TextTerm {
   /** The typed phrase and every member of its groups, as token phrases. */
   alternatives: string[][];
   /**
@@ -22,7 +27,7 @@ export interface QueryTerm {
 /** A narrower product named as its broader group plus qualifying words (车规 + ic.mcu), each a lexicon term of its own where it is one. */
 export interface QualifiedProduct {
   groupId: string;
-  qualifiers: Pick<QueryTerm, 'tokens' | 'groupIds'>[];
+  qualifiers: TextTerm[];
 }
 
 /**
@@ -77,10 +82,8 @@ export const BROADER_REACH = 2;
  * phrase first: "lithium iron phosphate" before "iron"), for indexing and for queries alike.
  */
 export class TermVocabulary {
-  private readonly groupsByPhrase = new Map<string, string[]>();
+  private readonly groupsByPhrase = new PhraseTrie<string>();
   private readonly phrasesByGroup = new Map<string, string[][]>();
-  /** The longest phrase starting with each token: most tokens start none, and are passed over at once. */
-  private readonly longestFrom = new Map<string, number>();
   /** Each group's own lexeme and those of its broader groups within reach, worked out once. */
   private readonly lexemesByGroup = new Map<string, string[]>();
   /** The qualified readings of narrower groups, by the lexemes (`@g:` and `@u:`) of their broader group: an offer names one of these first. */
@@ -92,25 +95,25 @@ export class TermVocabulary {
       this.phrasesByGroup.set(group.id, phrases);
       const broader = lexicon.ancestorsOf(group.id).slice(0, BROADER_REACH).map((ancestor) => underLexeme(ancestor.id));
       this.lexemesByGroup.set(group.id, [groupLexeme(group.id), ...broader]);
-      for (const phrase of phrases) {
-        const groups = this.groupsByPhrase.get(key(phrase)) ?? [];
-        if (!groups.includes(group.id)) this.groupsByPhrase.set(key(phrase), [...groups, group.id]);
-        this.longestFrom.set(phrase[0], Math.max(this.longestFrom.get(phrase[0]) ?? 0, phrase.length));
-      }
+      for (const phrase of phrases) this.groupsByPhrase.add(phrase, group.id);
     }
     for (const group of lexicon.groups()) this.addReadings(group);
   }
 
   /** The query's tokens as terms, a lexicon phrase becoming one term with all its group's members. */
   expand(tokens: readonly string[]): QueryTerm[] {
-    const terms: QueryTerm[] = [];
+    return this.terms(tokens).map(({ tokens: typed, groupIds }) => ({
+      tokens: typed, groupIds, alternatives: uniquePhrases([typed, ...groupIds.flatMap((id) => this.phrasesOf(id))]), qualified: this.qualifiedOf(typed, groupIds),
+    }));
+  }
+
+  /** The tokens as terms as expand has them, without a query's alternatives: what a listing names. */
+  terms(tokens: readonly string[]): TextTerm[] {
+    const terms: TextTerm[] = [];
     for (let at = 0; at < tokens.length && terms.length < MAX_QUERY_TERMS; ) {
       const found = this.phraseAt(tokens, at);
       const typed = tokens.slice(at, at + (found?.length ?? 1));
-      const groupIds = found?.groupIds ?? [];
-      terms.push({
-        tokens: typed, groupIds, alternatives: uniquePhrases([typed, ...groupIds.flatMap((id) => this.phrasesOf(id))]), qualified: this.qualifiedOf(typed, groupIds),
-      });
+      terms.push({ tokens: typed, groupIds: found?.groupIds ?? [] });
       at += typed.length;
     }
     return terms;
@@ -120,10 +123,7 @@ export class TermVocabulary {
   lexemesOf(tokens: readonly string[]): string[] {
     const lexemes = new Set<string>();
     for (let at = 0; at < tokens.length; at += 1) {
-      for (let length = Math.min(this.longestFrom.get(tokens[at]) ?? 0, tokens.length - at); length >= 1; length -= 1) {
-        const groups = this.groupsByPhrase.get(length === 1 ? tokens[at] : key(tokens.slice(at, at + length)));
-        for (const id of groups ?? []) for (const lexeme of this.lexemesByGroup.get(id)!) lexemes.add(lexeme);
-      }
+      for (const { values } of this.groupsByPhrase.startingAt(tokens, at)) for (const id of values) for (const lexeme of this.lexemesByGroup.get(id)!) lexemes.add(lexeme);
     }
     return [...lexemes];
   }
@@ -162,7 +162,7 @@ export class TermVocabulary {
       const broader = this.lexicon.group(id)?.broader;
       const split = broader ? this.splitOf(typed, broader) : undefined;
       if (!broader || !split) return [];
-      return [{ groupId: broader, qualifiers: this.expand(runsOf(split).flat()).map(({ tokens, groupIds: ids }) => ({ tokens, groupIds: ids })) }];
+      return [{ groupId: broader, qualifiers: this.terms(runsOf(split).flat()) }];
     });
   }
 
@@ -228,7 +228,7 @@ export class TermVocabulary {
     if (!group.broader || !this.lexicon.group(group.broader)) return;
     for (const phrase of this.phrasesOf(group.id)) {
       const split = this.splitOf(phrase, group.broader);
-      const runs = split && runsOf(split).map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(key(tokens)) ?? []).map(groupLexeme) }));
+      const runs = split && runsOf(split).map((tokens) => ({ tokens, lexemes: (this.groupsByPhrase.get(tokens) ?? []).map(groupLexeme) }));
       // A qualifier naming the group itself (the LFP of "LFP cathode material") adds nothing to its name.
       if (!runs || runs.some((run) => run.lexemes.includes(groupLexeme(group.id)))) continue;
       const reading = { groupId: group.id, runs };
@@ -237,11 +237,8 @@ export class TermVocabulary {
   }
 
   private phraseAt(tokens: readonly string[], at: number): { length: number; groupIds: string[] } | undefined {
-    for (let length = Math.min(this.longestFrom.get(tokens[at]) ?? 0, tokens.length - at); length >= 1; length -= 1) {
-      const groupIds = this.groupsByPhrase.get(key(tokens.slice(at, at + length)));
-      if (groupIds) return { length, groupIds };
-    }
-    return undefined;
+    const [longest] = this.groupsByPhrase.startingAt(tokens, at);
+    return longest && { length: longest.length, groupIds: longest.values };
   }
 }
 

@@ -1,4 +1,5 @@
 import { GENERIC_TERMS, type Lexicon, type TermGroup } from '@chainmatch/lexicon';
+import { BoundedCache } from './bounded-cache.js';
 
 /** Numbers and amounts (300, 5万, 20kg, 8英寸): they say how much, not what. */
 const AMOUNT = /^[\d.,]+(万|千|亿|百)?\p{L}{0,3}$/u;
@@ -28,6 +29,11 @@ export function termWeight(tokens: readonly string[], groups: readonly TermGroup
     const depth = Math.max(...groups.map((group) => lexicon.ancestorsOf(group.id).length));
     return base + WEIGHT.perDepth * Math.min(depth, 2);
   }
+  return wordsWeight(tokens);
+}
+
+/** The weight of words that name no lexicon group. */
+function wordsWeight(tokens: readonly string[]): number {
   if (tokens.every((token) => AMOUNT.test(token))) return WEIGHT.amount;
   if (tokens.every((token) => GENERIC_TERMS.has(token))) return WEIGHT.generic;
   const length = tokens.join('').length;
@@ -38,3 +44,10 @@ export function termWeight(tokens: readonly string[], groups: readonly TermGroup
 export function isProductTerm(weight: number): boolean {
   return weight > WEIGHT.generic;
 }
+
+/** Whether one word, read as naming no lexicon group, names something; worked out once per word: a listing's fields ask it of every word. */
+export function isProductWord(token: string): boolean {
+  return productWords.get(token, () => isProductTerm(wordsWeight([token])));
+}
+
+const productWords = new BoundedCache<string, boolean>(200_000);

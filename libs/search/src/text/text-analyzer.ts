@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { BoundedCache } from './bounded-cache.js';
 import { jiebaDictionary } from './domain-dictionary.js';
 import { normalizeToken } from './token-normalizer.js';
 
@@ -16,37 +17,58 @@ const SHORT_TEXT = 80;
 /**
  * No HMM guessing of unknown words: it cuts the same characters differently in different contexts
  * (键合丝 alone is one word, in 导入的键合丝 it is 键 + 合丝), so a query would miss listings. Without
- * it an unknown word falls apart into single characters the same way everywhere; see withBigrams.
+ * it an unknown word falls apart into single characters the same way everywhere; see tokensOf.
  */
 const HMM = false;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 
+/** A lone Chinese character (one code point, so at most two UTF-16 units: longer words skip the test). */
+const isSingleHan = (word: string) => word.length <= 2 && SINGLE_HAN.test(word);
+
 /**
- * Runs of single Chinese characters (an unknown word cut apart) as their character pairs: 键 合 丝
- * gives 键合, 合丝. Listings keep the single characters too; a query uses the pairs alone, so
- * 键合丝 finds 键合丝 and not every text that has 键, 合 and 丝 somewhere.
+ * Words as normalised tokens, with runs of single Chinese characters (an unknown word cut apart) as
+ * their character pairs: 键 合 丝 gives 键合, 合丝. Listings keep the single characters too; a query
+ * uses the pairs alone, so 键合丝 finds 键合丝 and not every text that has 键, 合 and 丝 somewhere.
  */
-function withBigrams(words: string[], keepSingles: boolean): string[] {
-  const out: string[] = [];
+function tokensOf(words: readonly string[], keepSingles: boolean): string[] {
+  const tokens: string[] = [];
+  const add = (word: string) => {
+    const token = normalizeToken(word);
+    if (token !== undefined) tokens.push(token);
+  };
   for (let i = 0; i < words.length; ) {
     let end = i;
-    while (end < words.length && SINGLE_HAN.test(words[end])) end += 1;
+    while (end < words.length && isSingleHan(words[end])) end += 1;
     if (end - i >= 2) {
-      if (keepSingles) out.push(...words.slice(i, end));
-      for (let k = i; k < end - 1; k++) out.push(words[k] + words[k + 1]);
+      if (keepSingles) for (let k = i; k < end; k++) add(words[k]);
+      for (let k = i; k < end - 1; k++) add(words[k] + words[k + 1]);
       i = end;
     } else {
-      out.push(words[i]);
+      add(words[i]);
       i += 1;
     }
   }
-  return out;
+  return tokens;
 }
 
 /** Full-width ＡＢＣ１２ and other compatibility forms as their plain letters, before jieba sees them (it cuts ＱＦＮ into Ｑ, Ｆ, Ｎ). */
 const widthFolded = (text: string) => text.normalize('NFKC');
 const CACHE_SIZE = 20_000;
+/**
+ * Long texts (descriptions) seldom repeat, but a rebuild reads each twice, index-cut for the search
+ * tables and precisely for the scoring terms, each time over a batch (2 000 listings, on one thread:
+ * AnalysisThreads): two batches' worth are kept, so that emptying the full cache never drops the
+ * batch between its two reads.
+ */
+const RECENT_LONG_TEXTS = 4_000;
 const LONG_HAN_WORD = /^\p{Script=Han}{3,}$/u;
+
+/** A text cut once by jieba, read both ways: its index tokens and its precise (query) tokens, each worked out when first asked for. */
+interface CutText {
+  words: string[];
+  index?: string[];
+  precise?: string[];
+}
 
 /**
  * Chinese and English text into search tokens, the same way for listings and for queries:
@@ -56,10 +78,11 @@ const LONG_HAN_WORD = /^\p{Script=Han}{3,}$/u;
  */
 export class TextAnalyzer {
   private readonly jieba: Jieba;
-  /** Names and keywords repeat across listings (enterprise names, keywords): analyse each once. */
-  private readonly shortTexts = new Map<string, string[]>();
+  /** Names, keywords and title clauses repeat across listings: cut each once. */
+  private readonly shortTexts = new BoundedCache<string, CutText>(CACHE_SIZE);
+  private readonly longTexts = new BoundedCache<string, CutText>(RECENT_LONG_TEXTS);
   /** The dictionary words inside a long word, which repeat across all listings. */
-  private readonly subWords = new Map<string, string[]>();
+  private readonly subWords = new BoundedCache<string, string[]>(CACHE_SIZE);
 
   constructor(domainWords: readonly string[]) {
     // Parsing the base dictionary takes ~200 ms: one analyzer serves the whole process.
@@ -69,16 +92,9 @@ export class TextAnalyzer {
 
   /** Tokens to index, in order, with the dictionary words inside long words (before each long word). */
   indexTokens(text: string): string[] {
-    const cached = this.shortTexts.get(text);
-    if (cached) return cached;
-    const precise = this.jieba.cut(widthFolded(text), HMM);
-    const expanded = precise.flatMap((word) => (LONG_HAN_WORD.test(word) ? [...this.subWordsOf(word), word] : [word]));
-    const tokens = this.normalized(withBigrams(expanded, true));
-    if (text.length <= SHORT_TEXT) {
-      if (this.shortTexts.size >= CACHE_SIZE) this.shortTexts.clear();
-      this.shortTexts.set(text, tokens);
-    }
-    return tokens;
+    const cut = this.cutOf(text);
+    cut.index ??= tokensOf(this.withSubWords(cut.words), true);
+    return cut.index;
   }
 
   /** Offsets of Chinese characters that jieba leaves on their own: no word it knows holds them. */
@@ -99,7 +115,9 @@ export class TextAnalyzer {
 
   /** Tokens of a query, in order, whole words only. */
   queryTokens(text: string): string[] {
-    return this.normalized(withBigrams(this.jieba.cut(widthFolded(text), HMM), false));
+    const cut = this.cutOf(text);
+    cut.precise ??= tokensOf(cut.words, false);
+    return cut.precise;
   }
 
   /** The text cut precisely into pieces covering all of it, each with its offset (in `text`) and token. */
@@ -118,18 +136,23 @@ export class TextAnalyzer {
     return pieces;
   }
 
-  /** What jieba's search mode finds inside a long word (集成电路 → 集成, 电路), cached per word. */
-  private subWordsOf(word: string): string[] {
-    let found = this.subWords.get(word);
-    if (!found) {
-      if (this.subWords.size >= CACHE_SIZE) this.subWords.clear();
-      found = this.jieba.cutForSearch(word, HMM).filter((part) => part !== word && part.length > 1);
-      this.subWords.set(word, found);
-    }
-    return found;
+  /** The text's jieba cut, made once for both readings while the text is among the cached ones. */
+  private cutOf(text: string): CutText {
+    return (text.length <= SHORT_TEXT ? this.shortTexts : this.longTexts).get(text, () => ({ words: this.jieba.cut(widthFolded(text), HMM) }));
   }
 
-  private normalized(words: string[]): string[] {
-    return words.map(normalizeToken).filter((token): token is string => token !== undefined);
+  /** What jieba's search mode finds inside a long word (集成电路 → 集成, 电路), cached per word. */
+  private subWordsOf(word: string): string[] {
+    return this.subWords.get(word, () => this.jieba.cutForSearch(word, HMM).filter((part) => part !== word && part.length > 1));
+  }
+
+  /** The words with the dictionary words inside each long one before it. */
+  private withSubWords(words: readonly string[]): string[] {
+    const expanded: string[] = [];
+    for (const word of words) {
+      if (word.length >= 3 && LONG_HAN_WORD.test(word)) expanded.push(...this.subWordsOf(word));
+      expanded.push(word);
+    }
+    return expanded;
   }
 }

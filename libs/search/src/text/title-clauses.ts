@@ -1,3 +1,5 @@
+import { BoundedCache } from './bounded-cache.js';
+
 /**
  * What a part of a title does: names what is traded (MAIN), adds a remark in brackets (ASIDE),
  * details what comes before a colon (DETAIL: the 废活性炭 of "危险废物处置：废活性炭" is the waste
@@ -42,7 +44,14 @@ function pieces(text: string, role: 'MAIN' | 'ASIDE' | 'DETAIL'): Clause[] {
  * remarks: width-folded, cut at enumeration and clause marks and before an English "for …", each
  * clause given its role.
  */
-export function titleClauses(title: string): Clause[] {
+export function titleClauses(title: string): readonly Clause[] {
+  return clausesOfTitle.get(title, clausesOf);
+}
+
+/** Titles repeat across listings (an enterprise posting its product again, a need posted by many). */
+const clausesOfTitle = new BoundedCache<string, readonly Clause[]>(20_000);
+
+function clausesOf(title: string): Clause[] {
   const folded = title.normalize('NFKC');
   const asides: string[] = [];
   const main = folded.replace(BRACKETED, (...groups: string[]) => {
