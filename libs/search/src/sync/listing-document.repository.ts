@@ -58,7 +58,8 @@ export class ListingDocumentRepository {
   /**
    * Every searchable listing, a page at a time, grouped by segment: a rebuilt index then stores the
    * listings of a segment side by side, and the many queries that match within one segment read
-   * few pages. Pass the manager of a REPEATABLE READ transaction to read one consistent snapshot.
+   * few pages. Pass the manager of a transaction (the cursor lives in it); REPEATABLE READ reads one
+   * consistent snapshot.
    * One cursor over one sorted read: paging by key instead re-read every remaining listing of the
    * page's segments for each page (0.3 s a page at a million listings, two minutes in all).
    */
