@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { ListingTerms, OfferKeys, ProductTerm } from '../text/listing-terms.js';
 import { SearchTextService } from '../text/search-text.service.js';
-import { insertTermsSql, TERM_ROWS_TASK, termRows, TERMS_TABLE } from './listing-term-rows.js';
+import { insertTermsSql, segmentKey, TERM_ROWS_TASK, termRows, TERMS_TABLE } from './listing-term-rows.js';
 import { TermsRefill } from './terms-refill.js';
 
 /** A stored row: the offer's keys as they are, a need's product terms, by listing. */
@@ -67,11 +67,11 @@ export class ListingTermsRepository {
     if (requests.length === 0) return [];
     const rows: { n: number }[] = await this.dataSource.query(
       `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM search_listing_terms t
-           WHERE t.kind = 'SUPPLY' AND search_offer_segment_keys(t.segment_id, t.title || t.keywords) && r.keys AND t.valid_until > now()
+           WHERE t.kind = 'SUPPLY' AND t.offered_in && r.keys AND t.valid_until > now()
            LIMIT $2) AS found) AS n
        FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (keys text[])) WITH ORDINALITY AS r(keys, position)
        ORDER BY r.position`,
-      [JSON.stringify(requests.map(({ segmentIds, keys }) => ({ keys: segmentIds.flatMap((segment) => keys.map((key) => `${segment} ${key}`)) }))), cap],
+      [JSON.stringify(requests.map(({ segmentIds, keys }) => ({ keys: segmentIds.flatMap((segment) => keys.map((key) => segmentKey(segment, key))) }))), cap],
     );
     return rows.map((row) => row.n);
   }
