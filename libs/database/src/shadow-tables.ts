@@ -49,7 +49,7 @@ export class ShadowTables<Key extends string> {
     return tables;
   }
 
-  /** Indexes the copies like the live tables (side by side on the pool's connections), analyses them and swaps them in. */
+  /** Indexes the copies like the live tables (side by side on the pool's connections), vacuums and analyses them, and swaps them in. */
   async swapIn(): Promise<void> {
     const keys = Object.keys(this.live) as Key[];
     const indexes = new Map<Key, IndexDefinition[]>();

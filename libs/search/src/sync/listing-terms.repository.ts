@@ -11,7 +11,6 @@ import { TermsRefill } from './terms-refill.js';
 /** A stored row: the offer's keys as they are, a need's product terms, by listing. */
 type TermsRow = OfferKeys & { listing_id: string; products: ProductTerm[] };
 
-
 /** Which offers to count: those of the segments naming any of the keys in their title or keywords. */
 export interface OfferCount {
   segmentIds: string[];
