@@ -241,6 +241,26 @@ describe('search index sync', () => {
       expect(extra).toBe(0);
     });
 
+    it('stores in a rebuild (COPY) exactly what the sync worker stores (statements), whatever the text holds', async () => {
+      const ids = await insertListings(3, '含\t制表符、换行\r\n和反斜杠\\N的"引号"标题 {a,b}');
+      await api.sql(`UPDATE listing SET keywords = ARRAY['\\N', 'a,b', '{x}', 'back\\slash', 'tab\tand "quote"', ''], description = E'line\\none\\\\two\\tthree'
+        WHERE id = $1`, [ids[0]]);
+      await api.sql(`UPDATE listing SET kind = 'DEMAND', lat = NULL, lng = NULL, keywords = ARRAY['QFN封装', '引线框架'] WHERE id = $1`, [ids[1]]);
+      await worker(engine).drainUntilIdle();
+      const stored = () => api.sql(`SELECT
+          (SELECT json_agg(m ORDER BY listing_id) FROM search_listing_match m WHERE listing_id = ANY($1::uuid[])) AS match,
+          (SELECT json_agg(x ORDER BY listing_id) FROM search_listing_lexicon x WHERE listing_id = ANY($1::uuid[])) AS lexicon,
+          (SELECT json_agg(t ORDER BY listing_id) FROM search_listing_text t WHERE listing_id = ANY($1::uuid[])) AS text,
+          (SELECT json_agg(s ORDER BY listing_id) FROM search_listing_terms s WHERE listing_id = ANY($1::uuid[])) AS terms`, [ids]);
+      const synced = await stored();
+      expect(synced[0].text.flatMap((row: { keywords: string[] }) => row.keywords)).toContain('tab\tand "quote"');
+      expect(synced[0].terms).toHaveLength(3);
+
+      await api.app.get(SearchRebuildService).rebuild();
+      expect(await stored()).toEqual(synced);
+      expect(await verify()).toMatchObject(noDrift);
+    });
+
     it('rebuilds alike with the analysis in worker threads (the built command) and in this process', async () => {
       await insertListings(3, '磷酸铁锂正极材料 LFP cathode');
       await api.sql(`UPDATE listing SET kind = 'DEMAND', keywords = ARRAY['正极材料', 'LFP'] WHERE title LIKE '磷酸铁锂正极材料%2'`);

@@ -16,3 +16,7 @@ export type { TriggerDrift } from './triggers/database-triggers.js';
 export type { TriggerDeclaration, TriggerFunction } from './triggers/trigger-declaration.js';
 export { ShadowTables } from './shadow-tables.js';
 export type { SqlQuery, SqlSession } from './shadow-tables.js';
+export { TableLoad } from './table-load.js';
+export type { SqlConnection } from './table-load.js';
+export { copyText } from './copy-text.js';
+export type { CopyValue } from './copy-text.js';

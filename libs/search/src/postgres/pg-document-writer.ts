@@ -1,7 +1,8 @@
+import { copyText } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { DocumentAnalysis } from '../text/analysed-listing.js';
 import type { AnalysisTask } from '../text/analysis-pool.js';
-import { PG_DOCUMENT_COLUMNS, toPgDocumentRow } from './pg-document-row.js';
+import { PG_DOCUMENT_COLUMNS, toPgDocumentRow, type PgDocumentRow } from './pg-document-row.js';
 import type { SqlRunner } from './search-pool.js';
 
 /** The PostgreSQL engine's tables; a rebuild fills a second set and swaps it in. */
@@ -17,26 +18,28 @@ export const LIVE_TABLES: EngineTables = {
   facts: 'search_listing', match: 'search_listing_match', lexicon: 'search_listing_lexicon', text: 'search_listing_text', terms: 'search_term',
 };
 
-const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, string[]> = {
+export const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, (keyof PgDocumentRow)[]> = {
   facts: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'verified', 'lat', 'lng', 'created_at', 'valid_until'],
   match: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'rank_tsv', 'tsv'],
   lexicon: ['listing_id', 'kind', 'chain_id', 'segment_id', 'province', 'city', 'lat', 'lng', 'created_at', 'valid_until', 'lexicon_tsv'],
   text: ['listing_id', 'title', 'description', 'keywords', 'fingerprint'],
 };
 
+/** A batch's rows, the statement's one parameter, as a relation. */
+const ROWS = `SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})`;
+
 /**
- * How a batch meets what a table holds: a fresh table (a rebuild's copy) takes its rows as they come
- * (insert); a live one replaces a listing's row (upsert), or only where a value differs (sync).
+ * How a batch meets what a live table holds: it replaces a listing's row (upsert), or only where a
+ * value differs (sync).
  */
-export type WriteMode = 'insert' | 'upsert';
-type TableWrite = WriteMode | 'sync';
+type TableWrite = 'upsert' | 'sync';
 
 function insertInto(table: string, columns: string[], mode: TableWrite): string {
   const list = columns.join(', ');
   const values = columns.filter((c) => c !== 'listing_id');
   const replace = `ON CONFLICT (listing_id) DO UPDATE SET ${values.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
   const changed = `WHERE (${values.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${values.map((c) => `EXCLUDED.${c}`).join(', ')})`;
-  return `INSERT INTO ${table} AS t (${list}) SELECT ${list} FROM r ${mode === 'insert' ? '' : replace} ${mode === 'sync' ? changed : ''}`;
+  return `INSERT INTO ${table} AS t (${list}) SELECT ${list} FROM r ${replace} ${mode === 'sync' ? changed : ''}`;
 }
 
 /**
@@ -49,29 +52,56 @@ export interface PgDocumentBatch {
   terms: string[];
 }
 
-export function documentBatch(documents: readonly ListingDocument[], analysis: DocumentAnalysis): PgDocumentBatch {
-  const converted = documents.map((document) => toPgDocumentRow(document, analysis)).sort((a, b) => (a.row.listing_id < b.row.listing_id ? -1 : 1));
-  return { rows: JSON.stringify(converted.map(({ row }) => row)), terms: [...new Set(converted.flatMap(({ terms }) => terms))].sort() };
+/** A batch as a rebuild writes it: the facts as JSON rows (synced in place), COPY rows for the fresh text tables. */
+export interface PgRebuildBatch {
+  facts: string;
+  copy: Record<RefilledTable, string>;
+  terms: string[];
 }
 
-/** documentBatch for a rebuild's worker threads. */
-export const PG_BATCH_TASK: AnalysisTask<readonly ListingDocument[], PgDocumentBatch> = { module: import.meta.url, name: 'documentBatch', run: documentBatch };
+/** The tables a rebuild refills with COPY (see PgIndexRebuild). */
+export type RefilledTable = 'match' | 'lexicon' | 'text';
+export const REFILLED_TABLES: readonly RefilledTable[] = ['match', 'lexicon', 'text'];
 
-/**
- * Writes a batch into the engine's document tables in one statement. The facts are always synced in
- * place: they need no analysis, so a rebuild brings the live table up to date (writing only rows
- * that differ) instead of refilling a copy, and their two spatial indexes — the costliest to build,
- * cube has no sorted build — are never rebuilt.
- */
-export async function writeDocuments(query: SqlRunner, tables: EngineTables, batch: PgDocumentBatch, mode: WriteMode): Promise<void> {
+function pgDocuments(documents: readonly ListingDocument[], analysis: DocumentAnalysis) {
+  const converted = documents.map((document) => toPgDocumentRow(document, analysis)).sort((a, b) => (a.row.listing_id < b.row.listing_id ? -1 : 1));
+  return { rows: converted.map(({ row }) => row), terms: [...new Set(converted.flatMap(({ terms }) => terms))].sort() };
+}
+
+export function documentBatch(documents: readonly ListingDocument[], analysis: DocumentAnalysis): PgDocumentBatch {
+  const { rows, terms } = pgDocuments(documents, analysis);
+  return { rows: JSON.stringify(rows), terms };
+}
+
+export function rebuildBatch(documents: readonly ListingDocument[], analysis: DocumentAnalysis): PgRebuildBatch {
+  const { rows, terms } = pgDocuments(documents, analysis);
+  const facts = rows.map((row) => Object.fromEntries(TABLE_COLUMNS.facts.map((column) => [column, row[column]])));
+  const copy = Object.fromEntries(REFILLED_TABLES.map((table) => [table, copyText(TABLE_COLUMNS[table], rows)])) as Record<RefilledTable, string>;
+  return { facts: JSON.stringify(facts), copy, terms };
+}
+
+/** rebuildBatch for a rebuild's worker threads. */
+export const PG_REBUILD_TASK: AnalysisTask<readonly ListingDocument[], PgRebuildBatch> = { module: import.meta.url, name: 'rebuildBatch', run: rebuildBatch };
+
+/** Writes a batch into the engine's live document tables in one statement, the facts synced (see writeFacts). */
+export async function writeDocuments(query: SqlRunner, tables: EngineTables, batch: PgDocumentBatch): Promise<void> {
   await query(
-    `WITH r AS MATERIALIZED (SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})),
+    `WITH r AS MATERIALIZED (${ROWS}),
        facts AS (${insertInto(tables.facts, TABLE_COLUMNS.facts, 'sync')}),
-       match AS (${insertInto(tables.match, TABLE_COLUMNS.match, mode)}),
-       lexicon AS (${insertInto(tables.lexicon, TABLE_COLUMNS.lexicon, mode)})
-     ${insertInto(tables.text, TABLE_COLUMNS.text, mode)}`,
+       match AS (${insertInto(tables.match, TABLE_COLUMNS.match, 'upsert')}),
+       lexicon AS (${insertInto(tables.lexicon, TABLE_COLUMNS.lexicon, 'upsert')})
+     ${insertInto(tables.text, TABLE_COLUMNS.text, 'upsert')}`,
     [batch.rows],
   );
+}
+
+/**
+ * Brings the facts of a batch (JSON rows) up to date, writing only rows that differ. They need no
+ * analysis, so a rebuild syncs the live table in place instead of refilling a copy, and its two
+ * spatial indexes — the costliest to build, cube has no sorted build — are never rebuilt.
+ */
+export async function writeFacts(query: SqlRunner, table: string, facts: string): Promise<void> {
+  await query(`WITH r AS (${ROWS}) ${insertInto(table, TABLE_COLUMNS.facts, 'sync')}`, [facts]);
 }
 
 export async function deleteDocuments(query: SqlRunner, tables: EngineTables, ids: readonly string[]): Promise<void> {

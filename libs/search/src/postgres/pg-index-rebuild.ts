@@ -1,50 +1,59 @@
-import { ShadowTables } from '@chainmatch/database';
+import { ShadowTables, type TableLoad } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { IndexRebuild } from '../engine/search-engine.port.js';
 import type { AnalysisPool } from '../text/analysis-pool.js';
-import { LIVE_TABLES, writeDocuments, writeTerms, type EngineTables, type PgDocumentBatch } from './pg-document-writer.js';
+import { LIVE_TABLES, REFILLED_TABLES, TABLE_COLUMNS, writeFacts, writeTerms, type PgRebuildBatch, type RefilledTable } from './pg-document-writer.js';
 import type { SearchPool } from './search-pool.js';
 
-/** The tables a rebuild refills: all but the facts, which it syncs in place (see writeDocuments). */
-type RefilledTables = Omit<EngineTables, 'facts'>;
-const { facts: FACTS, ...REFILLED } = LIVE_TABLES;
+/** The tables a rebuild fills anew: the text tables, loaded as the batches pass, and the typo vocabulary, written at the end. */
+type FreshTable = RefilledTable | 'terms';
 
 /**
- * Rebuild of the PostgreSQL engine: fresh text tables shaped like the live ones, filled without
- * indexes, indexed exactly like the live ones, then swapped in at once (see ShadowTables) — a search
- * sees the old index or the new one, never a partial one. The facts are brought up to date in place
- * as the batches pass, and those of listings the rebuild did not see are removed after the swap.
+ * Rebuild of the PostgreSQL engine: fresh text tables shaped like the live ones, loaded without
+ * indexes (see TableLoad), indexed exactly like the live ones, then swapped in at once (see
+ * ShadowTables) — a search sees the old index or the new one, never a partial one. The facts are
+ * brought up to date in place as the batches pass, and those of listings the rebuild did not see are
+ * removed after the swap.
  */
 export class PgIndexRebuild implements IndexRebuild {
   private readonly terms = new Set<string>();
 
   private constructor(
     private readonly db: SearchPool,
-    private readonly tables: ShadowTables<keyof RefilledTables>,
+    private readonly tables: ShadowTables<FreshTable>,
+    private readonly loads: Record<RefilledTable, TableLoad>,
     /** Segments the documents into rows on every core. */
-    private readonly workers: AnalysisPool<readonly ListingDocument[], PgDocumentBatch>,
+    private readonly workers: AnalysisPool<readonly ListingDocument[], PgRebuildBatch>,
   ) {}
 
-  static async begin(db: SearchPool, workers: AnalysisPool<readonly ListingDocument[], PgDocumentBatch>): Promise<PgIndexRebuild> {
-    return new PgIndexRebuild(db, await ShadowTables.create(db, REFILLED), workers);
+  static async begin(db: SearchPool, workers: AnalysisPool<readonly ListingDocument[], PgRebuildBatch>): Promise<PgIndexRebuild> {
+    const { match, lexicon, text, terms } = LIVE_TABLES;
+    const tables = await ShadowTables.create<FreshTable>(db, { match, lexicon, text, terms });
+    const loads = await Promise.all(REFILLED_TABLES.map((table) => tables.load(table, TABLE_COLUMNS[table])));
+    return new PgIndexRebuild(db, tables, Object.fromEntries(REFILLED_TABLES.map((table, i) => [table, loads[i]])) as Record<RefilledTable, TableLoad>, workers);
   }
 
   async upsert(documents: ListingDocument[]): Promise<void> {
     if (documents.length === 0) return;
     const batch = await this.workers.run(documents);
-    await writeDocuments(this.db.query, { ...this.tables.names, facts: FACTS }, batch, 'insert');
+    await Promise.all([
+      writeFacts(this.db.query, LIVE_TABLES.facts, batch.facts),
+      ...REFILLED_TABLES.map((table) => this.loads[table].write(batch.copy[table])),
+    ]);
     batch.terms.forEach((term) => this.terms.add(term));
   }
 
   async commit(): Promise<void> {
     await this.workers.close();
+    await Promise.all(REFILLED_TABLES.map((table) => this.loads[table].commit()));
     await writeTerms(this.db.query, this.tables.names.terms, [...this.terms]);
     await this.tables.swapIn();
-    await this.db.query(`DELETE FROM ${FACTS} f WHERE NOT EXISTS (SELECT 1 FROM ${LIVE_TABLES.text} t WHERE t.listing_id = f.listing_id)`);
+    await this.db.query(`DELETE FROM ${LIVE_TABLES.facts} f WHERE NOT EXISTS (SELECT 1 FROM ${LIVE_TABLES.text} t WHERE t.listing_id = f.listing_id)`);
   }
 
   async abort(): Promise<void> {
     await this.workers.close();
+    await Promise.all(REFILLED_TABLES.map((table) => this.loads[table].abort()));
     await this.tables.drop();
   }
 }

@@ -5,7 +5,7 @@ import type {
 import { searchRelaxing, type PlanSearch, type StrictSearch } from '../engine/relaxed-search.js';
 import type { QueryPlan } from '../text/query-plan.js';
 import type { SearchTextService } from '../text/search-text.service.js';
-import { deleteDocuments, documentBatch, LIVE_TABLES, PG_BATCH_TASK, writeDocuments, writeTerms } from './pg-document-writer.js';
+import { deleteDocuments, documentBatch, LIVE_TABLES, PG_REBUILD_TASK, writeDocuments, writeTerms } from './pg-document-writer.js';
 import { PgIndexRebuild } from './pg-index-rebuild.js';
 import { facetCountsOf, highlightsOf, type FacetRow, type TextHitRow } from './pg-results.js';
 import { browseSql, textSearchSql } from './pg-search-sql.js';
@@ -45,7 +45,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (documents.length === 0) return;
     await this.db.transaction(async (query) => {
       const batch = documentBatch(documents, this.text);
-      await writeDocuments(query, LIVE_TABLES, batch, 'upsert');
+      await writeDocuments(query, LIVE_TABLES, batch);
       await writeTerms(query, LIVE_TABLES.terms, batch.terms);
     });
   }
@@ -101,7 +101,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   beginRebuild(): Promise<IndexRebuild> {
-    return PgIndexRebuild.begin(this.db, this.text.pool(PG_BATCH_TASK));
+    return PgIndexRebuild.begin(this.db, this.text.pool(PG_REBUILD_TASK));
   }
 
   close(): Promise<void> {

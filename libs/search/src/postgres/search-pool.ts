@@ -1,3 +1,4 @@
+import type { SqlConnection } from '@chainmatch/database';
 import pg from 'pg';
 
 export type SqlRunner = <T = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<T[]>;
@@ -22,11 +23,7 @@ export class SearchPool {
   readonly query: SqlRunner = async <T>(text: string, values?: unknown[]) => (await this.pool.query(text, values)).rows as T[];
 
   async transaction<T>(work: (query: SqlRunner) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    // The pool stops listening to a client it hands out: a connection lost while `work` computes
-    // between statements would be an unhandled 'error' that ends the process. Its next query fails instead.
-    const ignoreLoss = () => undefined;
-    client.on('error', ignoreLoss);
+    const { client, release } = await this.connect();
     try {
       await client.query('BEGIN');
       const result = await work(async <R>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as R[]);
@@ -36,9 +33,24 @@ export class SearchPool {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.removeListener('error', ignoreLoss);
-      client.release();
+      release();
     }
+  }
+
+  /** A connection of its own until released. */
+  async connect(): Promise<SqlConnection> {
+    const client = await this.pool.connect();
+    // The pool stops listening to a client it hands out: a connection lost while its holder computes
+    // between statements would be an unhandled 'error' that ends the process. Its next query fails instead.
+    const ignoreLoss = () => undefined;
+    client.on('error', ignoreLoss);
+    return {
+      client,
+      release: () => {
+        client.removeListener('error', ignoreLoss);
+        client.release();
+      },
+    };
   }
 
   end(): Promise<void> {

@@ -1,11 +1,12 @@
 import type { SqlSession } from '@chainmatch/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { ListingTerms, OfferKeys, ProductTerm } from '../text/listing-terms.js';
 import { SearchTextService } from '../text/search-text.service.js';
-import { insertTermsSql, segmentKey, TERM_ROWS_TASK, termRows, TERMS_TABLE } from './listing-term-rows.js';
+import { segmentKey, TERM_COPY_TASK, termRows, UPSERT_TERMS_SQL } from './listing-term-rows.js';
 import { TermsRefill } from './terms-refill.js';
 
 /** A stored row: the offer's keys as they are, a need's product terms, by listing. */
@@ -32,7 +33,7 @@ export class ListingTermsRepository {
 
   /** Analyses the documents (in this thread) and stores their terms. */
   async store(documents: readonly ListingDocument[]): Promise<void> {
-    if (documents.length > 0) await this.dataSource.query(insertTermsSql(TERMS_TABLE, 'upsert'), [termRows(documents, this.text)]);
+    if (documents.length > 0) await this.dataSource.query(UPSERT_TERMS_SQL, [termRows(documents, this.text)]);
   }
 
   /** Every listing's terms anew, for a rebuild (see TermsRefill). */
@@ -40,8 +41,13 @@ export class ListingTermsRepository {
     const session: SqlSession = {
       query: (text, values) => this.dataSource.query(text, values),
       transaction: (work) => this.dataSource.transaction((manager) => work((text, values) => manager.query(text, values))),
+      connect: async () => {
+        const runner = this.dataSource.createQueryRunner();
+        const client = (await runner.connect()) as pg.ClientBase; // TypeORM's postgres driver hands out its pg client
+        return { client, release: () => void runner.release() };
+      },
     };
-    return TermsRefill.begin(session, this.text.pool(TERM_ROWS_TASK));
+    return TermsRefill.begin(session, this.text.pool(TERM_COPY_TASK));
   }
 
   async remove(ids: readonly string[]): Promise<void> {
