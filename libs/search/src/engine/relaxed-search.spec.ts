@@ -41,6 +41,15 @@ describe('searchRelaxing', () => {
     expect(result.total).toBe(6);
   });
 
+  it('drops nothing when no level finds anything, and no term a level past the last finding one dropped', async () => {
+    const none = await searchRelaxing(plan, request(0, 5), searcher({ x: ['钠离子'] }));
+    expect(none).toMatchObject({ total: 0, hits: [], droppedTerms: [] });
+    /** Only 材料 needs dropping: dropping 储能 as well finds no listing more. */
+    const result = await searchRelaxing(plan, request(0, 5), searcher({ a: ['磷酸铁锂', '储能', '材料'], b: ['磷酸铁锂', '储能'], h: ['材料'] }));
+    expect(result).toMatchObject({ total: 2, droppedTerms: ['材料'] });
+    expect(result.hits.map((hit) => hit.id)).toEqual(['a', 'b']);
+  });
+
   it('pages across the levels without repeating or skipping a listing', async () => {
     expect([...(await ids(0, 5)), ...(await ids(5, 5))]).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });

@@ -54,7 +54,11 @@ async function* looserLevels(plan: QueryPlan, search: PlanSearch, searcher: Plan
 
 const tiedFrequencies = async (plan: QueryPlan, search: PlanSearch): Promise<TermFrequencies> => (search.frequencies && relaxationTies(plan) ? search.frequencies() : []);
 
-/** Searches level after level, each without the listings of the levels before, until a page is full or no level is left. */
+/**
+ * Searches level after level, each without the listings of the levels before, until a page is full or
+ * no level is left. The result is the last level that found something: terms dropped by levels that
+ * found nothing more were not needed to find any listing shown (and none at all is no relaxation).
+ */
 async function relax(levels: AsyncIterable<{ level: RelaxationLevel; search: PlanSearch }>, request: SearchRequest, strictHits: () => Promise<SearchHit[]>): Promise<Relaxed | undefined> {
   let before: SearchHit[] = [];
   let found = strictHits;
@@ -65,8 +69,8 @@ async function relax(levels: AsyncIterable<{ level: RelaxationLevel; search: Pla
     const excludeIds = before.map((hit) => hit.id);
     const skip = Math.max(0, request.offset - before.length);
     const matched = await page(skip, request.limit - Math.max(0, before.length - request.offset), excludeIds);
-    relaxed = { level, search, hits: [...before.slice(request.offset), ...matched.hits].slice(0, request.limit), total: before.length + matched.total };
-    if (relaxed.total >= request.limit) break;
+    if (matched.total > 0) relaxed = { level, search, hits: [...before.slice(request.offset), ...matched.hits].slice(0, request.limit), total: before.length + matched.total };
+    if (before.length + matched.total >= request.limit) break;
     found = skip === 0 ? async () => matched.hits : async () => (await page(0, request.limit, excludeIds)).hits;
   }
   return relaxed;

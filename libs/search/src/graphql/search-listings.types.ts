@@ -101,7 +101,7 @@ export class SearchListingConnection {
   @Field(() => [String], {
     description: 'Terms of `text` the results need not contain, as typed: when every term together finds less than a page, '
       + 'the least telling terms are dropped one by one, and listings with more of the terms still come first; a narrower product named as a broader one '
-      + 'and qualifying words (车规MCU) then falls back to the broader product, its qualifier (车规) dropped. Empty for a strict result.',
+      + 'and qualifying words (车规MCU) then falls back to the broader product, its qualifier (车规) dropped. Only terms dropped to find a listing shown: empty for a strict result, and when dropping found nothing either.',
   })
   droppedTerms: string[];
 
