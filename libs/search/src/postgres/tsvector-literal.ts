@@ -22,31 +22,32 @@ export function quoteLexeme(lexeme: string): string {
  * text that says a word many times outrank one that says it once.
  */
 export function bestWeightLiteral(fields: readonly WeightedText[]): string {
-  // Written as it goes, without a map of weights and an array of entries: a rebuild writes three vectors a listing.
+  // Each lexeme written when first met, without a map of weights and an array of its entries: a rebuild writes three vectors a listing.
+  // Joined once, not appended to a string: a batch holds its rows until it is sent, and an appended string is a tree of pieces to keep.
   const written = new Set<string>();
-  let literal = '';
+  const entries: string[] = [];
   for (const { tokens, weight } of fields) {
     for (const token of tokens) {
       if (written.has(token)) continue;
       written.add(token);
-      literal += `${written.size > 1 ? ' ' : ''}${quoteLexeme(token)}:${Math.min(written.size, MAX_POSITION)}${weight}`;
+      entries.push(`${quoteLexeme(token)}:${Math.min(written.size, MAX_POSITION)}${weight}`);
     }
   }
-  return literal;
+  return entries.join(' ');
 }
 
 /** `'a' 'b' …`: the distinct lexemes of the lists only, no positions (a vector that only decides what matches). */
 export function lexemesLiteral(...lists: readonly (readonly string[])[]): string {
   const written = new Set<string>();
-  let literal = '';
+  const entries: string[] = [];
   for (const lexemes of lists) {
     for (const lexeme of lexemes) {
       if (written.has(lexeme)) continue;
       written.add(lexeme);
-      literal += `${written.size > 1 ? ' ' : ''}${quoteLexeme(lexeme)}`;
+      entries.push(quoteLexeme(lexeme));
     }
   }
-  return literal;
+  return entries.join(' ');
 }
 
 /**
