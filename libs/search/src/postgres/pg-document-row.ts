@@ -113,7 +113,7 @@ export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAna
     created_at: document.createdAt,
     valid_until: document.validUntil,
     rank_tsv: bestWeightLiteral(ranked),
-    tsv: lexemesLiteral([...words, ...filters]),
+    tsv: lexemesLiteral(words, filters),
     lexicon_tsv: lexiconLiteral(ranked, filters),
     title: document.title,
     description: document.description,

@@ -22,14 +22,32 @@ export function quoteLexeme(lexeme: string): string {
  * text that says a word many times outrank one that says it once.
  */
 export function bestWeightLiteral(fields: readonly WeightedText[]): string {
-  const weights = new Map<string, Weight>();
-  for (const { tokens, weight } of fields) for (const token of tokens) if (!weights.has(token)) weights.set(token, weight);
-  return [...weights].map(([lexeme, weight], i) => `${quoteLexeme(lexeme)}:${Math.min(i + 1, MAX_POSITION)}${weight}`).join(' ');
+  // Each lexeme written when first met, without a map of weights and an array of its entries: a rebuild writes three vectors a listing.
+  // Joined once, not appended to a string: a batch holds its rows until it is sent, and an appended string is a tree of pieces to keep.
+  const written = new Set<string>();
+  const entries: string[] = [];
+  for (const { tokens, weight } of fields) {
+    for (const token of tokens) {
+      if (written.has(token)) continue;
+      written.add(token);
+      entries.push(`${quoteLexeme(token)}:${Math.min(written.size, MAX_POSITION)}${weight}`);
+    }
+  }
+  return entries.join(' ');
 }
 
-/** `'a' 'b' …`: the distinct lexemes only, no positions (a vector that only decides what matches). */
-export function lexemesLiteral(lexemes: Iterable<string>): string {
-  return [...new Set(lexemes)].map(quoteLexeme).join(' ');
+/** `'a' 'b' …`: the distinct lexemes of the lists only, no positions (a vector that only decides what matches). */
+export function lexemesLiteral(...lists: readonly (readonly string[])[]): string {
+  const written = new Set<string>();
+  const entries: string[] = [];
+  for (const lexemes of lists) {
+    for (const lexeme of lexemes) {
+      if (written.has(lexeme)) continue;
+      written.add(lexeme);
+      entries.push(quoteLexeme(lexeme));
+    }
+  }
+  return entries.join(' ');
 }
 
 /**

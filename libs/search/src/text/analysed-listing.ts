@@ -61,7 +61,8 @@ export function analyseListing(listing: { title: string; keywords: readonly stri
  * wherever text is ranked.
  */
 function supportedKeyword({ title, description }: AnalysedListing): (keyword: AnalysedField) => boolean {
-  const said = new Set([...title.tokens, ...title.groups, ...description.tokens, ...description.groups]);
+  const said = new Set<string>();
+  for (const field of [title, description]) for (const lexemes of [field.tokens, field.groups]) for (const lexeme of lexemes) said.add(lexeme);
   const saidOrNarrower = (group: string) => said.has(group) || (group.startsWith(GROUP) && said.has(underLexeme(group.slice(GROUP.length))));
   return (keyword) => (keyword.groups.length > 0 ? keyword.groups.some(saidOrNarrower) : keyword.tokens.every((token) => said.has(token)));
 }

@@ -189,7 +189,14 @@ function qualifying(products: readonly ProductTerm[], vocabulary: TermVocabulary
  */
 function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualifiers: ReadonlySet<string>, vocabulary: TermVocabulary): OfferKeys {
   const { supported, unsupported } = keywordsBySupport(analysed);
-  const keys = (fields: AnalysedField[]) => [...new Set(fields.flatMap((field) => [...field.groups, ...field.tokens.filter(isProductWord)]))];
+  const keys = (fields: AnalysedField[], isKey: (token: string) => boolean = isProductWord) => {
+    const found = new Set<string>();
+    for (const field of fields) {
+      for (const group of field.groups) found.add(group);
+      for (const token of field.tokens) if (isKey(token)) found.add(token);
+    }
+    return [...found];
+  };
   const withQualified = (fields: AnalysedField[], found: string[]) => [...found, ...vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found)];
   const traded = (found: string[]) => found.filter((key) => !qualifiers.has(key));
   const title = traded(keys([analysed.title]));
@@ -200,7 +207,7 @@ function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualif
     title: withQualified([analysed.title], title),
     qualifiers: [...qualifiers],
     keywords: withQualified(supported, keywords),
-    description: withQualified([analysed.description], traded([...new Set([...analysed.description.groups, ...analysed.description.tokens.filter((token) => CODE.test(token))])])),
+    description: withQualified([analysed.description], traded(keys([analysed.description], (token) => CODE.test(token)))),
     incidental: keys([application, ...unsupported]),
     breadth: [...named].filter(own).length,
   };

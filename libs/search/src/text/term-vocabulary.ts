@@ -135,7 +135,10 @@ export class TermVocabulary {
    */
   qualifiedLexemes(sequences: readonly (readonly string[])[], lexemes: readonly string[]): string[] {
     const named = new Set(lexemes);
-    const stands = (run: QualifiedReading['runs'][number]) => run.lexemes.some((lexeme) => named.has(lexeme)) || sequences.some((tokens) => indexOfPhrase(tokens, run.tokens) >= 0);
+    let words: Set<string> | undefined;
+    // A run whose first word no sequence has cannot stand in one: most readings fail on that set lookup, before any scan.
+    const said = (run: readonly string[]) => (words ??= new Set(sequences.flat())).has(run[0]) && (run.length === 1 || sequences.some((tokens) => indexOfPhrase(tokens, run) >= 0));
+    const stands = (run: QualifiedReading['runs'][number]) => run.lexemes.some((lexeme) => named.has(lexeme)) || said(run.tokens);
     const found = new Set<string>();
     for (const lexeme of named) {
       for (const reading of this.readingsByClass.get(lexeme) ?? []) if (reading.runs.every(stands)) found.add(qualifiedLexeme(reading.groupId));

@@ -36,6 +36,13 @@ describe('TextAnalyzer', () => {
     expect(analyzer.queryTokens('ＱＦＮ（封装）、的')).toEqual(['qfn', '封装']);
   });
 
+  it('reads a long text sentence by sentence into the tokens of its whole cut', () => {
+    const text = '本公司长期稳定提供QFN封装测试服务，月产能300万颗。质量管理体系完善！\r\nWe offer QFN packaging and testing; about 3.5 million units a month, ISO 9001 certified?';
+    expect(text.length).toBeGreaterThan(80);
+    expect(analyzer.queryTokens(text)).toEqual(analyzer.pieces(text).flatMap((piece) => piece.token ?? []));
+    expect(analyzer.indexTokens(text)).toEqual(expect.arrayContaining(['封装', '测试', '封装测试', 'million']));
+  });
+
   it('cuts text into pieces that cover it exactly, with offsets', () => {
     const text = '供应QFN封装测试, 月产能300万颗';
     const pieces = analyzer.pieces(text);

@@ -55,12 +55,22 @@ function tokensOf(words: readonly string[], keepSingles: boolean): string[] {
 const widthFolded = (text: string) => text.normalize('NFKC');
 const CACHE_SIZE = 20_000;
 /**
- * Long texts (descriptions) seldom repeat, but a rebuild reads each twice, index-cut for the search
- * tables and precisely for the scoring terms, each time over a batch (2 000 listings, on one thread:
- * AnalysisThreads): two batches' worth are kept, so that emptying the full cache never drops the
- * batch between its two reads.
+ * Long texts (descriptions) seldom repeat whole, but their sentences do (a firm's introduction, how
+ * to get in touch), and a rebuild reads each text twice, index-cut for the search tables and
+ * precisely for the scoring terms, each time over a batch (2 000 listings, on one thread:
+ * AnalysisThreads): about two batches' sentences are kept, so that emptying the full cache seldom
+ * drops a sentence between its two reads.
  */
+const RECENT_SENTENCES = 40_000;
+/** Long texts' sentences, for the second read: two batches' worth (see RECENT_SENTENCES). */
 const RECENT_LONG_TEXTS = 4_000;
+/**
+ * After a sentence or clause mark, a newline. jieba cuts its blocks of word characters apart at
+ * these (none is a word character to it, see jieba-rs's RE_HAN_DEFAULT) and makes each a word of
+ * its own, so a text cut sentence by sentence gives the words of the whole, and its tokens (a mark
+ * also ends a run of single characters, see tokensOf).
+ */
+const SENTENCE_END = /(?<=[。,;!?\n])/u;
 const LONG_HAN_WORD = /^\p{Script=Han}{3,}$/u;
 
 /** A text cut once by jieba, read both ways: its index tokens and its precise (query) tokens, each worked out when first asked for. */
@@ -80,7 +90,8 @@ export class TextAnalyzer {
   private readonly jieba: Jieba;
   /** Names, keywords and title clauses repeat across listings: cut each once. */
   private readonly shortTexts = new BoundedCache<string, CutText>(CACHE_SIZE);
-  private readonly longTexts = new BoundedCache<string, CutText>(RECENT_LONG_TEXTS);
+  private readonly sentences = new BoundedCache<string, CutText>(RECENT_SENTENCES);
+  private readonly longTexts = new BoundedCache<string, CutText[]>(RECENT_LONG_TEXTS);
   /** The dictionary words inside a long word, which repeat across all listings. */
   private readonly subWords = new BoundedCache<string, string[]>(CACHE_SIZE);
 
@@ -92,9 +103,7 @@ export class TextAnalyzer {
 
   /** Tokens to index, in order, with the dictionary words inside long words (before each long word). */
   indexTokens(text: string): string[] {
-    const cut = this.cutOf(text);
-    cut.index ??= tokensOf(this.withSubWords(cut.words), true);
-    return cut.index;
+    return this.read(text, (cut) => (cut.index ??= tokensOf(this.withSubWords(cut.words), true)));
   }
 
   /** Offsets of Chinese characters that jieba leaves on their own: no word it knows holds them. */
@@ -115,9 +124,7 @@ export class TextAnalyzer {
 
   /** Tokens of a query, in order, whole words only. */
   queryTokens(text: string): string[] {
-    const cut = this.cutOf(text);
-    cut.precise ??= tokensOf(cut.words, false);
-    return cut.precise;
+    return this.read(text, (cut) => (cut.precise ??= tokensOf(cut.words, false)));
   }
 
   /** The text cut precisely into pieces covering all of it, each with its offset (in `text`) and token. */
@@ -136,10 +143,19 @@ export class TextAnalyzer {
     return pieces;
   }
 
-  /** The text's jieba cut, made once for both readings while the text is among the cached ones. */
-  private cutOf(text: string): CutText {
-    return (text.length <= SHORT_TEXT ? this.shortTexts : this.longTexts).get(text, () => ({ words: this.jieba.cut(widthFolded(text), HMM) }));
+  /**
+   * A reading of the text's jieba cut, the cut made once for both readings while the text is among
+   * the cached ones; a long text's read sentence by sentence (see SENTENCE_END), the same tokens.
+   */
+  private read(text: string, reading: (cut: CutText) => string[]): string[] {
+    if (text.length <= SHORT_TEXT) return reading(this.shortTexts.get(text, this.cut));
+    const tokens: string[] = [];
+    for (const sentence of this.longTexts.get(text, this.sentencesOf)) tokens.push(...reading(sentence));
+    return tokens;
   }
+
+  private readonly cut = (text: string): CutText => ({ words: this.jieba.cut(widthFolded(text), HMM) });
+  private readonly sentencesOf = (text: string): CutText[] => widthFolded(text).split(SENTENCE_END).map((sentence) => this.sentences.get(sentence, this.cut));
 
   /** What jieba's search mode finds inside a long word (集成电路 → 集成, 电路), cached per word. */
   private subWordsOf(word: string): string[] {
