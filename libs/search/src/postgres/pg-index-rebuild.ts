@@ -29,8 +29,8 @@ export class PgIndexRebuild implements IndexRebuild {
   static async begin(db: SearchPool, workers: AnalysisPool<readonly ListingDocument[], PgRebuildBatch>): Promise<PgIndexRebuild> {
     const { match, lexicon, text, terms } = LIVE_TABLES;
     const tables = await ShadowTables.create<FreshTable>(db, { match, lexicon, text, terms });
-    const loads = await Promise.all(REFILLED_TABLES.map((table) => tables.load(table, TABLE_COLUMNS[table])));
-    return new PgIndexRebuild(db, tables, Object.fromEntries(REFILLED_TABLES.map((table, i) => [table, loads[i]])) as Record<RefilledTable, TableLoad>, workers);
+    const loads = await Promise.all(REFILLED_TABLES.map(async (table) => [table, await tables.load(table, TABLE_COLUMNS[table])] as const));
+    return new PgIndexRebuild(db, tables, Object.fromEntries(loads) as Record<RefilledTable, TableLoad>, workers);
   }
 
   async upsert(documents: ListingDocument[]): Promise<void> {

@@ -92,15 +92,18 @@ function merged(fields: AnalysedField[]): AnalysedField {
 const productsOfField = new WeakMap<AnalysedField, TextTerm[]>();
 
 function namedProducts(field: AnalysedField, vocabulary: TermVocabulary): TextTerm[] {
-  const products = vocabulary.terms(field.tokens)
-    .filter((term) => isProductTerm(termWeight(term.tokens, term.groupIds.map((id) => vocabulary.group(id)!), vocabulary.lexicon)));
-  productsOfField.set(field, products);
+  let products = productsOfField.get(field);
+  if (!products) {
+    products = vocabulary.terms(field.tokens)
+      .filter((term) => isProductTerm(termWeight(term.tokens, term.groupIds.map((id) => vocabulary.group(id)!), vocabulary.lexicon)));
+    productsOfField.set(field, products);
+  }
   return products;
 }
 
 function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: AnalysedField[], vocabulary: TermVocabulary): ProductTerm[] {
   const terms = new Map<string, ProductTerm>();
-  const productsOf = (field: AnalysedField) => productsOfField.get(field) ?? namedProducts(field, vocabulary);
+  const productsOf = (field: AnalysedField) => namedProducts(field, vocabulary);
   const add = (found: TextTerm[], roleOf: (term: TextTerm) => TermRole) => {
     for (const term of found) {
       const key = term.groupIds.length > 0 ? [...term.groupIds].sort().join(' ') : term.tokens.join(' ');
