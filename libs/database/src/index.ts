@@ -18,5 +18,5 @@ export { ShadowTables } from './shadow-tables.js';
 export type { SqlQuery, SqlSession } from './shadow-tables.js';
 export { TableLoad } from './table-load.js';
 export type { SqlConnection } from './table-load.js';
-export { copyText } from './copy-text.js';
-export type { CopyValue } from './copy-text.js';
+export { CopyBinaryWriter } from './copy-binary.js';
+export type { CopyBinaryColumns, CopyBinaryType, CopyBinaryValue, TsVector, TsVectorWeight } from './copy-binary.js';

@@ -11,9 +11,10 @@ export interface SqlConnection {
 
 /**
  * Rows streamed into a fresh, unindexed table with COPY, on a connection of its own, in one
- * transaction that first empties the table. COPY stores a page of rows at a time, reads no JSON,
- * and — the table emptied in the same transaction — writes them frozen and marks their pages
- * all-visible (FREEZE), so the vacuum a table filled by inserts is otherwise due finds nothing to do.
+ * transaction that first empties the table. COPY stores a page of rows at a time, reads no JSON (nor
+ * text: the rows come in binary format, see copyBinary), and — the table emptied in the same
+ * transaction — writes them frozen and marks their pages all-visible (FREEZE), so the vacuum a table
+ * filled by inserts is otherwise due finds nothing to do.
  * No other session sees the rows before commit; none may read the table meanwhile (FREEZE shows the
  * rows to snapshots older than the load), which suits a rebuild's copies, unread until swapped in.
  */
@@ -29,7 +30,7 @@ export class TableLoad {
   ) {}
 
   static async begin(connection: SqlConnection, table: string, columns: readonly string[]): Promise<TableLoad> {
-    const load = new TableLoad(connection, `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FREEZE)`);
+    const load = new TableLoad(connection, `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT binary, FREEZE)`);
     try {
       await connection.client.query('BEGIN');
       await connection.client.query(`TRUNCATE ${table}`);
@@ -40,8 +41,8 @@ export class TableLoad {
     return load;
   }
 
-  /** Appends rows in COPY's text format (see copyText). */
-  write(rows: string): Promise<void> {
+  /** Appends rows: one COPY's data in binary format, the columns in the order begin was given (see copyBinary). */
+  write(rows: Uint8Array): Promise<void> {
     const copy = () => pipeline(Readable.from([rows]), this.connection.client.query(copyFrom(this.copySql)));
     this.written = this.written.then(copy);
     return this.written;

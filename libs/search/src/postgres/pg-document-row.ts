@@ -3,9 +3,10 @@ import type { SearchFilters } from '../engine/search-engine.port.js';
 import { analyseListing, keywordsBySupport, wordsAndGroups, type AnalysedListing, type DocumentAnalysis } from '../text/analysed-listing.js';
 import { isGroupLexeme } from '../text/term-vocabulary.js';
 import { isTypoCandidate } from '../text/token-normalizer.js';
-import { bestWeightLiteral, lexemesLiteral, type WeightedText } from './tsvector-literal.js';
+import type { CopyBinaryType, TsVector } from '@chainmatch/database';
+import { tsVector, tsVectorLiteral, type WeightedText } from './tsvector-literal.js';
 
-/** The values of one document for the engine tables, as passed to json_to_recordset (see PG_DOCUMENT_COLUMNS). */
+/** The values of one document for the engine tables (see PG_DOCUMENT_TYPES). */
 export interface PgDocumentRow {
   listing_id: string;
   kind: string;
@@ -18,9 +19,9 @@ export interface PgDocumentRow {
   lng: number | null;
   created_at: string;
   valid_until: string;
-  rank_tsv: string;
-  tsv: string;
-  lexicon_tsv: string;
+  rank_tsv: TsVector;
+  tsv: TsVector;
+  lexicon_tsv: TsVector;
   title: string;
   description: string;
   keywords: string[];
@@ -33,9 +34,17 @@ export interface PgDocument {
   terms: string[];
 }
 
-export const PG_DOCUMENT_COLUMNS = `listing_id uuid, kind text, chain_id text, segment_id text, province int, city int,
-  verified boolean, lat double precision, lng double precision, created_at timestamptz, valid_until timestamptz,
-  rank_tsv tsvector, tsv tsvector, lexicon_tsv tsvector, title text, description text, keywords text[], fingerprint text`;
+/** Each value's PostgreSQL type, for a binary COPY and for json_to_recordset. */
+export const PG_DOCUMENT_TYPES: Record<keyof PgDocumentRow, CopyBinaryType> = {
+  listing_id: 'uuid', kind: 'text', chain_id: 'text', segment_id: 'text', province: 'int4', city: 'int4', verified: 'bool',
+  lat: 'float8', lng: 'float8', created_at: 'timestamptz', valid_until: 'timestamptz',
+  rank_tsv: 'tsvector', tsv: 'tsvector', lexicon_tsv: 'tsvector', title: 'text', description: 'text', keywords: 'text[]', fingerprint: 'text',
+};
+
+/** The row as json_to_recordset reads it (see PG_DOCUMENT_TYPES): its vectors in tsvector's input syntax. */
+export function jsonDocumentRow(row: PgDocumentRow): Record<keyof PgDocumentRow, unknown> {
+  return { ...row, rank_tsv: tsVectorLiteral(row.rank_tsv), tsv: tsVectorLiteral(row.tsv), lexicon_tsv: tsVectorLiteral(row.lexicon_tsv) };
+}
 
 type Taggable = Pick<ListingDocument, 'kind' | 'chainId' | 'segmentId' | 'provinceAdcode' | 'cityAdcode' | 'verified'>;
 
@@ -84,9 +93,8 @@ function rankFields(listing: AnalysedListing, names: string[]): WeightedText[] {
  * The vector of search_listing_lexicon: the groups (each at its rank field, as in rank_tsv) and the
  * filter values, enough to match and rank a search whose terms are all lexicon terms.
  */
-function lexiconLiteral(ranked: WeightedText[], filters: string[]): string {
-  const groups = bestWeightLiteral(ranked.map(({ tokens, weight }) => ({ tokens: tokens.filter(isGroupLexeme), weight })));
-  return `${groups} ${lexemesLiteral(filters)}`;
+function lexiconVector(ranked: WeightedText[], filters: string[]): TsVector {
+  return tsVector(ranked.map(({ tokens, weight }) => ({ tokens: tokens.filter(isGroupLexeme), weight })), filters);
 }
 
 /**
@@ -112,9 +120,9 @@ export function toPgDocumentRow(document: ListingDocument, analysis: DocumentAna
     lng: document.location?.lng ?? null,
     created_at: document.createdAt,
     valid_until: document.validUntil,
-    rank_tsv: bestWeightLiteral(ranked),
-    tsv: lexemesLiteral(words, filters),
-    lexicon_tsv: lexiconLiteral(ranked, filters),
+    rank_tsv: tsVector(ranked),
+    tsv: tsVector([], words, filters),
+    lexicon_tsv: lexiconVector(ranked, filters),
     title: document.title,
     description: document.description,
     keywords: document.keywords,

@@ -1,8 +1,8 @@
-import { copyText } from '@chainmatch/database';
+import { CopyBinaryWriter, type CopyBinaryColumns } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { DocumentAnalysis } from '../text/analysed-listing.js';
 import type { AnalysisTask } from '../text/analysis-pool.js';
-import { PG_DOCUMENT_COLUMNS, toPgDocumentRow, type PgDocumentRow } from './pg-document-row.js';
+import { jsonDocumentRow, PG_DOCUMENT_TYPES, toPgDocumentRow, type PgDocumentRow } from './pg-document-row.js';
 import type { SqlRunner } from './search-pool.js';
 
 /** The PostgreSQL engine's tables; a rebuild fills a second set and swaps it in. */
@@ -25,8 +25,8 @@ export const TABLE_COLUMNS: Record<Exclude<keyof EngineTables, 'terms'>, (keyof 
   text: ['listing_id', 'title', 'description', 'keywords', 'fingerprint'],
 };
 
-/** A batch's rows, the statement's one parameter, as a relation. */
-const ROWS = `SELECT * FROM json_to_recordset($1::json) AS r(${PG_DOCUMENT_COLUMNS})`;
+/** A batch's rows, the statement's one parameter (see jsonDocumentRow), as a relation. */
+const ROWS = `SELECT * FROM json_to_recordset($1::json) AS r(${Object.entries(PG_DOCUMENT_TYPES).map(([column, type]) => `${column} ${type}`).join(', ')})`;
 
 /**
  * How a batch meets what a live table holds: it replaces a listing's row (upsert), or only where a
@@ -52,10 +52,10 @@ export interface PgDocumentBatch {
   terms: string[];
 }
 
-/** A batch as a rebuild writes it: the facts as JSON rows (synced in place), COPY rows for the fresh text tables. */
+/** A batch as a rebuild writes it: the facts as JSON rows (synced in place), binary COPY data for the fresh text tables. */
 export interface PgRebuildBatch {
   facts: string;
-  copy: Record<RefilledTable, string>;
+  copy: Record<RefilledTable, Uint8Array>;
   terms: string[];
 }
 
@@ -70,18 +70,36 @@ function pgDocuments(documents: readonly ListingDocument[], analysis: DocumentAn
 
 export function documentBatch(documents: readonly ListingDocument[], analysis: DocumentAnalysis): PgDocumentBatch {
   const { rows, terms } = pgDocuments(documents, analysis);
-  return { rows: JSON.stringify(rows), terms };
+  return { rows: JSON.stringify(rows.map(jsonDocumentRow)), terms };
 }
 
+const typed = (columns: (keyof PgDocumentRow)[]): CopyBinaryColumns<keyof PgDocumentRow> => columns.map((column) => [column, PG_DOCUMENT_TYPES[column]]);
+const COPY_COLUMNS: Record<RefilledTable, CopyBinaryColumns<keyof PgDocumentRow>> = {
+  match: typed(TABLE_COLUMNS.match), lexicon: typed(TABLE_COLUMNS.lexicon), text: typed(TABLE_COLUMNS.text),
+};
+
+/**
+ * Each document's row is written into the three tables' COPY data as soon as it is made, not kept to
+ * the end of the batch: short-lived, it costs the garbage collector next to nothing.
+ */
 export function rebuildBatch(documents: readonly ListingDocument[], analysis: DocumentAnalysis): PgRebuildBatch {
-  const { rows, terms } = pgDocuments(documents, analysis);
-  const facts = rows.map((row) => Object.fromEntries(TABLE_COLUMNS.facts.map((column) => [column, row[column]])));
-  const copy = Object.fromEntries(REFILLED_TABLES.map((table) => [table, copyText(TABLE_COLUMNS[table], rows)])) as Record<RefilledTable, string>;
-  return { facts: JSON.stringify(facts), copy, terms };
+  const copies = { match: new CopyBinaryWriter(COPY_COLUMNS.match), lexicon: new CopyBinaryWriter(COPY_COLUMNS.lexicon), text: new CopyBinaryWriter(COPY_COLUMNS.text) };
+  const facts: Partial<PgDocumentRow>[] = [];
+  const terms = new Set<string>();
+  for (const document of documents) {
+    const { row, terms: words } = toPgDocumentRow(document, analysis);
+    for (const table of REFILLED_TABLES) copies[table].row(row);
+    facts.push(Object.fromEntries(TABLE_COLUMNS.facts.map((column) => [column, row[column]])));
+    for (const word of words) terms.add(word);
+  }
+  facts.sort((a, b) => (a.listing_id! < b.listing_id! ? -1 : 1));
+  return { facts: JSON.stringify(facts), copy: { match: copies.match.end(), lexicon: copies.lexicon.end(), text: copies.text.end() }, terms: [...terms].sort() };
 }
 
-/** rebuildBatch for a rebuild's worker threads. */
-export const PG_REBUILD_TASK: AnalysisTask<readonly ListingDocument[], PgRebuildBatch> = { module: import.meta.url, name: 'rebuildBatch', run: rebuildBatch };
+/** rebuildBatch for a rebuild's worker threads, its COPY data handed over without a copy. */
+export const PG_REBUILD_TASK: AnalysisTask<readonly ListingDocument[], PgRebuildBatch> = {
+  module: import.meta.url, name: 'PG_REBUILD_TASK', run: rebuildBatch, transfer: (batch) => Object.values(batch.copy).map((bytes) => bytes.buffer as ArrayBuffer),
+};
 
 /** Writes a batch into the engine's live document tables in one statement, the facts synced (see writeFacts). */
 export async function writeDocuments(query: SqlRunner, tables: EngineTables, batch: PgDocumentBatch): Promise<void> {

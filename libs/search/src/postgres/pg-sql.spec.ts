@@ -1,9 +1,9 @@
 import { contractDocument } from '../testing/contract-documents.js';
-import { filterLexemes, filterTerms } from './pg-document-row.js';
+import { filterLexemes, filterTerms, jsonDocumentRow } from './pg-document-row.js';
 import { cellCover } from './pg-geo-sql.js';
 import { browseSql, LEXICON_SOURCE, textSearchSql, textSourceOf, WORD_SOURCE } from './pg-search-sql.js';
 import { textTools } from '../testing/text-tools.js';
-import { bestWeightLiteral, lexemesLiteral, quoteLexeme, tsqueryLiteral } from './tsvector-literal.js';
+import { quoteLexeme, tsqueryLiteral, tsVector, tsVectorLiteral } from './tsvector-literal.js';
 import { toPgDocumentRow } from './pg-document-row.js';
 
 describe('tsvector and tsquery literals', () => {
@@ -13,9 +13,11 @@ describe('tsvector and tsquery literals', () => {
     expect(quoteLexeme("x' | 'y")).toBe("'x'' | ''y'");
   });
 
-  it('write each lexeme once, at the best field that has it', () => {
-    expect(bestWeightLiteral([{ tokens: ['qfn', '封装', 'qfn'], weight: 'A' }, { tokens: ['qfn', 'wlp'], weight: 'B' }])).toBe("'qfn':1A '封装':2A 'wlp':3B");
-    expect(lexemesLiteral(['a', 'b', 'a'])).toBe("'a' 'b'");
+  it('write each lexeme once, at the best field that has it, unweighted lexemes after the weighted', () => {
+    const fields = [{ tokens: ['qfn', '封装', 'qfn'], weight: 'A' as const }, { tokens: ['qfn', 'wlp'], weight: 'B' as const }];
+    expect(tsVectorLiteral(tsVector(fields))).toBe("'qfn':1A '封装':2A 'wlp':3B");
+    expect(tsVectorLiteral(tsVector([], ['a', 'b', 'a']))).toBe("'a' 'b'");
+    expect(tsVectorLiteral(tsVector(fields, ['wlp', '#kind:SUPPLY'], ["it's"]))).toBe("'qfn':1A '封装':2A 'wlp':3B '#kind:SUPPLY' 'it''s'");
   });
 
   it('AND terms, OR alternatives, AND the words of a multi-word alternative', () => {
@@ -25,7 +27,7 @@ describe('tsvector and tsquery literals', () => {
 
 describe('document rows', () => {
   const tools = textTools();
-  const row = (overrides: Parameters<typeof contractDocument>[0]) => toPgDocumentRow(contractDocument(overrides), tools).row;
+  const row = (overrides: Parameters<typeof contractDocument>[0]) => jsonDocumentRow(toPgDocumentRow(contractDocument(overrides), tools).row) as Record<string, string>;
 
   it('index lexicon groups and the broader groups above them, from what the listing says only', () => {
     const { tsv, rank_tsv: rank } = row({ title: 'LFP 正极 supply', description: '高压实磷酸铁锂', enterpriseNameZh: '集成电路有限公司', segmentNameZh: '封装测试' });

@@ -1,9 +1,8 @@
-/** tsvector / tsquery input syntax for lexemes we segmented ourselves (PostgreSQL's parser cannot cut Chinese). */
-
-export type Weight = 'A' | 'B' | 'C' | 'D';
+/** tsvectors and tsquery input syntax for lexemes we segmented ourselves (PostgreSQL's parser cannot cut Chinese). */
+import type { TsVector, TsVectorWeight as Weight } from '@chainmatch/database';
 
 export interface WeightedText {
-  tokens: string[];
+  tokens: readonly string[];
   weight: Weight;
 }
 
@@ -17,36 +16,35 @@ export function quoteLexeme(lexeme: string): string {
 }
 
 /**
- * `'lexeme':1A 'other':2C …`: each lexeme once, with the weight of the first field (fields come best
- * first) that has it. Ranking reads a field level per query term, so repetitions would only let a
- * text that says a word many times outrank one that says it once.
+ * Each lexeme once, with the weight of the first field (fields come best first) that has it, then
+ * the distinct lexemes of `plain` without a position. Ranking reads a field level per query term, so
+ * repetitions would only let a text that says a word many times outrank one that says it once.
  */
-export function bestWeightLiteral(fields: readonly WeightedText[]): string {
-  // Each lexeme written when first met, without a map of weights and an array of its entries: a rebuild writes three vectors a listing.
-  // Joined once, not appended to a string: a batch holds its rows until it is sent, and an appended string is a tree of pieces to keep.
+export function tsVector(fields: readonly WeightedText[], ...plain: readonly (readonly string[])[]): TsVector {
+  const lexemes: string[] = [];
+  const weights: Weight[] = [];
   const written = new Set<string>();
-  const entries: string[] = [];
   for (const { tokens, weight } of fields) {
     for (const token of tokens) {
       if (written.has(token)) continue;
       written.add(token);
-      entries.push(`${quoteLexeme(token)}:${Math.min(written.size, MAX_POSITION)}${weight}`);
+      lexemes.push(token);
+      weights.push(weight);
     }
   }
-  return entries.join(' ');
-}
-
-/** `'a' 'b' …`: the distinct lexemes of the lists only, no positions (a vector that only decides what matches). */
-export function lexemesLiteral(...lists: readonly (readonly string[])[]): string {
-  const written = new Set<string>();
-  const entries: string[] = [];
-  for (const lexemes of lists) {
-    for (const lexeme of lexemes) {
+  for (const list of plain) {
+    for (const lexeme of list) {
       if (written.has(lexeme)) continue;
       written.add(lexeme);
-      entries.push(quoteLexeme(lexeme));
+      lexemes.push(lexeme);
     }
   }
+  return { lexemes, weights };
+}
+
+/** `'lexeme':1A 'other':2C 'plain' …`: the vector in tsvector's input syntax (a weighted lexeme at its place, see TsVector). */
+export function tsVectorLiteral({ lexemes, weights }: TsVector): string {
+  const entries = lexemes.map((lexeme, i) => (i < weights.length ? `${quoteLexeme(lexeme)}:${Math.min(i + 1, MAX_POSITION)}${weights[i]}` : quoteLexeme(lexeme)));
   return entries.join(' ');
 }
 

@@ -1,17 +1,19 @@
-import { copyText } from '@chainmatch/database';
+import { CopyBinaryWriter, type CopyBinaryColumns } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { DocumentAnalysis } from '../text/analysed-listing.js';
 import type { AnalysisTask } from '../text/analysis-pool.js';
 import { listingTerms, NO_OFFER_KEYS, type OfferKeys } from '../text/listing-terms.js';
 
 export const TERMS_TABLE = 'search_listing_terms';
-/** The table's columns as jsonb_to_recordset reads the rows termRows writes. */
-const COLUMNS = `listing_id uuid, kind text, segment_id text, valid_until timestamptz, title text[], qualifiers text[], keywords text[], description text[],
-  incidental text[], breadth smallint, products jsonb, offered_in text[]`;
-export const TERM_COLUMNS = [
-  'listing_id', 'kind', 'segment_id', 'valid_until', 'title', 'qualifiers', 'keywords', 'description', 'incidental', 'breadth', 'products', 'offered_in',
-] as const;
+type TermRow = ReturnType<typeof termRow>;
+/** The table's columns with their types: as jsonb_to_recordset reads the rows termRows writes, and as termCopyRows writes them. */
+const COLUMN_TYPES: CopyBinaryColumns<keyof TermRow> = [
+  ['listing_id', 'uuid'], ['kind', 'text'], ['segment_id', 'text'], ['valid_until', 'timestamptz'], ['title', 'text[]'], ['qualifiers', 'text[]'],
+  ['keywords', 'text[]'], ['description', 'text[]'], ['incidental', 'text[]'], ['breadth', 'int2'], ['products', 'jsonb'], ['offered_in', 'text[]'],
+];
+export const TERM_COLUMNS = COLUMN_TYPES.map(([column]) => column);
 const NAMES = TERM_COLUMNS.join(', ');
+const COLUMNS = COLUMN_TYPES.map(([column, type]) => `${column} ${type}`).join(', ');
 
 /**
  * An offer's key with its segment ("nev.battery_materials @g:nev.lfp"): counting the offers of a
@@ -39,12 +41,11 @@ export function termRows(documents: readonly ListingDocument[], analysis: Docume
   return JSON.stringify([...documents].sort((a, b) => (a.id < b.id ? -1 : 1)).map((document) => termRow(document, analysis)));
 }
 
-/** The scoring terms of a batch as COPY rows of TERM_COLUMNS, for a TableLoad. */
-export function termCopyRows(documents: readonly ListingDocument[], analysis: DocumentAnalysis): string {
-  return copyText(TERM_COLUMNS, documents.map((document) => {
-    const row = termRow(document, analysis);
-    return { ...row, products: JSON.stringify(row.products) };
-  }));
+/** The scoring terms of a batch as binary COPY data of TERM_COLUMNS, for a TableLoad. */
+export function termCopyRows(documents: readonly ListingDocument[], analysis: DocumentAnalysis): Uint8Array {
+  const rows = new CopyBinaryWriter(COLUMN_TYPES);
+  for (const document of documents) rows.row(termRow(document, analysis));
+  return rows.end();
 }
 
 /** The segment keys of an offer's title and keywords; none (null) when it names nothing. */
@@ -53,5 +54,7 @@ function offeredIn(segmentId: string, offer: OfferKeys): string[] | null {
   return keys.length > 0 ? keys : null;
 }
 
-/** termCopyRows for a rebuild's worker threads. */
-export const TERM_COPY_TASK: AnalysisTask<readonly ListingDocument[], string> = { module: import.meta.url, name: 'termCopyRows', run: termCopyRows };
+/** termCopyRows for a rebuild's worker threads, its COPY data handed over without a copy. */
+export const TERM_COPY_TASK: AnalysisTask<readonly ListingDocument[], Uint8Array> = {
+  module: import.meta.url, name: 'TERM_COPY_TASK', run: termCopyRows, transfer: (bytes) => [bytes.buffer as ArrayBuffer],
+};

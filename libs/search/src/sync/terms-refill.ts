@@ -12,10 +12,10 @@ export class TermsRefill {
   private constructor(
     private readonly tables: ShadowTables<'terms'>,
     private readonly load: TableLoad,
-    private readonly rows: AnalysisPool<readonly ListingDocument[], string>,
+    private readonly rows: AnalysisPool<readonly ListingDocument[], Uint8Array>,
   ) {}
 
-  static async begin(db: SqlSession, rows: AnalysisPool<readonly ListingDocument[], string>): Promise<TermsRefill> {
+  static async begin(db: SqlSession, rows: AnalysisPool<readonly ListingDocument[], Uint8Array>): Promise<TermsRefill> {
     const tables = await ShadowTables.create(db, { terms: TERMS_TABLE });
     return new TermsRefill(tables, await tables.load('terms', TERM_COLUMNS), rows);
   }

@@ -7,14 +7,16 @@ import type { DocumentAnalysis } from './analysed-listing.js';
 
 /**
  * Work done on a batch of a rebuild with the process's text analysis: the function, and where a
- * worker thread finds it (its module's URL and export name; the worker imports it there). What it
- * returns crosses back to the main thread, so a task returns its result ready to send (JSON text):
- * copying rows of objects between threads would cost the main thread what the workers saved it.
+ * worker thread finds the task (its module's URL and the name it exports the task under; the worker
+ * imports it there). What it returns crosses back to the main thread, so a task returns its result
+ * ready to send (JSON text, COPY data): copying rows of objects between threads would cost the main
+ * thread what the workers saved it. Buffers it names in `transfer` are handed over, not copied.
  */
 export interface AnalysisTask<In, Out> {
   module: string;
   name: string;
   run: (input: In, analysis: DocumentAnalysis) => Out;
+  transfer?: (output: Out) => ArrayBuffer[];
 }
 
 /** What a worker needs to analyse text exactly as its parent does. */

@@ -4,21 +4,22 @@ import type { AnalysisTask, AnalysisWorkerData } from './analysis-pool.js';
 import { TermVocabulary } from './term-vocabulary.js';
 import { TextAnalyzer } from './text-analyzer.js';
 
-type Run = AnalysisTask<unknown, unknown>['run'];
+type Task = AnalysisTask<unknown, unknown>;
 
 /** An AnalysisThreads thread: the parent's analysis rebuilt from its dictionary and lexicon; each task imported from its module when first run. */
 const { dictionary, groups } = workerData as AnalysisWorkerData;
 const analyzer = new TextAnalyzer(dictionary);
 const analysis = { analyzer, vocabulary: new TermVocabulary(new Lexicon(groups), analyzer) };
-const tasks = new Map<string, Promise<Run>>();
+const tasks = new Map<string, Promise<Task>>();
 
-function taskAt(module: string, name: string): Promise<Run> {
+function taskAt(module: string, name: string): Promise<Task> {
   const key = `${module}#${name}`;
-  if (!tasks.has(key)) tasks.set(key, import(module).then((loaded: Record<string, Run>) => loaded[name]));
+  if (!tasks.has(key)) tasks.set(key, import(module).then((loaded: Record<string, Task>) => loaded[name]));
   return tasks.get(key)!;
 }
 
 parentPort!.on('message', async ({ id, module, name, input }: { id: number; module: string; name: string; input: unknown }) => {
-  const run = await taskAt(module, name);
-  parentPort!.postMessage({ id, output: run(input, analysis) });
+  const task = await taskAt(module, name);
+  const output = task.run(input, analysis);
+  parentPort!.postMessage({ id, output }, task.transfer?.(output) ?? []);
 });
