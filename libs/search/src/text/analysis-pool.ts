@@ -42,13 +42,16 @@ interface Pending {
  * Threads analysing batches on every core, shared by the pools of one rebuild: a rebuild segments a
  * million listings, which one thread does at a fraction of the speed the database stores them. A
  * batch that several pools run (the engine's rows and the scoring terms of the same listings) runs on
- * one thread, whose caches then serve every task. Where the compiled worker is not at hand (the test
+ * one thread, whose caches then serve every task, and is sent to it once when its tasks follow one
+ * another. Where the compiled worker is not at hand (the test
  * runner executes TypeScript), tasks run in this thread, with the same analysis.
  */
 export class AnalysisThreads {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, Pending>();
   private readonly threadOf = new WeakMap<object, number>();
+  /** The input each thread was last sent. */
+  private readonly lastInput: (object | undefined)[] = [];
   private next = 0;
   private turn = 0;
   private pools = 0;
@@ -90,9 +93,11 @@ export class AnalysisThreads {
       this.threadOf.set(input, thread);
     }
     const id = this.next++;
+    const sameInput = this.lastInput[thread] === input;
+    this.lastInput[thread] = input;
     return new Promise<unknown>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.workers[thread].postMessage({ id, module: task.module, name: task.name, input });
+      this.workers[thread].postMessage({ id, module: task.module, name: task.name, ...(sameInput ? { sameInput } : { input }) });
     }) as Promise<Out>;
   }
 

@@ -18,7 +18,12 @@ function taskAt(module: string, name: string): Promise<Task> {
   return tasks.get(key)!;
 }
 
-parentPort!.on('message', async ({ id, module, name, input }: { id: number; module: string; name: string; input: unknown }) => {
+/** The input of the last message: a message with `sameInput` runs its task on it again (see AnalysisThreads). */
+let lastInput: unknown;
+
+parentPort!.on('message', async (message: { id: number; module: string; name: string; input?: unknown; sameInput?: true }) => {
+  const { id, module, name } = message;
+  const input = message.sameInput ? lastInput : (lastInput = message.input);
   const task = await taskAt(module, name);
   const output = task.run(input, analysis);
   parentPort!.postMessage({ id, output }, task.transfer?.(output) ?? []);
