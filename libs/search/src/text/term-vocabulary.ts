@@ -135,9 +135,9 @@ export class TermVocabulary {
    */
   qualifiedLexemes(sequences: readonly (readonly string[])[], lexemes: readonly string[]): string[] {
     const named = new Set(lexemes);
-    let words: Set<string> | undefined;
-    // A run whose first word no sequence has cannot stand in one: most readings fail on that set lookup, before any scan.
-    const said = (run: readonly string[]) => (words ??= new Set(sequences.flat())).has(run[0]) && (run.length === 1 || sequences.some((tokens) => indexOfPhrase(tokens, run) >= 0));
+    // A run whose first word no sequence has cannot stand in one: most readings fail on that lookup,
+    // before any scan (a few dozen lookups a listing: a set of the sequences' words cost more to make).
+    const said = (run: readonly string[]) => sequences.some((tokens) => tokens.includes(run[0])) && (run.length === 1 || sequences.some((tokens) => indexOfPhrase(tokens, run) >= 0));
     const stands = (run: QualifiedReading['runs'][number]) => run.lexemes.some((lexeme) => named.has(lexeme)) || said(run.tokens);
     const found = new Set<string>();
     for (const lexeme of named) {
