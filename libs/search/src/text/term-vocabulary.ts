@@ -111,9 +111,9 @@ export class TermVocabulary {
   terms(tokens: readonly string[]): TextTerm[] {
     const terms: TextTerm[] = [];
     for (let at = 0; at < tokens.length && terms.length < MAX_QUERY_TERMS; ) {
-      const found = this.phraseAt(tokens, at);
+      const found = this.groupsByPhrase.longestAt(tokens, at);
       const typed = tokens.slice(at, at + (found?.length ?? 1));
-      terms.push({ tokens: typed, groupIds: found?.groupIds ?? [] });
+      terms.push({ tokens: typed, groupIds: found?.values ?? [] });
       at += typed.length;
     }
     return terms;
@@ -122,9 +122,10 @@ export class TermVocabulary {
   /** The groups a token sequence names anywhere (inside longer words too), and the broader groups up to BROADER_REACH above them, as index lexemes. */
   lexemesOf(tokens: readonly string[]): string[] {
     const lexemes = new Set<string>();
-    for (let at = 0; at < tokens.length; at += 1) {
-      for (const { values } of this.groupsByPhrase.startingAt(tokens, at)) for (const id of values) for (const lexeme of this.lexemesByGroup.get(id)!) lexemes.add(lexeme);
-    }
+    const add = (groupIds: readonly string[]) => {
+      for (const id of groupIds) for (const lexeme of this.lexemesByGroup.get(id)!) lexemes.add(lexeme);
+    };
+    for (let at = 0; at < tokens.length; at += 1) this.groupsByPhrase.forEachAt(tokens, at, add);
     return [...lexemes];
   }
 
@@ -237,11 +238,6 @@ export class TermVocabulary {
       const reading = { groupId: group.id, runs };
       for (const lexeme of [groupLexeme(group.broader), underLexeme(group.broader)]) this.readingsByClass.set(lexeme, [...(this.readingsByClass.get(lexeme) ?? []), reading]);
     }
-  }
-
-  private phraseAt(tokens: readonly string[], at: number): { length: number; groupIds: string[] } | undefined {
-    const [longest] = this.groupsByPhrase.startingAt(tokens, at);
-    return longest && { length: longest.length, groupIds: longest.values };
   }
 }
 
