@@ -74,6 +74,8 @@ interface QualifiedReading {
   runs: { tokens: string[]; lexemes: string[] }[];
 }
 
+const NO_READINGS: readonly QualifiedReading[] = [];
+
 /** How far up the broader links a text is found: 磷酸铁锂 for 正极材料, not for every ancestor of an ancestor. */
 export const BROADER_REACH = 2;
 
@@ -135,16 +137,22 @@ export class TermVocabulary {
    * the class's `@g:` or `@u:` lexeme). The words must stand together: 12 and 英寸 apart are no 12英寸.
    */
   qualifiedLexemes(sequences: readonly (readonly string[])[], lexemes: readonly string[]): string[] {
-    const named = new Set(lexemes);
     // A run whose first word no sequence has cannot stand in one: most readings fail on that lookup,
     // before any scan (a few dozen lookups a listing: a set of the sequences' words cost more to make).
-    const said = (run: readonly string[]) => sequences.some((tokens) => tokens.includes(run[0])) && (run.length === 1 || sequences.some((tokens) => indexOfPhrase(tokens, run) >= 0));
-    const stands = (run: QualifiedReading['runs'][number]) => run.lexemes.some((lexeme) => named.has(lexeme)) || said(run.tokens);
-    const found = new Set<string>();
-    for (const lexeme of named) {
-      for (const reading of this.readingsByClass.get(lexeme) ?? []) if (reading.runs.every(stands)) found.add(qualifiedLexeme(reading.groupId));
+    const said = (run: readonly string[]) => {
+      for (const tokens of sequences) if (tokens.includes(run[0]) && (run.length === 1 || indexOfPhrase(tokens, run) >= 0)) return true;
+      return false;
+    };
+    const stands = (run: QualifiedReading['runs'][number]) => {
+      for (const lexeme of run.lexemes) if (lexemes.includes(lexeme)) return true;
+      return said(run.tokens);
+    };
+    // Most fields name no class with qualified readings: nothing is made for them.
+    let found: Set<string> | undefined;
+    for (const lexeme of lexemes) {
+      for (const reading of this.readingsByClass.get(lexeme) ?? NO_READINGS) if (reading.runs.every(stands)) (found ??= new Set()).add(qualifiedLexeme(reading.groupId));
     }
-    return [...found];
+    return found ? [...found] : [];
   }
 
   /** Every word of every lexicon phrase. */
