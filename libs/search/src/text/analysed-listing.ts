@@ -80,6 +80,10 @@ export function keywordsBySupport(listing: AnalysedListing): { supported: Analys
 /** The words and lexicon groups of fields, field by field, each field's words before its groups. */
 export function wordsAndGroups(fields: readonly AnalysedField[]): string[] {
   const all: string[] = [];
-  for (const field of fields) all.push(...field.tokens, ...field.groups);
+  // Pushed one by one: push(...tokens, ...groups) made an arguments list of both for every field.
+  for (const field of fields) {
+    for (const token of field.tokens) all.push(token);
+    for (const group of field.groups) all.push(group);
+  }
   return all;
 }

@@ -63,6 +63,7 @@ export interface ListingText {
 /** Up to this many product terms are kept: more is a list, not a product. */
 const MAX_PRODUCT_TERMS = 12;
 const CODE = /^(?=.*\d)(?=.*[a-z])[a-z0-9.-]{3,}$/;
+const isCode = (token: string) => CODE.test(token);
 const GROUP_PREFIX = groupLexeme('');
 
 /**
@@ -84,7 +85,9 @@ export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): 
   return { products, offer: offerKeys(analysed, application, qualifying(products, analysis.vocabulary), analysis.vocabulary) };
 }
 
+/** Fields as one; a title of one clause (most) is that clause's field as it stands (fields are not changed, see analyseField). */
 function merged(fields: AnalysedField[]): AnalysedField {
+  if (fields.length === 1) return fields[0];
   return { tokens: fields.flatMap((field) => field.tokens), groups: [...new Set(fields.flatMap((field) => field.groups))] };
 }
 
@@ -106,7 +109,7 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
   const productsOf = (field: AnalysedField) => namedProducts(field, vocabulary);
   const add = (found: TextTerm[], roleOf: (term: TextTerm) => TermRole) => {
     for (const term of found) {
-      const key = term.groupIds.length > 0 ? [...term.groupIds].sort().join(' ') : term.tokens.join(' ');
+      const key = term.groupIds.length > 1 ? [...term.groupIds].sort().join(' ') : (term.groupIds[0] ?? term.tokens.join(' '));
       if (!terms.has(key) || (roleOf(term) === 'HEAD' && terms.get(key)!.role !== 'HEAD')) terms.set(key, { tokens: term.tokens, groupIds: term.groupIds, role: roleOf(term) });
     }
   };
@@ -200,18 +203,23 @@ function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualif
     }
     return [...found];
   };
-  const withQualified = (fields: AnalysedField[], found: string[]) => [...found, ...vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found)];
-  const traded = (found: string[]) => found.filter((key) => !qualifiers.has(key));
+  const withQualified = (fields: AnalysedField[], found: string[]) => {
+    const qualified = vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found);
+    return qualified.length > 0 ? [...found, ...qualified] : found;
+  };
+  const traded = (found: string[]) => (qualifiers.size > 0 ? found.filter((key) => !qualifiers.has(key)) : found);
   const title = traded(keys([analysed.title]));
   const keywords = traded(keys(supported));
-  const named = new Set([...title, ...keywords]);
-  const own = (key: string) => key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)));
+  const named = new Set(title);
+  for (const key of keywords) named.add(key);
+  let breadth = 0;
+  for (const key of named) if (key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)))) breadth += 1;
   return {
     title: withQualified([analysed.title], title),
     qualifiers: [...qualifiers],
     keywords: withQualified(supported, keywords),
-    description: withQualified([analysed.description], traded(keys([analysed.description], (token) => CODE.test(token)))),
+    description: withQualified([analysed.description], traded(keys([analysed.description], isCode))),
     incidental: keys([application, ...unsupported]),
-    breadth: [...named].filter(own).length,
+    breadth,
   };
 }
