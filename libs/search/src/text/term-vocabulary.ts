@@ -256,8 +256,13 @@ function phraseOf(term: string, analyzer: TextAnalyzer): string[] {
 }
 
 function indexOfPhrase(tokens: readonly string[], phrase: readonly string[]): number {
-  for (let at = 0; at + phrase.length <= tokens.length; at += 1) if (phrase.every((token, i) => tokens[at + i] === token)) return at;
+  for (let at = 0; at + phrase.length <= tokens.length; at += 1) if (startsAt(tokens, phrase, at)) return at;
   return -1;
+}
+
+function startsAt(tokens: readonly string[], phrase: readonly string[], at: number): boolean {
+  for (let i = 0; i < phrase.length; i += 1) if (tokens[at + i] !== phrase[i]) return false;
+  return true;
 }
 
 function uniquePhrases(phrases: string[][]): string[][] {
