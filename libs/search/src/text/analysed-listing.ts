@@ -61,10 +61,11 @@ export function analyseListing(listing: { title: string; keywords: readonly stri
  * wherever text is ranked.
  */
 function supportedKeyword({ title, description }: AnalysedListing): (keyword: AnalysedField) => boolean {
-  const said = new Set<string>();
-  for (const field of [title, description]) for (const lexemes of [field.tokens, field.groups]) for (const lexeme of lexemes) said.add(lexeme);
-  const saidOrNarrower = (group: string) => said.has(group) || (group.startsWith(GROUP) && said.has(underLexeme(group.slice(GROUP.length))));
-  return (keyword) => (keyword.groups.length > 0 ? keyword.groups.some(saidOrNarrower) : keyword.tokens.every((token) => said.has(token)));
+  // Group lexemes start with @ and words never do: each is looked for among its own kind, in place
+  // (a set of the fields' words, made for every listing, cost more than the few lookups it served).
+  const said = (lexeme: string, kind: 'tokens' | 'groups') => title[kind].includes(lexeme) || description[kind].includes(lexeme);
+  const saidOrNarrower = (group: string) => said(group, 'groups') || (group.startsWith(GROUP) && said(underLexeme(group.slice(GROUP.length)), 'groups'));
+  return (keyword) => (keyword.groups.length > 0 ? keyword.groups.some(saidOrNarrower) : keyword.tokens.every((token) => said(token, 'tokens')));
 }
 
 /** A listing's keywords, in order, apart by whether the title or the description supports them (see supportedKeyword). */
@@ -79,6 +80,10 @@ export function keywordsBySupport(listing: AnalysedListing): { supported: Analys
 /** The words and lexicon groups of fields, field by field, each field's words before its groups. */
 export function wordsAndGroups(fields: readonly AnalysedField[]): string[] {
   const all: string[] = [];
-  for (const field of fields) all.push(...field.tokens, ...field.groups);
+  // Pushed one by one: push(...tokens, ...groups) made an arguments list of both for every field.
+  for (const field of fields) {
+    for (const token of field.tokens) all.push(token);
+    for (const group of field.groups) all.push(group);
+  }
   return all;
 }

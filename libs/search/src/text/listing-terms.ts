@@ -1,4 +1,5 @@
 import { analyseField, keywordsBySupport, type AnalysedField, type AnalysedListing, type DocumentAnalysis } from './analysed-listing.js';
+import { BoundedCache } from './bounded-cache.js';
 import { groupLexeme, underLexeme, type TermVocabulary, type TextTerm } from './term-vocabulary.js';
 import { titleClauses, type Clause, type ClauseRole } from './title-clauses.js';
 import { isProductTerm, isProductWord, termWeight } from './term-weights.js';
@@ -63,6 +64,7 @@ export interface ListingText {
 /** Up to this many product terms are kept: more is a list, not a product. */
 const MAX_PRODUCT_TERMS = 12;
 const CODE = /^(?=.*\d)(?=.*[a-z])[a-z0-9.-]{3,}$/;
+const isCode = (token: string) => CODE.test(token);
 const GROUP_PREFIX = groupLexeme('');
 
 /**
@@ -72,19 +74,50 @@ const GROUP_PREFIX = groupLexeme('');
  * words and amounts left out); offer keys from every field.
  */
 export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): ListingTerms {
-  const clauses = titleClauses(listing.title).map((clause) => ({ ...clause, field: analyseField(clause.text, analysis, 'precise') }));
-  const named = clauses.filter((clause) => clause.role !== 'APPLICATION');
+  const { title, application, products: titleTerms, qualifiers } = readTitle(listing.title, analysis);
   const analysed: AnalysedListing = {
-    title: merged(named.map((clause) => clause.field)),
+    title,
     keywords: listing.keywords.map((keyword) => analyseField(keyword, analysis, 'precise')),
     description: analyseField(listing.description, analysis, 'precise'),
   };
-  const application = merged(clauses.filter((clause) => clause.role === 'APPLICATION').map((clause) => clause.field));
-  const products = productTerms(named, analysed.keywords, analysis.vocabulary);
-  return { products, offer: offerKeys(analysed, application, qualifying(products, analysis.vocabulary), analysis.vocabulary) };
+  const products = productTerms(titleTerms, analysed.keywords, analysis.vocabulary);
+  return { products, offer: offerKeys(analysed, application, qualifiers, analysis.vocabulary) };
 }
 
+/**
+ * A title as listingTerms reads it: its clauses naming what is traded as one field, those of what
+ * that is for, the products it names (see titleProducts) and what only qualifies them (see
+ * qualifying: keywords' products never do, and come after the title's, so this is the listing's).
+ */
+interface TitleReading {
+  title: AnalysedField;
+  application: AnalysedField;
+  products: ReadonlyMap<string, ProductTerm>;
+  qualifiers: ReadonlySet<string>;
+}
+
+/** Titles repeat across listings (see titleClauses): each is read once per vocabulary while cached, and not changed. */
+const titleReadings = new WeakMap<TermVocabulary, BoundedCache<string, TitleReading>>();
+const TITLE_CACHE_SIZE = 20_000;
+
+function readTitle(title: string, analysis: DocumentAnalysis): TitleReading {
+  let readings = titleReadings.get(analysis.vocabulary);
+  if (!readings) titleReadings.set(analysis.vocabulary, (readings = new BoundedCache(TITLE_CACHE_SIZE)));
+  return readings.get(title, () => {
+    const clauses = titleClauses(title).map((clause) => ({ ...clause, field: analyseField(clause.text, analysis, 'precise') }));
+    const named = clauses.filter((clause) => clause.role !== 'APPLICATION');
+    const application = merged(clauses.filter((clause) => clause.role === 'APPLICATION').map((clause) => clause.field));
+    const products = titleProducts(named, analysis.vocabulary);
+    const qualifiers = qualifying([...products.values()].slice(0, MAX_PRODUCT_TERMS), analysis.vocabulary);
+    return { title: merged(named.map((clause) => clause.field)), application, products, qualifiers };
+  });
+}
+
+const NO_FIELD: AnalysedField = { tokens: [], groups: [] };
+
+/** Fields as one; a title of one clause (most) is that clause's field as it stands (fields are not changed, see analyseField). */
 function merged(fields: AnalysedField[]): AnalysedField {
+  if (fields.length <= 1) return fields[0] ?? NO_FIELD;
   return { tokens: fields.flatMap((field) => field.tokens), groups: [...new Set(fields.flatMap((field) => field.groups))] };
 }
 
@@ -101,18 +134,21 @@ function namedProducts(field: AnalysedField, vocabulary: TermVocabulary): TextTe
   return products;
 }
 
-function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: AnalysedField[], vocabulary: TermVocabulary): ProductTerm[] {
+/** A product term's identity among a listing's: its groups, or its words when it names none. */
+const productKey = (term: TextTerm) => (term.groupIds.length > 1 ? [...term.groupIds].sort().join(' ') : (term.groupIds[0] ?? term.tokens.join(' ')));
+
+/** The products a title's clauses name, by key (see productKey), each with its role. */
+function titleProducts(clauses: (Clause & { field: AnalysedField })[], vocabulary: TermVocabulary): Map<string, ProductTerm> {
   const terms = new Map<string, ProductTerm>();
-  const productsOf = (field: AnalysedField) => namedProducts(field, vocabulary);
   const add = (found: TextTerm[], roleOf: (term: TextTerm) => TermRole) => {
     for (const term of found) {
-      const key = term.groupIds.length > 0 ? [...term.groupIds].sort().join(' ') : term.tokens.join(' ');
+      const key = productKey(term);
       if (!terms.has(key) || (roleOf(term) === 'HEAD' && terms.get(key)!.role !== 'HEAD')) terms.set(key, { tokens: term.tokens, groupIds: term.groupIds, role: roleOf(term) });
     }
   };
   let headNamed = false;
   for (const clause of clauses) {
-    const found = productsOf(clause.field);
+    const found = namedProducts(clause.field, vocabulary);
     // Details after a colon name the product only when what precedes the colon named none.
     const role: ClauseRole = clause.role === 'DETAIL' ? (headNamed ? 'ASIDE' : 'MAIN') : clause.role;
     const head: TextTerm | undefined = role === 'MAIN' ? headOf(found, vocabulary) : undefined;
@@ -123,8 +159,23 @@ function productTerms(clauses: (Clause & { field: AnalysedField })[], keywords: 
     const before = (term: TextTerm) => found.indexOf(term) < headAt;
     add(found, (term) => (term === head ? 'HEAD' : role !== 'MAIN' ? 'ASIDE' : (before(term) && qualifies(term)) || 'MAIN'));
   }
-  for (const keyword of keywords) add(productsOf(keyword), () => 'KEYWORD');
-  return [...terms.values()].slice(0, MAX_PRODUCT_TERMS);
+  return terms;
+}
+
+/** The title's products (see titleProducts), then the keywords' the title does not name, up to MAX_PRODUCT_TERMS. */
+function productTerms(title: ReadonlyMap<string, ProductTerm>, keywords: AnalysedField[], vocabulary: TermVocabulary): ProductTerm[] {
+  const products = [...title.values()].slice(0, MAX_PRODUCT_TERMS);
+  const seen = new Set<string>();
+  for (const keyword of keywords) {
+    for (const term of namedProducts(keyword, vocabulary)) {
+      if (products.length === MAX_PRODUCT_TERMS) return products;
+      const key = productKey(term);
+      if (title.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      products.push({ tokens: term.tokens, groupIds: term.groupIds, role: 'KEYWORD' });
+    }
+  }
+  return products;
 }
 
 /**
@@ -200,18 +251,23 @@ function offerKeys(analysed: AnalysedListing, application: AnalysedField, qualif
     }
     return [...found];
   };
-  const withQualified = (fields: AnalysedField[], found: string[]) => [...found, ...vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found)];
-  const traded = (found: string[]) => found.filter((key) => !qualifiers.has(key));
+  const withQualified = (fields: AnalysedField[], found: string[]) => {
+    const qualified = vocabulary.qualifiedLexemes(fields.map((field) => field.tokens), found);
+    return qualified.length > 0 ? [...found, ...qualified] : found;
+  };
+  const traded = (found: string[]) => (qualifiers.size > 0 ? found.filter((key) => !qualifiers.has(key)) : found);
   const title = traded(keys([analysed.title]));
   const keywords = traded(keys(supported));
-  const named = new Set([...title, ...keywords]);
-  const own = (key: string) => key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)));
+  const named = new Set(title);
+  for (const key of keywords) named.add(key);
+  let breadth = 0;
+  for (const key of named) if (key.startsWith(GROUP_PREFIX) && !named.has(underLexeme(key.slice(GROUP_PREFIX.length)))) breadth += 1;
   return {
     title: withQualified([analysed.title], title),
     qualifiers: [...qualifiers],
     keywords: withQualified(supported, keywords),
-    description: withQualified([analysed.description], traded(keys([analysed.description], (token) => CODE.test(token)))),
+    description: withQualified([analysed.description], traded(keys([analysed.description], isCode))),
     incidental: keys([application, ...unsupported]),
-    breadth: [...named].filter(own).length,
+    breadth,
   };
 }

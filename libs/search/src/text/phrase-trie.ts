@@ -8,8 +8,6 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-const NONE: readonly PhraseMatch<never>[] = [];
-
 /**
  * Token phrases and the values each stands for, found in a token sequence by walking it token by
  * token: a lookup per position and length would build a key string for each (most of a listing's
@@ -37,15 +35,30 @@ export class PhraseTrie<T> {
     return node === this.root ? undefined : node?.values;
   }
 
-  /** The phrases starting at `tokens[at]`, longest first. */
-  startingAt(tokens: readonly string[], at: number): readonly PhraseMatch<T>[] {
+  /** The longest phrase starting at `tokens[at]`. */
+  longestAt(tokens: readonly string[], at: number): PhraseMatch<T> | undefined {
+    let longest: PhraseMatch<T> | undefined;
     let node = this.root.next?.get(tokens[at]);
-    if (!node) return NONE;
-    const found: PhraseMatch<T>[] = [];
     for (let length = 1; node; length += 1) {
-      if (node.values) found.unshift({ length, values: node.values });
+      if (node.values) longest = { length, values: node.values };
       node = at + length < tokens.length ? node.next?.get(tokens[at + length]) : undefined;
     }
-    return found;
+    return longest;
+  }
+
+  /**
+   * Calls `visit` with the values of each phrase starting at `tokens[at]`, longest first: read in
+   * place, with no list of the matches made (a text's every token is looked up).
+   */
+  forEachAt(tokens: readonly string[], at: number, visit: (values: readonly T[]) => void): void {
+    const node = this.root.next?.get(tokens[at]);
+    if (node) this.visitFrom(node, tokens, at + 1, visit);
+  }
+
+  /** The values below `node` (the phrase up to `tokens[next]`, not included) before its own: longer phrases first. */
+  private visitFrom(node: PhraseNode<T>, tokens: readonly string[], next: number, visit: (values: readonly T[]) => void): void {
+    const deeper = next < tokens.length ? node.next?.get(tokens[next]) : undefined;
+    if (deeper) this.visitFrom(deeper, tokens, next + 1, visit);
+    if (node.values) visit(node.values);
   }
 }

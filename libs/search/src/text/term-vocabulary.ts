@@ -74,6 +74,8 @@ interface QualifiedReading {
   runs: { tokens: string[]; lexemes: string[] }[];
 }
 
+const NO_READINGS: readonly QualifiedReading[] = [];
+
 /** How far up the broader links a text is found: 磷酸铁锂 for 正极材料, not for every ancestor of an ancestor. */
 export const BROADER_REACH = 2;
 
@@ -111,9 +113,9 @@ export class TermVocabulary {
   terms(tokens: readonly string[]): TextTerm[] {
     const terms: TextTerm[] = [];
     for (let at = 0; at < tokens.length && terms.length < MAX_QUERY_TERMS; ) {
-      const found = this.phraseAt(tokens, at);
+      const found = this.groupsByPhrase.longestAt(tokens, at);
       const typed = tokens.slice(at, at + (found?.length ?? 1));
-      terms.push({ tokens: typed, groupIds: found?.groupIds ?? [] });
+      terms.push({ tokens: typed, groupIds: found?.values ?? [] });
       at += typed.length;
     }
     return terms;
@@ -122,9 +124,10 @@ export class TermVocabulary {
   /** The groups a token sequence names anywhere (inside longer words too), and the broader groups up to BROADER_REACH above them, as index lexemes. */
   lexemesOf(tokens: readonly string[]): string[] {
     const lexemes = new Set<string>();
-    for (let at = 0; at < tokens.length; at += 1) {
-      for (const { values } of this.groupsByPhrase.startingAt(tokens, at)) for (const id of values) for (const lexeme of this.lexemesByGroup.get(id)!) lexemes.add(lexeme);
-    }
+    const add = (groupIds: readonly string[]) => {
+      for (const id of groupIds) for (const lexeme of this.lexemesByGroup.get(id)!) lexemes.add(lexeme);
+    };
+    for (let at = 0; at < tokens.length; at += 1) this.groupsByPhrase.forEachAt(tokens, at, add);
     return [...lexemes];
   }
 
@@ -134,16 +137,22 @@ export class TermVocabulary {
    * the class's `@g:` or `@u:` lexeme). The words must stand together: 12 and 英寸 apart are no 12英寸.
    */
   qualifiedLexemes(sequences: readonly (readonly string[])[], lexemes: readonly string[]): string[] {
-    const named = new Set(lexemes);
-    let words: Set<string> | undefined;
-    // A run whose first word no sequence has cannot stand in one: most readings fail on that set lookup, before any scan.
-    const said = (run: readonly string[]) => (words ??= new Set(sequences.flat())).has(run[0]) && (run.length === 1 || sequences.some((tokens) => indexOfPhrase(tokens, run) >= 0));
-    const stands = (run: QualifiedReading['runs'][number]) => run.lexemes.some((lexeme) => named.has(lexeme)) || said(run.tokens);
-    const found = new Set<string>();
-    for (const lexeme of named) {
-      for (const reading of this.readingsByClass.get(lexeme) ?? []) if (reading.runs.every(stands)) found.add(qualifiedLexeme(reading.groupId));
+    // A run whose first word no sequence has cannot stand in one: most readings fail on that lookup,
+    // before any scan (a few dozen lookups a listing: a set of the sequences' words cost more to make).
+    const said = (run: readonly string[]) => {
+      for (const tokens of sequences) if (tokens.includes(run[0]) && (run.length === 1 || indexOfPhrase(tokens, run) >= 0)) return true;
+      return false;
+    };
+    const stands = (run: QualifiedReading['runs'][number]) => {
+      for (const lexeme of run.lexemes) if (lexemes.includes(lexeme)) return true;
+      return said(run.tokens);
+    };
+    // Most fields name no class with qualified readings: nothing is made for them.
+    let found: Set<string> | undefined;
+    for (const lexeme of lexemes) {
+      for (const reading of this.readingsByClass.get(lexeme) ?? NO_READINGS) if (reading.runs.every(stands)) (found ??= new Set()).add(qualifiedLexeme(reading.groupId));
     }
-    return [...found];
+    return found ? [...found] : [];
   }
 
   /** Every word of every lexicon phrase. */
@@ -238,11 +247,6 @@ export class TermVocabulary {
       for (const lexeme of [groupLexeme(group.broader), underLexeme(group.broader)]) this.readingsByClass.set(lexeme, [...(this.readingsByClass.get(lexeme) ?? []), reading]);
     }
   }
-
-  private phraseAt(tokens: readonly string[], at: number): { length: number; groupIds: string[] } | undefined {
-    const [longest] = this.groupsByPhrase.startingAt(tokens, at);
-    return longest && { length: longest.length, groupIds: longest.values };
-  }
 }
 
 /** A term as query tokens: a Chinese dictionary term is one token as it stands, with no segmentation to run. */
@@ -252,8 +256,13 @@ function phraseOf(term: string, analyzer: TextAnalyzer): string[] {
 }
 
 function indexOfPhrase(tokens: readonly string[], phrase: readonly string[]): number {
-  for (let at = 0; at + phrase.length <= tokens.length; at += 1) if (phrase.every((token, i) => tokens[at + i] === token)) return at;
+  for (let at = 0; at + phrase.length <= tokens.length; at += 1) if (startsAt(tokens, phrase, at)) return at;
   return -1;
+}
+
+function startsAt(tokens: readonly string[], phrase: readonly string[], at: number): boolean {
+  for (let i = 0; i < phrase.length; i += 1) if (tokens[at + i] !== phrase[i]) return false;
+  return true;
 }
 
 function uniquePhrases(phrases: string[][]): string[][] {

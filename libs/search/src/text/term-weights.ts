@@ -47,7 +47,8 @@ export function isProductTerm(weight: number): boolean {
 
 /** Whether one word, read as naming no lexicon group, names something; worked out once per word: a listing's fields ask it of every word. */
 export function isProductWord(token: string): boolean {
-  return productWords.get(token, () => isProductTerm(wordsWeight([token])));
+  return productWords.get(token, productWord);
 }
 
+const productWord = (token: string) => isProductTerm(wordsWeight([token]));
 const productWords = new BoundedCache<string, boolean>(200_000);

@@ -149,9 +149,8 @@ export class TextAnalyzer {
    */
   private read(text: string, reading: (cut: CutText) => string[]): string[] {
     if (text.length <= SHORT_TEXT) return reading(this.shortTexts.get(text, this.cut));
-    const tokens: string[] = [];
-    for (const sentence of this.longTexts.get(text, this.sentencesOf)) tokens.push(...reading(sentence));
-    return tokens;
+    // One array of the right length: pushing sentence by sentence grew (copied) it several times.
+    return ([] as string[]).concat(...this.longTexts.get(text, this.sentencesOf).map(reading));
   }
 
   private readonly cut = (text: string): CutText => ({ words: this.jieba.cut(widthFolded(text), HMM) });

@@ -17,17 +17,20 @@ const MAX_TOKEN_LENGTH = 48;
  * "chips" → "chip"). Returns undefined for whitespace, punctuation and stop words.
  */
 export function normalizeToken(raw: string): string | undefined {
-  const known = normalized.get(raw);
-  if (known !== undefined || normalized.has(raw)) return known;
-  if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
-  const token = normalizeUncached(raw);
-  normalized.set(raw, token);
-  return token;
+  let token = normalized.get(raw);
+  if (token === undefined) {
+    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+    token = normalizeUncached(raw) ?? NO_TOKEN;
+    normalized.set(raw, token);
+  }
+  return token === NO_TOKEN ? undefined : token;
 }
 
 /** Words repeat across listings far more than they vary: each is normalised once (Unicode folding and the regular expressions cost microseconds). */
 const NORMALIZED_CACHE_SIZE = 200_000;
-const normalized = new Map<string, string | undefined>();
+/** What the cache holds for a word that is no token (punctuation, stop words): one lookup answers, a second (`has`) is not needed. */
+const NO_TOKEN = '';
+const normalized = new Map<string, string>();
 
 function normalizeUncached(raw: string): string | undefined {
   const folded = raw.normalize('NFKC').replace(EDGE_PUNCTUATION, '');
