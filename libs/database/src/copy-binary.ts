@@ -7,7 +7,11 @@
  * function for its value.
  */
 
-/** The PostgreSQL types a binary COPY here writes; a column's value is as CopyBinaryValue says. */
+/**
+ * The PostgreSQL types a binary COPY here writes. A column's value: a string for uuid, text and
+ * timestamptz (ISO 8601), a number, a boolean, a list of strings for text[], a TsVector, any JSON-able
+ * value for jsonb; null or undefined is NULL.
+ */
 export type CopyBinaryType = 'uuid' | 'text' | 'int2' | 'int4' | 'float8' | 'bool' | 'timestamptz' | 'jsonb' | 'text[]' | 'tsvector';
 
 export type TsVectorWeight = 'A' | 'B' | 'C' | 'D';
@@ -21,15 +25,12 @@ export interface TsVector {
   weights: readonly TsVectorWeight[];
 }
 
-/** A value of a column: a string for uuid, text and timestamptz (ISO 8601), any JSON-able value for jsonb; null or undefined is NULL. */
-export type CopyBinaryValue = string | number | boolean | null | undefined | readonly string[] | TsVector | object;
-
 /** A table's columns in COPY order, each with its type. */
 export type CopyBinaryColumns<Column extends string> = readonly (readonly [Column, CopyBinaryType])[];
 
 const SIGNATURE = [0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00];
 const TEXT_OID = 25;
-/** Microseconds from the Unix epoch to PostgreSQL's (2000-01-01 UTC), in milliseconds. */
+/** PostgreSQL's epoch (2000-01-01 UTC) in Unix time, milliseconds. */
 const POSTGRES_EPOCH_MS = 946_684_800_000;
 /** PostgreSQL keeps tsvector positions up to 16383. */
 const MAX_POSITION = 16_383;

@@ -19,4 +19,4 @@ export type { SqlQuery, SqlSession } from './shadow-tables.js';
 export { TableLoad } from './table-load.js';
 export type { SqlConnection } from './table-load.js';
 export { CopyBinaryWriter } from './copy-binary.js';
-export type { CopyBinaryColumns, CopyBinaryType, CopyBinaryValue, TsVector, TsVectorWeight } from './copy-binary.js';
+export type { CopyBinaryColumns, CopyBinaryType, TsVector, TsVectorWeight } from './copy-binary.js';

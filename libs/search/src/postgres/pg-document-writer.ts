@@ -63,8 +63,11 @@ export interface PgRebuildBatch {
 export type RefilledTable = 'match' | 'lexicon' | 'text';
 export const REFILLED_TABLES: readonly RefilledTable[] = ['match', 'lexicon', 'text'];
 
+/** Rows in listing id order: concurrent writers of the live tables then lock alike, and cannot deadlock. */
+const byListingId = (a: Pick<PgDocumentRow, 'listing_id'>, b: Pick<PgDocumentRow, 'listing_id'>) => (a.listing_id < b.listing_id ? -1 : 1);
+
 function pgDocuments(documents: readonly ListingDocument[], analysis: DocumentAnalysis) {
-  const converted = documents.map((document) => toPgDocumentRow(document, analysis)).sort((a, b) => (a.row.listing_id < b.row.listing_id ? -1 : 1));
+  const converted = documents.map((document) => toPgDocumentRow(document, analysis)).sort((a, b) => byListingId(a.row, b.row));
   return { rows: converted.map(({ row }) => row), terms: [...new Set(converted.flatMap(({ terms }) => terms))].sort() };
 }
 
@@ -84,15 +87,15 @@ const COPY_COLUMNS: Record<RefilledTable, CopyBinaryColumns<keyof PgDocumentRow>
  */
 export function rebuildBatch(documents: readonly ListingDocument[], analysis: DocumentAnalysis): PgRebuildBatch {
   const copies = { match: new CopyBinaryWriter(COPY_COLUMNS.match), lexicon: new CopyBinaryWriter(COPY_COLUMNS.lexicon), text: new CopyBinaryWriter(COPY_COLUMNS.text) };
-  const facts: Partial<PgDocumentRow>[] = [];
+  const facts: Pick<PgDocumentRow, 'listing_id'>[] = [];
   const terms = new Set<string>();
   for (const document of documents) {
     const { row, terms: words } = toPgDocumentRow(document, analysis);
     for (const table of REFILLED_TABLES) copies[table].row(row);
-    facts.push(Object.fromEntries(TABLE_COLUMNS.facts.map((column) => [column, row[column]])));
+    facts.push(Object.fromEntries(TABLE_COLUMNS.facts.map((column) => [column, row[column]])) as Pick<PgDocumentRow, 'listing_id'>);
     for (const word of words) terms.add(word);
   }
-  facts.sort((a, b) => (a.listing_id! < b.listing_id! ? -1 : 1));
+  facts.sort(byListingId);
   return { facts: JSON.stringify(facts), copy: { match: copies.match.end(), lexicon: copies.lexicon.end(), text: copies.text.end() }, terms: [...terms].sort() };
 }
 
