@@ -1,3 +1,5 @@
+import { BoundedCache } from './bounded-cache.js';
+
 /** Words too common to carry meaning in a listing search, in either language. */
 const STOP_WORDS = new Set([
   '的', '了', '和', '与', '及', '或', '等', '在', '是', '为', '对', '可', '将', '有', '我', '我司', '贵司', '并', '也', '于', '其',
@@ -17,20 +19,15 @@ const MAX_TOKEN_LENGTH = 48;
  * "chips" → "chip"). Returns undefined for whitespace, punctuation and stop words.
  */
 export function normalizeToken(raw: string): string | undefined {
-  let token = normalized.get(raw);
-  if (token === undefined) {
-    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
-    token = normalizeUncached(raw) ?? NO_TOKEN;
-    normalized.set(raw, token);
-  }
+  const token = normalized.get(raw, normalizedOrNone);
   return token === NO_TOKEN ? undefined : token;
 }
 
-/** Words repeat across listings far more than they vary: each is normalised once (Unicode folding and the regular expressions cost microseconds). */
-const NORMALIZED_CACHE_SIZE = 200_000;
-/** What the cache holds for a word that is no token (punctuation, stop words): one lookup answers, a second (`has`) is not needed. */
+/** What the cache holds for a word that is no token (punctuation, stop words): the cache answers it too, in one lookup. */
 const NO_TOKEN = '';
-const normalized = new Map<string, string>();
+const normalizedOrNone = (raw: string) => normalizeUncached(raw) ?? NO_TOKEN;
+/** Words repeat across listings far more than they vary: each is normalised once (Unicode folding and the regular expressions cost microseconds). */
+const normalized = new BoundedCache<string, string>(200_000);
 
 function normalizeUncached(raw: string): string | undefined {
   const folded = raw.normalize('NFKC').replace(EDGE_PUNCTUATION, '');
