@@ -1,8 +1,8 @@
 import { AppConfig } from '@chainmatch/config';
 import { ListingExpirySweeper } from '@chainmatch/listings';
 import {
-  ListingDocumentRepository, ListingTermsRepository, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, SearchSyncWorker, SearchVerifyService,
-  syncSettings, type SearchEngine,
+  ListingDocumentRepository, ListingTermsRepository, SEARCH_ENGINE, SearchOutboxRepository, SearchRebuildService, SearchSyncWorker, SearchTextService,
+  SearchVerifyService, syncSettings, type SearchEngine,
 } from '@chainmatch/search';
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
@@ -276,6 +276,21 @@ describe('search index sync', () => {
       execFileSync(process.execPath, ['dist/apps/api/src/cli/index-rebuild.js'], { stdio: 'pipe', env: { ...process.env, DATABASE_URL: api.databaseUrl, LOG_LEVEL: 'warn' } });
       expect(await stored()).toEqual(inProcess);
       expect(inProcess[0].terms.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('gives back every connection of a rebuild that cannot begin: nothing is left open, and the next rebuild runs', async () => {
+      // The scoring terms' half cannot begin (its database connection is gone), the engine's half can:
+      // the engine's three loads, each a connection in a transaction, are rolled back and released.
+      const gone = new DataSource(dataSourceOptions(api.databaseUrl)); // never connected: every statement fails
+      const rebuild = new SearchRebuildService(
+        api.app.get(DataSource), engine, api.app.get(ListingDocumentRepository), new ListingTermsRepository(gone, api.app.get(SearchTextService)));
+      await expect(rebuild.rebuild()).rejects.toThrow();
+      expect(await api.sql(`SELECT state, query FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'chainmatch-search' AND state LIKE 'idle in transaction%'`)).toEqual([]);
+      // A load left open would hold its fresh table: the next rebuild, which drops it first, would wait for ever.
+      await insertListings(2, '重建失败之后的导电胶');
+      await expect(api.app.get(SearchRebuildService).rebuild()).resolves.toMatchObject({ documents: expect.any(Number) });
+      expect(await verify()).toMatchObject(noDrift);
     });
 
     it('rebuilds on request after listings are truncated (TRUNCATE fires no row triggers)', async () => {

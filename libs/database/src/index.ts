@@ -14,6 +14,7 @@ export type { AbortReason } from './abortable-requests.js';
 export { triggerDrift, triggersMigration } from './triggers/database-triggers.js';
 export type { TriggerDrift } from './triggers/database-triggers.js';
 export type { TriggerDeclaration, TriggerFunction } from './triggers/trigger-declaration.js';
+export { beginAll } from './begin-all.js';
 export { ShadowTables } from './shadow-tables.js';
 export type { SqlQuery, SqlSession } from './shadow-tables.js';
 export { TableLoad } from './table-load.js';

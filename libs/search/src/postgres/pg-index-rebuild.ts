@@ -1,4 +1,4 @@
-import { ShadowTables, type TableLoad } from '@chainmatch/database';
+import { beginAll, ShadowTables, type TableLoad } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { IndexRebuild } from '../engine/search-engine.port.js';
 import type { AnalysisPool } from '../text/analysis-pool.js';
@@ -26,11 +26,18 @@ export class PgIndexRebuild implements IndexRebuild {
     private readonly workers: AnalysisPool<readonly ListingDocument[], PgRebuildBatch>,
   ) {}
 
+  /** Takes `workers` over: closed by commit or abort, or here if the rebuild cannot begin. */
   static async begin(db: SearchPool, workers: AnalysisPool<readonly ListingDocument[], PgRebuildBatch>): Promise<PgIndexRebuild> {
-    const { match, lexicon, text, terms } = LIVE_TABLES;
-    const tables = await ShadowTables.create<FreshTable>(db, { match, lexicon, text, terms });
-    const loads = await Promise.all(REFILLED_TABLES.map(async (table) => [table, await tables.load(table, TABLE_COLUMNS[table])] as const));
-    return new PgIndexRebuild(db, tables, Object.fromEntries(loads) as Record<RefilledTable, TableLoad>, workers);
+    try {
+      const { match, lexicon, text, terms } = LIVE_TABLES;
+      const tables = await ShadowTables.create<FreshTable>(db, { match, lexicon, text, terms });
+      const loads = await beginAll(REFILLED_TABLES.map((table) => tables.load(table, TABLE_COLUMNS[table])), (load) => load.abort());
+      const byTable = Object.fromEntries(REFILLED_TABLES.map((table, i) => [table, loads[i]])) as Record<RefilledTable, TableLoad>;
+      return new PgIndexRebuild(db, tables, byTable, workers);
+    } catch (error) {
+      await workers.close();
+      throw error;
+    }
   }
 
   async upsert(documents: ListingDocument[]): Promise<void> {

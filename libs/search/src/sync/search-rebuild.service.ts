@@ -1,3 +1,4 @@
+import { beginAll } from '@chainmatch/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -49,8 +50,8 @@ export class SearchRebuildService {
 
   private async rebuildLocked(options: RebuildOptions): Promise<RebuildReport> {
     const started = Date.now();
-    const target = await this.engine.beginRebuild();
-    const terms = await this.terms.beginRefill();
+    // Both or neither: one begun alone would hold its connections (and their open transactions) for ever.
+    const [target, terms] = await beginAll([this.engine.beginRebuild(), this.terms.beginRefill()], (began) => began.abort());
     try {
       const snapshot = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
         const queued = await queuedChanges(manager);

@@ -15,9 +15,15 @@ export class TermsRefill {
     private readonly rows: AnalysisPool<readonly ListingDocument[], Uint8Array>,
   ) {}
 
+  /** Takes `rows` over: closed by commit or abort, or here if the refill cannot begin. */
   static async begin(db: SqlSession, rows: AnalysisPool<readonly ListingDocument[], Uint8Array>): Promise<TermsRefill> {
-    const tables = await ShadowTables.create(db, { terms: TERMS_TABLE });
-    return new TermsRefill(tables, await tables.load('terms', TERM_COLUMNS), rows);
+    try {
+      const tables = await ShadowTables.create(db, { terms: TERMS_TABLE });
+      return new TermsRefill(tables, await tables.load('terms', TERM_COLUMNS), rows);
+    } catch (error) {
+      await rows.close();
+      throw error;
+    }
   }
 
   async write(documents: readonly ListingDocument[]): Promise<void> {
