@@ -75,16 +75,20 @@ export class InsightRecomputeService implements BeforeApplicationShutdown {
 
   private async start(trigger: InsightSnapshotTrigger, requestedBy: string | null): Promise<Started | null> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(${LOCK}) AS locked`);
-    if (!locked) {
-      await runner.release();
-      return null;
-    }
-    const snapshot = await this.openSnapshot(runner, trigger, requestedBy).catch(async (error) => {
+    let snapshot: InsightSnapshotEntity;
+    try {
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(${LOCK}) AS locked`);
+      if (!locked) {
+        await runner.release();
+        return null;
+      }
+      snapshot = await this.openSnapshot(runner, trigger, requestedBy);
+    } catch (error) {
+      // Whatever failed (the database lost between statements), the connection goes back to the pool:
+      // one kept checked out would make the pool wait for it for ever when the application stops.
       await release(runner);
       throw error;
-    });
+    }
     const finished = this.run(snapshot).finally(() => {
       this.current = undefined;
       return release(runner);
