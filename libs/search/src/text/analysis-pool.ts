@@ -43,8 +43,8 @@ interface Pending {
  * million listings, which one thread does at a fraction of the speed the database stores them. A
  * batch that several pools run (the engine's rows and the scoring terms of the same listings) runs on
  * one thread, whose caches then serve every task, and is sent to it once when its tasks follow one
- * another. Where the compiled worker is not at hand (the test
- * runner executes TypeScript), tasks run in this thread, with the same analysis.
+ * another. Where the compiled worker is not at hand (the test runner executes TypeScript), tasks run
+ * in this thread, with the same analysis.
  */
 export class AnalysisThreads {
   private readonly workers: Worker[];
