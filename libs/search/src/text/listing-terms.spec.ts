@@ -77,6 +77,19 @@ describe('listingTerms', () => {
     expect(epi.breadth).toBe(1);
   });
 
+  it('keys a narrower product whose Chinese name holds its broader product\'s around the qualifier (医用外科口罩: 医用 外科 口罩)', () => {
+    const kind = (id: string, zh: string[], broader?: string) => ({ id, chainId: 'biomed', segments: [], type: 'PRODUCT' as const, zh, variants: [], en: [], abbr: [], broader });
+    const maskTools = textTools([
+      ...SAMPLE_GROUPS, kind('biomed.medical-mask', ['医用口罩']), kind('biomed.surgical-mask', ['医用外科口罩', '外科口罩'], 'biomed.medical-mask'),
+      kind('aircraft.electromechanical', ['机电系统']), kind('aircraft.power-system', ['机载配电系统'], 'aircraft.electromechanical'),
+    ]);
+    const offer = (title: string) => listingTerms({ title, keywords: [], description: '' }, maskTools).offer;
+    expect(offer('一次性医用口罩（外科/普通）').title).toEqual(expect.arrayContaining(['@g:biomed.medical-mask', '@q:biomed.surgical-mask']));
+    expect(offer('医用口罩').title).not.toContain('@q:biomed.surgical-mask');
+    // Halves of one character are no words of the name: 机 | 载配 | 电系统 is no reading of 机载配电系统.
+    expect(offer('机电系统 载配').title).not.toContain('@q:aircraft.power-system');
+  });
+
   it('keys an English offer the same way: the qualifier before the head noun its broader product\'s name ends in (12-inch wafer, silicon wafer)', () => {
     const wafer = (id: string, en: string[], broader?: string) => ({ id, chainId: 'ic', segments: [], type: 'MATERIAL' as const, zh: [], variants: [], en, abbr: [], broader });
     const waferTools = textTools([

@@ -217,14 +217,26 @@ export class TermVocabulary {
     return { before: phrase.slice(0, at), member, after: phrase.slice(at + member.length) };
   }
 
-  /** One Chinese word ending or starting with a one-word member of `broader` (外延硅片: 外延 + 硅片), the rest cut as a query is. */
+  /**
+   * One Chinese word ending or starting with a one-word member of `broader` (外延硅片: 外延 + 硅片), or
+   * else holding one around the words that qualify it (医用外科口罩: 外科 + 医用口罩, see infixOf), the
+   * rest cut as a query is.
+   */
   private splitInsideWord(phrase: readonly string[], broader: string): PhraseSplit | undefined {
     const [word] = phrase;
     if (phrase.length !== 1 || !HAN_WORD.test(word)) return undefined;
-    const member = this.phrasesOf(broader).find((p) => p.length === 1 && p[0].length < word.length && HAN_WORD.test(p[0]) && (word.endsWith(p[0]) || word.startsWith(p[0])));
-    if (!member) return undefined;
-    const rest = this.analyzer.queryTokens(word.endsWith(member[0]) ? word.slice(0, -member[0].length) : word.slice(member[0].length));
-    return word.endsWith(member[0]) ? { before: rest, member, after: [] } : { before: [], member, after: rest };
+    const members = this.phrasesOf(broader).filter((p) => p.length === 1 && p[0].length < word.length && HAN_WORD.test(p[0]));
+    const edge = members.find(([member]) => word.endsWith(member) || word.startsWith(member));
+    if (edge) {
+      const [member] = edge;
+      const rest = this.analyzer.queryTokens(word.endsWith(member) ? word.slice(0, -member.length) : word.slice(member.length));
+      return word.endsWith(member) ? { before: rest, member: edge, after: [] } : { before: [], member: edge, after: rest };
+    }
+    for (const member of members) {
+      const inside = infixOf(word, member[0]);
+      if (inside) return { before: this.analyzer.queryTokens(inside), member, after: [] };
+    }
+    return undefined;
   }
 
   /** Latin words ending in the last word of a member phrase of several words (the head noun an English name ends in). */
@@ -253,6 +265,21 @@ export class TermVocabulary {
 function phraseOf(term: string, analyzer: TextAnalyzer): string[] {
   const token = isDictionaryWord(term) ? normalizeToken(term) : undefined;
   return token ? [token] : analyzer.queryTokens(term);
+}
+
+/** The words on either side of an infix (see infixOf) are at least this long: 医用 | 外科 | 口罩, not 机 | 载配 | 电系统. */
+const MIN_INFIX_SIDE = 2;
+
+/**
+ * What `word` holds between the two halves of `member` (外科 of 医用外科口罩 around 医用口罩), each
+ * half at least MIN_INFIX_SIDE characters: a Chinese compound names a kind of a product by the
+ * words it puts inside the product's name.
+ */
+function infixOf(word: string, member: string): string | undefined {
+  for (let cut = MIN_INFIX_SIDE; cut <= member.length - MIN_INFIX_SIDE; cut += 1) {
+    if (word.startsWith(member.slice(0, cut)) && word.endsWith(member.slice(cut))) return word.slice(cut, word.length - (member.length - cut));
+  }
+  return undefined;
 }
 
 function indexOfPhrase(tokens: readonly string[], phrase: readonly string[]): number {

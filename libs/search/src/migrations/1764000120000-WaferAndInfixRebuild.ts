@@ -1,0 +1,20 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Listings indexed before are analysed again by the rebuild requested here: the lexicon's files
+ * gained 晶圆 (ic.wafer, the broader group of silicon wafers) and the SiC and GaAs wafers' Chinese
+ * names, which listings indexed earlier read as loose characters; and offers naming a product and a
+ * qualifier that a narrower product's Chinese name holds inside it (医用口罩 + 外科 of 医用外科口罩)
+ * get that product's `@q:` key. Until it runs they are found and scored as before.
+ */
+export class WaferAndInfixRebuild1764000120000 implements MigrationInterface {
+  name = 'WaferAndInfixRebuild1764000120000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: 晶圆 and the wafer groups; infix qualified products')`);
+  }
+
+  async down(): Promise<void> {
+    // A rebuild request is consumed by the rebuild; nothing to undo.
+  }
+}
