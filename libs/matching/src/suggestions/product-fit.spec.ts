@@ -81,6 +81,17 @@ describe('product fit', () => {
     expect(mainProductKeys(twelveInch)).toContain('@q:ic.wafer-300');
   });
 
+  it('takes the head\'s own class, named as such, for no sibling when that class has a broader one too (硅片 for 12英寸硅片, under 晶圆)', () => {
+    const wafers = new Lexicon([
+      group('ic.wafer', '晶圆', 'semiconductor wafer'), group('ic.silicon-wafer', '硅片', 'silicon wafer', 'ic.wafer'),
+      group('ic.wafer-300', '12英寸硅片', '300 mm wafer', 'ic.silicon-wafer'), group('ic.wafer-200', '8英寸硅片', '200 mm wafer', 'ic.silicon-wafer'),
+    ]);
+    const twelveInch = needProfile([term(['12', '英寸', '硅片'], ['ic.wafer-300'], 'HEAD')], wafers, nonProduct);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.silicon-wafer', '@u:ic.wafer'] })).value).toBeCloseTo(0.5);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-200', '@u:ic.silicon-wafer', '@u:ic.wafer'] })).value).toBe(0);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-200', '@u:ic.silicon-wafer', '@u:ic.wafer', '@g:ic.silicon-wafer'] })).value).toBe(0);
+  });
+
   it('caps an offer that names none of the need\'s head terms, however much else it names', () => {
     const driverIcs = need(term(['lcd'], ['display.lcd']), term(['驱动芯片'], ['display.ddic'], 'HEAD'));
     expect(productFit(driverIcs, offer({ title: ['@g:display.lcd', '电视'] })).value).toBe(0.2);
