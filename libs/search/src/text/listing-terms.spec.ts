@@ -90,6 +90,23 @@ describe('listingTerms', () => {
     expect(offer('机电系统 载配').title).not.toContain('@q:aircraft.power-system');
   });
 
+  it('reads a need\'s head as the narrower product its title names as one of that class and the qualifying words (硅片 + 8英寸)', () => {
+    const wafer = (id: string, zh: string[], en: string[], broader?: string) => ({ id, chainId: 'ic', segments: [], type: 'MATERIAL' as const, zh, variants: [], en, abbr: [], broader });
+    const waferTools = textTools([
+      ...SAMPLE_GROUPS, wafer('ic.silicon-wafer', ['硅片'], ['silicon wafer']), wafer('ic.wafer-300', ['12英寸硅片'], ['12-inch wafer'], 'ic.silicon-wafer'),
+      wafer('ic.wafer-200', ['8英寸硅片'], [], 'ic.silicon-wafer'), wafer('ic.epi-wafer', ['外延硅片'], [], 'ic.silicon-wafer'),
+      wafer('ic.epi-300', ['12英寸外延硅片'], [], 'ic.epi-wafer'),
+    ]);
+    const head = (title: string) => listingTerms({ title, keywords: [], description: '' }, waferTools).products.find((term) => term.role === 'HEAD')?.groupIds;
+    expect(head('招募8英寸抛光硅片合格供应商')).toEqual(['ic.wafer-200']);
+    expect(head('采购硅片（8英寸）')).toEqual(['ic.wafer-200']);
+    expect(head('Buyer needs 12-inch silicon wafers')).toEqual(['ic.wafer-300']);
+    expect(head('采购外延硅片，12英寸')).toEqual(['ic.epi-300']);
+    expect(head('采购硅片')).toEqual(['ic.silicon-wafer']);
+    // The size must stand as written: 8 and 英寸 apart are no 8英寸.
+    expect(head('采购硅片8片，尺寸英寸')).toEqual(['ic.silicon-wafer']);
+  });
+
   it('keys an English offer the same way: the qualifier before the head noun its broader product\'s name ends in (12-inch wafer, silicon wafer)', () => {
     const wafer = (id: string, en: string[], broader?: string) => ({ id, chainId: 'ic', segments: [], type: 'MATERIAL' as const, zh: [], variants: [], en, abbr: [], broader });
     const waferTools = textTools([

@@ -80,7 +80,7 @@ export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): 
     keywords: listing.keywords.map((keyword) => analyseField(keyword, analysis, 'precise')),
     description: analyseField(listing.description, analysis, 'precise'),
   };
-  const products = productTerms(titleTerms, analysed.keywords, analysis.vocabulary);
+  const products = productTerms(titleTerms, analysed.keywords, analysis.vocabulary).map((term) => namedKind(term, title, analysis.vocabulary));
   return { products, offer: offerKeys(analysed, application, qualifiers, analysis.vocabulary) };
 }
 
@@ -176,6 +176,18 @@ function productTerms(title: ReadonlyMap<string, ProductTerm>, keywords: Analyse
     }
   }
   return products;
+}
+
+/**
+ * A need's head as the narrower products its title names as a product of that class and the words
+ * that qualify it (招募8英寸抛光硅片: an 8-inch silicon wafer; Buyer needs 12-inch silicon wafers), read as
+ * offers' `@q:` keys are: a need for 8-inch wafers is no need for 12-inch ones, which its head
+ * read as any silicon wafer answered nearly in full.
+ */
+function namedKind(term: ProductTerm, title: AnalysedField, vocabulary: TermVocabulary): ProductTerm {
+  if (term.role !== 'HEAD' || term.groupIds.length === 0) return term;
+  const narrower = vocabulary.qualifiedGroups([title.tokens], term.groupIds.map(groupLexeme));
+  return narrower.length > 0 ? { ...term, groupIds: narrower } : term;
 }
 
 /**

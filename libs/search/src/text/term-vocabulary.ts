@@ -137,6 +137,11 @@ export class TermVocabulary {
    * the class's `@g:` or `@u:` lexeme). The words must stand together: 12 and 英寸 apart are no 12英寸.
    */
   qualifiedLexemes(sequences: readonly (readonly string[])[], lexemes: readonly string[]): string[] {
+    return this.qualifiedGroups(sequences, lexemes).map(qualifiedLexeme);
+  }
+
+  /** The groups of qualifiedLexemes: the narrower products named as a product of their class and their qualifying words. */
+  qualifiedGroups(sequences: readonly (readonly string[])[], lexemes: readonly string[]): string[] {
     // A run whose first word no sequence has cannot stand in one: most readings fail on that lookup,
     // before any scan (a few dozen lookups a listing: a set of the sequences' words cost more to make).
     const said = (run: readonly string[]) => {
@@ -150,7 +155,7 @@ export class TermVocabulary {
     // Most fields name no class with qualified readings: nothing is made for them.
     let found: Set<string> | undefined;
     for (const lexeme of lexemes) {
-      for (const reading of this.readingsByClass.get(lexeme) ?? NO_READINGS) if (reading.runs.every(stands)) (found ??= new Set()).add(qualifiedLexeme(reading.groupId));
+      for (const reading of this.readingsByClass.get(lexeme) ?? NO_READINGS) if (reading.runs.every(stands)) (found ??= new Set()).add(reading.groupId);
     }
     return found ? [...found] : [];
   }
