@@ -90,6 +90,9 @@ describe('product fit', () => {
     expect(productFit(twelveInch, offer({ title: ['@g:ic.silicon-wafer', '@u:ic.wafer'] })).value).toBeCloseTo(0.5);
     expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-200', '@u:ic.silicon-wafer', '@u:ic.wafer'] })).value).toBe(0);
     expect(productFit(twelveInch, offer({ title: ['@g:ic.wafer-200', '@u:ic.silicon-wafer', '@u:ic.wafer', '@g:ic.silicon-wafer'] })).value).toBe(0);
+    // 硅片 and a size that makes it another kind (8英寸抛光硅片: @q:ic.wafer-200) is a sibling too; with the wanted size, no.
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.silicon-wafer', '@u:ic.wafer', '@q:ic.wafer-200'] })).value).toBe(0);
+    expect(productFit(twelveInch, offer({ title: ['@g:ic.silicon-wafer', '@u:ic.wafer', '@q:ic.wafer-200', '@q:ic.wafer-300'] })).value).toBeCloseTo(0.8);
   });
 
   it('caps an offer that names none of the need\'s head terms, however much else it names', () => {

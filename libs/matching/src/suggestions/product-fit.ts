@@ -11,6 +11,8 @@ export interface NeedTerm {
   broaderIds: string[];
   /** The nearest broader product's name, to search for when the term itself is too narrow. */
   broaderName?: string;
+  /** The `@q:` keys of the other narrower products of its nearest broader groups (12英寸硅片 beside 8英寸硅片): see namesSibling. */
+  otherKindKeys: string[];
   /** The words as the need has them (a lexicon term also matches through its groups). */
   tokens: string[];
   weight: number;
@@ -90,8 +92,10 @@ export function needProfile(products: readonly ProductTerm[], lexicon: Lexicon, 
       const written = wordsOf(term.tokens);
       const broaderIds = [...new Set(term.groupIds.flatMap((id) => lexicon.ancestorsOf(id).slice(0, BROADER_REACH).map((group) => group.id)))];
       const broaderName = broaderIds.length > 0 ? lexicon.group(broaderIds[0])?.zh[0] : undefined;
+      const otherKinds = groups.flatMap((group) => (group.broader ? lexicon.narrowerOf(group.broader) : [])).filter((kind) => !term.groupIds.includes(kind.id));
       return {
-        groupIds: term.groupIds, broaderIds, ...(broaderName && { broaderName }), tokens: term.tokens, head: term.role === 'HEAD',
+        groupIds: term.groupIds, broaderIds, ...(broaderName && { broaderName }), otherKindKeys: otherKinds.map((kind) => qualifiedLexeme(kind.id)),
+        tokens: term.tokens, head: term.role === 'HEAD',
         weight: termWeight(term.tokens, groups, lexicon) * ROLE_WEIGHT[term.role],
         names: groups.length > 0 ? { zh: groups[0].zh[0], en: groups[0].en[0] } : { zh: written, en: LATIN.test(written) ? written : undefined },
       };
@@ -133,14 +137,16 @@ function answeringKeys(term: NeedTerm, broader: boolean): { key: string; credit:
 
 /**
  * Whether the offer names, for the need's head, another product of the head's class (a narrower kind
- * of its broader group that is not it) and nothing that answers the head: 12英寸外延硅片 answers
- * 12英寸硅片 (size and kind are two facets of a wafer: QUALIFIED), 8英寸硅片 does not.
+ * of its broader group that is not it, by name or as its class and qualifying words) and nothing that
+ * answers the head: 12英寸外延硅片 answers 12英寸硅片 (size and kind are two facets of a wafer:
+ * QUALIFIED), 8英寸硅片 does not, nor 12英寸抛光硅片 (硅片 and a size: `@q:ic.wafer-300`) 8英寸硅片.
  */
 function namesSibling(term: NeedTerm, offer: OfferProfile): boolean {
   if (!term.head || term.groupIds.length === 0) return false;
   const own = answeringKeys(term, false).map(({ key }) => key);
   const fields = offer.levels.filter((field) => field.answersHead && field.level > FIELD_LEVELS.incidental);
-  return fields.some(({ keys }) => namesOtherKind(term, keys)) && !fields.some(({ keys }) => own.some((key) => keys.has(key)));
+  const otherKind = ({ keys }: { keys: ReadonlySet<string> }) => namesOtherKind(term, keys) || term.otherKindKeys.some((key) => keys.has(key));
+  return fields.some(otherKind) && !fields.some(({ keys }) => own.some((key) => keys.has(key)));
 }
 
 /**

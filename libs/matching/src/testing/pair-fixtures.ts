@@ -35,8 +35,8 @@ export const side = (overrides: Partial<MatchSide>): MatchSide => ({
   servedProvinceAdcodes: [], serviceRadiusKm: null, verified: false, publishedAt: NOW, medianResponseHours: null, ...overrides,
 });
 
-export const WAFERS: NeedTerm = { groupIds: ['ic.wafer-300'], broaderIds: ['ic.silicon-wafer'], head: true, tokens: ['12英寸硅片'], weight: 3.5, names: { zh: '12英寸硅片', en: '300 mm silicon wafer' } };
-export const PHOTORESIST: NeedTerm = { groupIds: ['ic.photoresist'], broaderIds: [], head: false, tokens: ['光刻胶'], weight: 3, names: { zh: '光刻胶', en: 'photoresist' } };
+export const WAFERS: NeedTerm = { groupIds: ['ic.wafer-300'], broaderIds: ['ic.silicon-wafer'], otherKindKeys: ['@q:ic.wafer-200'], head: true, tokens: ['12英寸硅片'], weight: 3.5, names: { zh: '12英寸硅片', en: '300 mm silicon wafer' } };
+export const PHOTORESIST: NeedTerm = { groupIds: ['ic.photoresist'], broaderIds: [], otherKindKeys: [], head: false, tokens: ['光刻胶'], weight: 3, names: { zh: '光刻胶', en: 'photoresist' } };
 
 /** A product fit as productFit reads one: `matched` of `terms` named (in the title). */
 export const fit = (terms: NeedTerm[], matched: NeedTerm[], breadth = 1): ProductFit => {
