@@ -2,8 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Listings indexed before are analysed again by the rebuild requested here: the lexicon's files
- * gained 晶圆 (ic.wafer, the broader group of silicon wafers) and the SiC and GaAs wafers' Chinese
- * names, which listings indexed earlier read as loose characters; and offers naming a product and a
+ * gained 晶圆 (ic.wafer, the broader group of silicon wafers), the SiC and GaAs wafers' Chinese
+ * names, which listings indexed earlier read as loose characters, and medical protective masks and
+ * KN95/N95 respirators; and offers naming a product and a
  * qualifier that a narrower product's Chinese name holds inside it (医用口罩 + 外科 of 医用外科口罩)
  * get that product's `@q:` key; and a need's head is the narrower product its title names as one of
  * that class and the qualifying words (招募8英寸抛光硅片: 8-inch wafers). Until it runs they are found
@@ -13,7 +14,7 @@ export class WaferAndInfixRebuild1764000120000 implements MigrationInterface {
   name = 'WaferAndInfixRebuild1764000120000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: 晶圆 and the wafer groups; infix qualified products; needs'' qualified heads')`);
+    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: 晶圆 and the wafer groups, respirators; infix qualified products; needs'' qualified heads')`);
   }
 
   async down(): Promise<void> {
