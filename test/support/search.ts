@@ -10,14 +10,15 @@ const PUBLISH = graphql(`mutation PublishListing($id: ID!, $v: Int!) { publishLi
 /**
  * Waits until the search index has caught up with every committed change: drains the change queue
  * with the application's own worker (the in-process loop may be draining too; that is safe) until
- * nothing is queued.
+ * nothing is queued, neither a change nor a fan-out (a lexicon edit's, expanded into changes).
  */
 export async function waitForIndex(api: TestApi, timeoutMs = 20_000): Promise<void> {
   const { worker } = api.app.get(SearchSyncRunner);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await worker.drainUntilIdle();
-    const [{ queued }] = await api.sql(`SELECT count(*)::int AS queued FROM search_outbox`);
+    // A fan-out another worker is expanding stays in search_fanout until its listings are queued.
+    const [{ queued }] = await api.sql(`SELECT (SELECT count(*) FROM search_outbox)::int + (SELECT count(*) FROM search_fanout)::int AS queued`);
     if (queued === 0) return;
     if (Date.now() > deadline) throw new Error(`search index still ${queued} change(s) behind after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
