@@ -145,16 +145,17 @@ function namesSibling(term: NeedTerm, offer: OfferProfile): boolean {
   if (!term.head || term.groupIds.length === 0) return false;
   const own = answeringKeys(term, false).map(({ key }) => key);
   const fields = offer.levels.filter((field) => field.answersHead && field.level > FIELD_LEVELS.incidental);
-  const otherKind = ({ keys }: { keys: ReadonlySet<string> }) => namesOtherKind(term, keys) || term.otherKindKeys.some((key) => keys.has(key));
-  return fields.some(otherKind) && !fields.some(({ keys }) => own.some((key) => keys.has(key)));
+  return fields.some(({ keys }) => namesOtherKind(term, keys)) && !fields.some(({ keys }) => own.some((key) => keys.has(key)));
 }
 
 /**
- * Whether keys name a narrower kind of one of the term's broader groups, nearest first, before
+ * Whether keys name another kind of the term's class: as its class and another kind's qualifying
+ * words (`otherKindKeys`), or a narrower kind of one of its broader groups, nearest first, before
  * naming one of those groups itself: 8英寸硅片 (@u:silicon-wafer) is another kind of 12英寸硅片's class;
  * 硅片 is that class, and the @u:wafer it carries says only that a silicon wafer is a wafer.
  */
 function namesOtherKind(term: NeedTerm, keys: ReadonlySet<string>): boolean {
+  if (term.otherKindKeys.some((key) => keys.has(key))) return true;
   for (const id of term.broaderIds) {
     if (keys.has(underLexeme(id))) return true;
     if (keys.has(groupLexeme(id))) return false;
