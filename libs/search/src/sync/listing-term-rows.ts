@@ -48,10 +48,13 @@ export function termCopyRows(documents: readonly ListingDocument[], analysis: Do
   return rows.end();
 }
 
-/** The segment keys of an offer's title and keywords; none (null) when it names nothing. */
+/**
+ * The segment keys of an offer's title and keywords, each once (supported keywords mostly repeat the
+ * title's); none (null) when it names nothing.
+ */
 function offeredIn(segmentId: string, offer: OfferKeys): string[] | null {
-  const keys = [...offer.title, ...offer.keywords].map((key) => segmentKey(segmentId, key));
-  return keys.length > 0 ? keys : null;
+  const keys = new Set([...offer.title, ...offer.keywords]);
+  return keys.size > 0 ? [...keys].map((key) => segmentKey(segmentId, key)) : null;
 }
 
 /** termCopyRows for a rebuild's worker threads, its COPY data handed over without a copy. */
