@@ -17,6 +17,7 @@ export type { TriggerDeclaration, TriggerFunction } from './triggers/trigger-dec
 export { beginAll } from './begin-all.js';
 export { ShadowTables } from './shadow-tables.js';
 export type { SqlQuery, SqlSession } from './shadow-tables.js';
+export { StagedRows } from './staged-rows.js';
 export { TableLoad } from './table-load.js';
 export type { SqlConnection } from './table-load.js';
 export { CopyBinaryWriter } from './copy-binary.js';

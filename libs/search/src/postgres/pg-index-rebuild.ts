@@ -1,19 +1,22 @@
-import { beginAll, ShadowTables, type TableLoad } from '@chainmatch/database';
+import { beginAll, ShadowTables, StagedRows, type TableLoad } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { IndexRebuild } from '../engine/search-engine.port.js';
 import type { AnalysisPool } from '../text/analysis-pool.js';
-import { LIVE_TABLES, REFILLED_TABLES, TABLE_COLUMNS, writeFacts, writeTerms, type PgRebuildBatch, type RefilledTable } from './pg-document-writer.js';
+import { LIVE_TABLES, mergeFacts, REFILLED_TABLES, TABLE_COLUMNS, writeTerms, type PgRebuildBatch, type RefilledTable } from './pg-document-writer.js';
 import type { SearchPool } from './search-pool.js';
 
 /** The tables a rebuild fills anew: the text tables, loaded as the batches pass, and the typo vocabulary, written at the end. */
 type FreshTable = RefilledTable | 'terms';
 
+/** Where a rebuild stages the facts it merges into the live table. */
+const STAGED_FACTS = `${LIVE_TABLES.facts}__staged`;
+
 /**
  * Rebuild of the PostgreSQL engine: fresh text tables shaped like the live ones, loaded without
  * indexes (see TableLoad), indexed exactly like the live ones, then swapped in at once (see
  * ShadowTables) — a search sees the old index or the new one, never a partial one. The facts are
- * brought up to date in place as the batches pass, and those of listings the rebuild did not see are
- * removed after the swap.
+ * staged as the batches pass and merged into the live table in one statement (see mergeFacts) while
+ * the copies are indexed: those of listings the rebuild did not see go.
  */
 export class PgIndexRebuild implements IndexRebuild {
   private readonly terms = new Set<string>();
@@ -22,6 +25,7 @@ export class PgIndexRebuild implements IndexRebuild {
     private readonly db: SearchPool,
     private readonly tables: ShadowTables<FreshTable>,
     private readonly loads: Record<RefilledTable, TableLoad>,
+    private readonly facts: StagedRows,
     /** Segments the documents into rows on every core. */
     private readonly workers: AnalysisPool<readonly ListingDocument[], PgRebuildBatch>,
   ) {}
@@ -33,7 +37,11 @@ export class PgIndexRebuild implements IndexRebuild {
       const tables = await ShadowTables.create<FreshTable>(db, { match, lexicon, text, terms });
       const loads = await beginAll(REFILLED_TABLES.map((table) => tables.load(table, TABLE_COLUMNS[table])), (load) => load.abort());
       const byTable = Object.fromEntries(REFILLED_TABLES.map((table, i) => [table, loads[i]])) as Record<RefilledTable, TableLoad>;
-      return new PgIndexRebuild(db, tables, byTable, workers);
+      const facts = await StagedRows.begin(db, STAGED_FACTS, LIVE_TABLES.facts, TABLE_COLUMNS.facts).catch(async (error: unknown) => {
+        await Promise.all(loads.map((load) => load.abort()));
+        throw error;
+      });
+      return new PgIndexRebuild(db, tables, byTable, facts, workers);
     } catch (error) {
       await workers.close();
       throw error;
@@ -43,10 +51,7 @@ export class PgIndexRebuild implements IndexRebuild {
   async upsert(documents: ListingDocument[]): Promise<void> {
     if (documents.length === 0) return;
     const batch = await this.workers.run(documents);
-    await Promise.all([
-      writeFacts(this.db.query, LIVE_TABLES.facts, batch.facts),
-      ...REFILLED_TABLES.map((table) => this.loads[table].write(batch.copy[table])),
-    ]);
+    await Promise.all([this.facts.write(batch.copy.facts), ...REFILLED_TABLES.map((table) => this.loads[table].write(batch.copy[table]))]);
     batch.terms.forEach((term) => this.terms.add(term));
   }
 
@@ -54,13 +59,12 @@ export class PgIndexRebuild implements IndexRebuild {
     await this.workers.close();
     await Promise.all(REFILLED_TABLES.map((table) => this.loads[table].commit()));
     await writeTerms(this.db.query, this.tables.names.terms, [...this.terms]);
-    await this.tables.swapIn();
-    await this.db.query(`DELETE FROM ${LIVE_TABLES.facts} f WHERE NOT EXISTS (SELECT 1 FROM ${LIVE_TABLES.text} t WHERE t.listing_id = f.listing_id)`);
+    await Promise.all([this.tables.swapIn(), this.facts.apply((query) => mergeFacts(query, LIVE_TABLES.facts, STAGED_FACTS))]);
   }
 
   async abort(): Promise<void> {
     await this.workers.close();
-    await Promise.all(REFILLED_TABLES.map((table) => this.loads[table].abort()));
+    await Promise.all([...REFILLED_TABLES.map((table) => this.loads[table].abort()), this.facts.abort()]);
     await this.tables.drop();
   }
 }
