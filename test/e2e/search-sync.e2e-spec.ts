@@ -224,17 +224,20 @@ describe('search index sync', () => {
     });
 
     it('brings the facts table (synced in place, not refilled) back to the listings', async () => {
-      const [moved, gone] = await insertListings(2, '用于检验事实表的导电银浆');
+      const [moved, gone, lost] = await insertListings(3, '用于检验事实表的导电银浆');
       await worker(engine).drainUntilIdle();
       const facts = (id: string) => api.sql(`SELECT city, lat, lng, verified FROM search_listing WHERE listing_id = $1`, [id]);
       const synced = await facts(moved);
       expect(synced).toEqual([{ city: 320500, lat: 31.26, lng: 120.63, verified: expect.any(Boolean) }]);
+      expect(await facts(lost)).toEqual(synced);
       await api.sql(`UPDATE search_listing SET city = 310100, lat = 31.23, lng = 121.47, verified = true WHERE listing_id = $1`, [moved]);
+      await api.sql(`DELETE FROM search_listing WHERE listing_id = $1`, [lost]);
       await api.sql(`UPDATE listing SET status = 'CLOSED' WHERE id = $1`, [gone]);
       await api.sql(`DELETE FROM search_outbox WHERE listing_id = $1`, [gone]); // the change is lost: the index still holds the listing
 
       await api.app.get(SearchRebuildService).rebuild();
       expect(await facts(moved)).toEqual(synced);
+      expect(await facts(lost)).toEqual(synced);
       expect(await facts(gone)).toEqual([]);
       const [{ extra }] = await api.sql(`SELECT count(*)::int AS extra FROM search_listing f
         WHERE NOT EXISTS (SELECT 1 FROM listing l WHERE l.id = f.listing_id AND l.status = 'ACTIVE')`);
