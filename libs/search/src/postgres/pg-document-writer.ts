@@ -131,17 +131,18 @@ export async function writeDocuments(query: SqlRunner, tables: EngineTables, bat
  * Brings the live facts to what `staged` holds (every searchable listing's, as a rebuild read them):
  * adds the new, rewrites only rows that differ, deletes those of listings not staged. Facts need no
  * analysis, so a rebuild merges them in place instead of refilling a copy, and the table's two
- * spatial indexes — the costliest to build, cube has no sorted build — are never rebuilt. One
- * statement over two tables (a hash join) where a statement per batch probed the key of every row:
- * at 800 000 listings 20 s of the server's CPU, of which JSON parsing was a good part.
+ * spatial indexes — the costliest to build, cube has no sorted build — are never rebuilt. Two
+ * statements over two tables (hash joins) where a statement per batch probed the key of every row:
+ * at 800 000 listings 20 s of the server's CPU, of which JSON parsing was a good part. (MERGE's
+ * `WHEN NOT MATCHED BY SOURCE` would delete in the same statement, but needs PostgreSQL 17.)
  */
 export async function mergeFacts(query: SqlRunner, table: string, staged: string): Promise<void> {
   const columns = TABLE_COLUMNS.facts;
   const values = valuesOf(columns);
   await query(`MERGE INTO ${table} AS t USING ${staged} AS r ON t.listing_id = r.listing_id
     WHEN MATCHED AND ${differsFrom(values, 'r')} THEN UPDATE SET ${assignFrom(values, 'r')}
-    WHEN NOT MATCHED BY TARGET THEN INSERT (${columns.join(', ')}) VALUES (${columns.map((c) => `r.${c}`).join(', ')})
-    WHEN NOT MATCHED BY SOURCE THEN DELETE`);
+    WHEN NOT MATCHED THEN INSERT (${columns.join(', ')}) VALUES (${columns.map((c) => `r.${c}`).join(', ')})`);
+  await query(`DELETE FROM ${table} AS t WHERE NOT EXISTS (SELECT 1 FROM ${staged} AS r WHERE r.listing_id = t.listing_id)`);
 }
 
 export async function deleteDocuments(query: SqlRunner, tables: EngineTables, ids: readonly string[]): Promise<void> {
