@@ -9,19 +9,18 @@ import { TableLoad } from './table-load.js';
 export class StagedRows {
   private constructor(
     private readonly db: SqlSession,
-    /** The table the rows are loaded into, for the statement to read. */
-    readonly table: string,
+    private readonly table: string,
     private readonly load: TableLoad,
   ) {}
 
   /** A fresh table `table` with the `columns` of `like` (their types only: no defaults, constraints nor indexes). */
   static async begin(db: SqlSession, table: string, like: string, columns: readonly string[]): Promise<StagedRows> {
-    await db.query(`DROP TABLE IF EXISTS ${table}`); // a leftover of a load that died
+    await dropTable(db, table); // a leftover of a load that died
     await db.query(`CREATE UNLOGGED TABLE ${table} AS SELECT ${columns.join(', ')} FROM ${like} WITH NO DATA`);
     try {
       return new StagedRows(db, table, await TableLoad.begin(await db.connect(), table, columns));
     } catch (error) {
-      await db.query(`DROP TABLE IF EXISTS ${table}`);
+      await dropTable(db, table);
       throw error;
     }
   }
@@ -31,18 +30,20 @@ export class StagedRows {
     return this.load.write(rows);
   }
 
-  /** Commits the load, runs `statement` (it reads `table`), and drops the table whatever happens. */
-  async apply(statement: (query: SqlQuery) => Promise<unknown>): Promise<void> {
+  /** Commits the load, runs `statement` over the table it is given, and drops the table whatever happens. */
+  async apply(statement: (query: SqlQuery, table: string) => Promise<unknown>): Promise<void> {
     try {
       await this.load.commit();
-      await statement(this.db.query);
+      await statement(this.db.query, this.table);
     } finally {
-      await this.db.query(`DROP TABLE IF EXISTS ${this.table}`);
+      await dropTable(this.db, this.table);
     }
   }
 
   async abort(): Promise<void> {
     await this.load.abort();
-    await this.db.query(`DROP TABLE IF EXISTS ${this.table}`);
+    await dropTable(this.db, this.table);
   }
 }
+
+const dropTable = (db: SqlSession, table: string) => db.query(`DROP TABLE IF EXISTS ${table}`);

@@ -15,8 +15,8 @@ const STAGED_FACTS = `${LIVE_TABLES.facts}__staged`;
  * Rebuild of the PostgreSQL engine: fresh text tables shaped like the live ones, loaded without
  * indexes (see TableLoad), indexed exactly like the live ones, then swapped in at once (see
  * ShadowTables) — a search sees the old index or the new one, never a partial one. The facts are
- * staged as the batches pass and merged into the live table in one statement (see mergeFacts) while
- * the copies are indexed: those of listings the rebuild did not see go.
+ * staged as the batches pass and merged into the live table (see mergeFacts) while the copies are
+ * indexed: those of listings the rebuild did not see go.
  */
 export class PgIndexRebuild implements IndexRebuild {
   private readonly terms = new Set<string>();
@@ -59,7 +59,7 @@ export class PgIndexRebuild implements IndexRebuild {
     await this.workers.close();
     await Promise.all(REFILLED_TABLES.map((table) => this.loads[table].commit()));
     await writeTerms(this.db.query, this.tables.names.terms, [...this.terms]);
-    await Promise.all([this.tables.swapIn(), this.facts.apply((query) => mergeFacts(query, LIVE_TABLES.facts, STAGED_FACTS))]);
+    await Promise.all([this.tables.swapIn(), this.facts.apply((query, staged) => mergeFacts(query, LIVE_TABLES.facts, staged))]);
   }
 
   async abort(): Promise<void> {
