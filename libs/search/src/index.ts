@@ -55,7 +55,7 @@ export { relaxationOrder } from './text/query-plan.js';
 export type { PlannedTerm, QueryPlan } from './text/query-plan.js';
 export { SearchTextService } from './text/search-text.service.js';
 export { NO_OFFER_KEYS } from './text/listing-terms.js';
-export type { ListingTerms, ListingText, OfferKeys, ProductTerm, TermRole } from './text/listing-terms.js';
+export type { ListingTerms, OfferKeys, ProductTerm, ScoredListing, TermRole } from './text/listing-terms.js';
 export { BROADER_REACH, groupLexeme, MAX_QUERY_TERMS, qualifiedLexeme, TermVocabulary, underLexeme } from './text/term-vocabulary.js';
 export type { QueryTerm } from './text/term-vocabulary.js';
 export { isProductTerm, termWeight, WEIGHT as TERM_WEIGHT } from './text/term-weights.js';

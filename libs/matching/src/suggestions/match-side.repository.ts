@@ -48,7 +48,7 @@ export class MatchSideRepository {
 
   /** The listing's text analysed as indexing does: its distinct keywords, its whole description. */
   private analysed(row: SideRow): ListingTerms {
-    return this.text.terms({ title: row.title, keywords: distinctKeywords(row.keywords), description: row.description ?? '' });
+    return this.text.terms({ kind: row.kind, title: row.title, keywords: distinctKeywords(row.keywords), description: row.description ?? '' });
   }
 
   private rows(listingIds: readonly string[], withDescription: boolean): Promise<SideRow[]> {

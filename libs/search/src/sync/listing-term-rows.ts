@@ -2,7 +2,7 @@ import { CopyBinaryWriter, type CopyBinaryColumns } from '@chainmatch/database';
 import type { ListingDocument } from '../engine/listing-document.js';
 import type { DocumentAnalysis } from '../text/analysed-listing.js';
 import type { AnalysisTask } from '../text/analysis-pool.js';
-import { listingTerms, NO_OFFER_KEYS, type OfferKeys } from '../text/listing-terms.js';
+import { listingTerms, type OfferKeys } from '../text/listing-terms.js';
 
 export const TERMS_TABLE = 'search_listing_terms';
 type TermRow = ReturnType<typeof termRow>;
@@ -31,8 +31,7 @@ function termRow(document: ListingDocument, analysis: DocumentAnalysis) {
   const { products, offer } = listingTerms(document, analysis);
   return {
     listing_id: document.id, kind: document.kind, segment_id: document.segmentId, valid_until: document.validUntil,
-    ...(document.kind === 'SUPPLY' ? offer : NO_OFFER_KEYS), products: document.kind === 'DEMAND' ? products : [],
-    offered_in: document.kind === 'SUPPLY' ? offeredIn(document.segmentId, offer) : null,
+    ...offer, products, offered_in: offeredIn(document.segmentId, offer),
   };
 }
 
@@ -50,7 +49,7 @@ export function termCopyRows(documents: readonly ListingDocument[], analysis: Do
 
 /**
  * The segment keys of an offer's title and keywords, each once (supported keywords mostly repeat the
- * title's); none (null) when it names nothing.
+ * title's); none (null) when it names nothing, as a need's empty keys do.
  */
 function offeredIn(segmentId: string, offer: OfferKeys): string[] | null {
   const keys = new Set([...offer.title, ...offer.keywords]);

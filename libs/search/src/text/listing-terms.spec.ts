@@ -1,12 +1,25 @@
 import { SAMPLE_GROUPS, textTools } from '../testing/text-tools.js';
-import { listingTerms } from './listing-terms.js';
+import { listingTerms, needProducts, offerKeysOf } from './listing-terms.js';
 
 describe('listingTerms', () => {
   const tools = textTools();
-  const terms = (title: string, keywords: string[] = [], description = '') => listingTerms({ title, keywords, description }, tools);
+  const products = (title: string, keywords: string[] = [], description = '') => needProducts({ title, keywords, description }, tools);
+  const offer = (title: string, keywords: string[] = [], description = '') => offerKeysOf({ title, keywords, description }, tools);
+
+  it('reads a need for its products and an offer for its keys, the other side left empty', () => {
+    const text = { title: '磷酸铁锂正极材料', keywords: ['磷酸铁锂'], description: '磷酸铁锂正极材料，压实密度2.4' };
+    const need = listingTerms({ ...text, kind: 'DEMAND' }, tools);
+    const supply = listingTerms({ ...text, kind: 'SUPPLY' }, tools);
+    expect(need.products).toEqual(products(text.title, text.keywords, text.description));
+    expect(need.products.length).toBeGreaterThan(0);
+    expect(need.offer).toEqual({ title: [], qualifiers: [], keywords: [], description: [], incidental: [], breadth: 0 });
+    expect(supply.offer).toEqual(offer(text.title, text.keywords, text.description));
+    expect(supply.offer.title.length).toBeGreaterThan(0);
+    expect(supply.products).toEqual([]);
+  });
 
   it('reads a listing\'s products from its title, then its keywords, leaving out trade words and amounts', () => {
-    expect(terms('采购磷酸铁锂，每月200吨', ['正极材料', '磷酸铁锂']).products).toEqual([
+    expect(products('采购磷酸铁锂，每月200吨', ['正极材料', '磷酸铁锂'])).toEqual([
       { tokens: ['磷酸铁锂'], groupIds: ['nev.lfp'], role: 'HEAD' },
       { tokens: ['吨'], groupIds: [], role: 'MAIN' },
       { tokens: ['正极材料'], groupIds: ['nev.cathode'], role: 'KEYWORD' },
@@ -14,45 +27,45 @@ describe('listingTerms', () => {
   });
 
   it('takes a clause\'s last lexicon term for what is traded, a remark for less, and leaves out what the product is for', () => {
-    expect(terms('采购集成电路封装测试（磷酸铁锂）', [], '').products.map((t) => [t.groupIds[0] ?? t.tokens.join(''), t.role])).toEqual([
+    expect(products('采购集成电路封装测试（磷酸铁锂）', [], '').map((t) => [t.groupIds[0] ?? t.tokens.join(''), t.role])).toEqual([
       ['ic.chip', 'MODIFIER'], ['ic.osat', 'HEAD'], ['nev.lfp', 'ASIDE'],
     ]);
-    expect(terms('集成电路：封装测试').products.map((t) => t.role)).toEqual(['HEAD', 'ASIDE']);
-    expect(terms('磷酸铁锂 正极材料').products.map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'HEAD'], ['nev.cathode', 'HEAD']]);
-    expect(terms('采购磷酸铁锂的正极材料').products.map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'HEAD'], ['nev.cathode', 'MAIN']]);
-    expect(terms('采购：封装测试').products.map((t) => t.role)).toEqual(['HEAD']);
-    expect(terms('谐波减速器（机器人关节用）').products.map((t) => t.groupIds[0])).toEqual(['robotics.harmonic']);
-    const forMotors = terms('Harmonic reducers for industrial robots').offer;
+    expect(products('集成电路：封装测试').map((t) => t.role)).toEqual(['HEAD', 'ASIDE']);
+    expect(products('磷酸铁锂 正极材料').map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'HEAD'], ['nev.cathode', 'HEAD']]);
+    expect(products('采购磷酸铁锂的正极材料').map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'HEAD'], ['nev.cathode', 'MAIN']]);
+    expect(products('采购：封装测试').map((t) => t.role)).toEqual(['HEAD']);
+    expect(products('谐波减速器（机器人关节用）').map((t) => t.groupIds[0])).toEqual(['robotics.harmonic']);
+    const forMotors = offer('Harmonic reducers for industrial robots');
     expect(forMotors.title).toContain('@g:robotics.harmonic');
     expect(forMotors.title).not.toContain('@g:robotics.robot');
     expect(forMotors.incidental).toContain('@g:robotics.robot');
   });
 
   it('keeps apart what an offer\'s title names only to qualify its product: a material before a service, a product before another', () => {
-    const { offer } = terms('承接集成电路封装测试');
-    expect(offer.qualifiers).toEqual(['@g:ic.chip']);
-    expect(offer.title).toContain('@g:ic.osat');
-    expect(offer.title).not.toContain('@g:ic.chip');
-    expect(offer.breadth).toBe(1);
-    expect(terms('集成电路、封装测试').offer.qualifiers).toEqual([]);
+    const osat = offer('承接集成电路封装测试');
+    expect(osat.qualifiers).toEqual(['@g:ic.chip']);
+    expect(osat.title).toContain('@g:ic.osat');
+    expect(osat.title).not.toContain('@g:ic.chip');
+    expect(osat.breadth).toBe(1);
+    expect(offer('集成电路、封装测试').qualifiers).toEqual([]);
   });
 
   it('keeps an offer\'s words as written: a long product name does not also name what is inside it', () => {
-    const { offer } = terms('三元正极材料');
-    expect(offer.title).toEqual(expect.arrayContaining(['@g:nev.ncm', '@u:nev.cathode']));
-    expect(offer.title).not.toContain('@g:nev.cathode');
+    const ncm = offer('三元正极材料');
+    expect(ncm.title).toEqual(expect.arrayContaining(['@g:nev.ncm', '@u:nev.cathode']));
+    expect(ncm.title).not.toContain('@g:nev.cathode');
   });
 
   it('takes a keyword for a broader product as said by a title naming a narrower one', () => {
-    expect(terms('供应磷酸铁锂', ['正极材料']).offer.keywords).toEqual(expect.arrayContaining(['@g:nev.cathode']));
+    expect(offer('供应磷酸铁锂', ['正极材料']).keywords).toEqual(expect.arrayContaining(['@g:nev.cathode']));
   });
 
   it('sets apart keywords that nothing else in the listing says, and counts how many products the listing names', () => {
-    const stuffed = terms('谐波减速器', ['谐波减速器', '磷酸铁锂', '阿托伐他汀钙', '集成电路']).offer;
+    const stuffed = offer('谐波减速器', ['谐波减速器', '磷酸铁锂', '阿托伐他汀钙', '集成电路']);
     expect(stuffed.keywords).toContain('@g:robotics.harmonic');
     expect(stuffed.incidental).toEqual(expect.arrayContaining(['@g:nev.lfp', '@g:biomed.atorvastatin', '@g:ic.chip']));
     expect(stuffed.breadth).toBe(1);
-    const broad = terms('磷酸铁锂 谐波减速器 集成电路 封装测试').offer;
+    const broad = offer('磷酸铁锂 谐波减速器 集成电路 封装测试');
     expect(broad.breadth).toBe(4);
   });
 
@@ -62,7 +75,7 @@ describe('listingTerms', () => {
       ...SAMPLE_GROUPS, wafer('ic.silicon-wafer', ['硅片']), wafer('ic.wafer-300', ['12英寸硅片', '300mm硅片'], 'ic.silicon-wafer'),
       wafer('ic.wafer-200', ['8英寸硅片'], 'ic.silicon-wafer'), wafer('ic.epi-wafer', ['外延硅片', '外延片'], 'ic.silicon-wafer'),
     ]);
-    const offer = (title: string, keywords: string[] = [], description = '') => listingTerms({ title, keywords, description }, waferTools).offer;
+    const offer = (title: string, keywords: string[] = [], description = '') => offerKeysOf({ title, keywords, description }, waferTools);
     const epi = offer('12英寸外延硅片供应', ['外延片', '12英寸']);
     expect(epi.title).toEqual(expect.arrayContaining(['@g:ic.epi-wafer', '@q:ic.wafer-300']));
     expect(epi.keywords).toContain('@q:ic.wafer-300');
@@ -83,7 +96,7 @@ describe('listingTerms', () => {
       ...SAMPLE_GROUPS, kind('biomed.medical-mask', ['医用口罩']), kind('biomed.surgical-mask', ['医用外科口罩', '外科口罩'], 'biomed.medical-mask'),
       kind('aircraft.electromechanical', ['机电系统']), kind('aircraft.power-system', ['机载配电系统'], 'aircraft.electromechanical'),
     ]);
-    const offer = (title: string) => listingTerms({ title, keywords: [], description: '' }, maskTools).offer;
+    const offer = (title: string) => offerKeysOf({ title, keywords: [], description: '' }, maskTools);
     expect(offer('一次性医用口罩（外科/普通）').title).toEqual(expect.arrayContaining(['@g:biomed.medical-mask', '@q:biomed.surgical-mask']));
     expect(offer('医用口罩').title).not.toContain('@q:biomed.surgical-mask');
     // Halves of one character are no words of the name: 机 | 载配 | 电系统 is no reading of 机载配电系统.
@@ -97,7 +110,7 @@ describe('listingTerms', () => {
       wafer('ic.wafer-200', ['8英寸硅片'], [], 'ic.silicon-wafer'), wafer('ic.epi-wafer', ['外延硅片'], [], 'ic.silicon-wafer'),
       wafer('ic.epi-300', ['12英寸外延硅片'], [], 'ic.epi-wafer'),
     ]);
-    const head = (title: string) => listingTerms({ title, keywords: [], description: '' }, waferTools).products.find((term) => term.role === 'HEAD')?.groupIds;
+    const head = (title: string) => needProducts({ title, keywords: [], description: '' }, waferTools).find((term) => term.role === 'HEAD')?.groupIds;
     expect(head('招募8英寸抛光硅片合格供应商')).toEqual(['ic.wafer-200']);
     expect(head('采购硅片（8英寸）')).toEqual(['ic.wafer-200']);
     expect(head('Buyer needs 12-inch silicon wafers')).toEqual(['ic.wafer-300']);
@@ -113,7 +126,7 @@ describe('listingTerms', () => {
       ...SAMPLE_GROUPS, wafer('ic.silicon-wafer', ['silicon wafer']), wafer('ic.wafer-300', ['12-inch wafer'], 'ic.silicon-wafer'),
       wafer('ic.wafer-200', ['8-inch wafer'], 'ic.silicon-wafer'), wafer('ic.epi-wafer', ['epi wafer'], 'ic.silicon-wafer'),
     ]);
-    const offer = (title: string) => listingTerms({ title, keywords: [], description: '' }, waferTools).offer;
+    const offer = (title: string) => offerKeysOf({ title, keywords: [], description: '' }, waferTools);
     expect(offer('12-inch epi wafers for power devices').title).toEqual(expect.arrayContaining(['@g:ic.epi-wafer', '@q:ic.wafer-300']));
     expect(offer('Prime silicon wafers, 12-inch').title).toContain('@q:ic.wafer-300');
     expect(offer('8-inch epi wafers').title).not.toContain('@q:ic.wafer-300');
@@ -125,21 +138,22 @@ describe('listingTerms', () => {
       ...SAMPLE_GROUPS, { id: 'nev.cell', chainId: 'nev', segments: [], type: 'PRODUCT', zh: ['电芯'], variants: [], en: ['battery cell'], abbr: [] },
       { id: 'nev.lfp-battery', chainId: 'nev', segments: [], type: 'PRODUCT', zh: ['磷酸铁锂电池'], variants: [], en: ['LFP battery'], abbr: [] },
     ]);
-    const cells = listingTerms({ title: '磷酸铁锂电芯', keywords: ['磷酸铁锂', '电芯'], description: '磷酸铁锂电芯，采用磷酸铁锂正极' }, cellTools);
+    const text = { title: '磷酸铁锂电芯', keywords: ['磷酸铁锂', '电芯'], description: '磷酸铁锂电芯，采用磷酸铁锂正极' };
+    const cells = { products: needProducts(text, cellTools), offer: offerKeysOf(text, cellTools) };
     expect(cells.products.map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'MATERIAL'], ['nev.cell', 'HEAD']]);
     expect(cells.offer.title).toContain('@g:nev.cell');
     expect(cells.offer.qualifiers).toEqual(['@g:nev.lfp', '@u:nev.cathode']);
     for (const field of [cells.offer.title, cells.offer.keywords, cells.offer.description]) expect(field).not.toContain('@g:nev.lfp');
     expect(cells.offer.breadth).toBe(1);
     // A product inside a traded product's name that is no kind of it is a qualifier too.
-    const english = listingTerms({ title: 'LFP battery cells', keywords: ['LFP'], description: '' }, cellTools).offer;
+    const english = offerKeysOf({ title: 'LFP battery cells', keywords: ['LFP'], description: '' }, cellTools);
     expect(english.title).toContain('@g:nev.lfp-battery');
     expect(english.qualifiers).toContain('@g:nev.lfp');
     expect([...english.title, ...english.keywords]).not.toContain('@g:nev.lfp');
     // A head named twice is qualified by what precedes it the first time only: 电芯 follows 磷酸铁锂.
-    expect(listingTerms({ title: '磷酸铁锂电芯供应 LFP cells', keywords: [], description: '' }, cellTools).products.map((t) => [t.groupIds[0], t.role]))
+    expect(needProducts({ title: '磷酸铁锂电芯供应 LFP cells', keywords: [], description: '' }, cellTools).map((t) => [t.groupIds[0], t.role]))
       .toEqual(expect.arrayContaining([['nev.lfp', 'HEAD'], ['nev.cell', 'MAIN']]));
     // Materials of one class side by side are alternatives, each traded.
-    expect(listingTerms({ title: '磷酸铁锂三元材料', keywords: [], description: '' }, cellTools).products.map((t) => t.role)).toEqual(['MAIN', 'HEAD']);
+    expect(needProducts({ title: '磷酸铁锂三元材料', keywords: [], description: '' }, cellTools).map((t) => t.role)).toEqual(['MAIN', 'HEAD']);
   });
 });

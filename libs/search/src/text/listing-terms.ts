@@ -67,27 +67,45 @@ const CODE = /^(?=.*\d)(?=.*[a-z])[a-z0-9.-]{3,}$/;
 const isCode = (token: string) => CODE.test(token);
 const GROUP_PREFIX = groupLexeme('');
 
+/** A listing as scoring reads it: a need for its products, an offer for its keys. */
+export type ScoredListing = ListingText & { kind: 'SUPPLY' | 'DEMAND' };
+
 /**
- * A listing's products and offer keys, the same way for indexing and for a listing scored before
- * the index has it. Every field is cut as written (see Cut), the title clause by clause (see
- * titleClauses): product terms from the title, then the keywords (lexicon phrases whole, generic
- * words and amounts left out); offer keys from every field.
+ * What scoring reads of a listing, the same way for indexing and for a listing scored before the
+ * index has it: a need's products, an offer's keys — a listing is scored as the one or the other,
+ * so the other side is left empty (and its fields unread: a need's description names no product).
  */
-export function listingTerms(listing: ListingText, analysis: DocumentAnalysis): ListingTerms {
-  const { title, application, products: titleTerms, qualifiers } = readTitle(listing.title, analysis);
+export function listingTerms(listing: ScoredListing, analysis: DocumentAnalysis): ListingTerms {
+  if (listing.kind === 'DEMAND') return { products: needProducts(listing, analysis), offer: NO_OFFER_KEYS };
+  return { products: [], offer: offerKeysOf(listing, analysis) };
+}
+
+/**
+ * The products a need names: the title's (read clause by clause, see titleClauses), then the
+ * keywords' the title does not name (lexicon phrases whole, generic words and amounts left out).
+ * Every field is cut as written (see Cut).
+ */
+export function needProducts(listing: ListingText, analysis: DocumentAnalysis): ProductTerm[] {
+  const { title, products } = readTitle(listing.title, analysis);
+  const keywords = listing.keywords.map((keyword) => analyseField(keyword, analysis, 'precise'));
+  return productTerms(products, keywords, analysis.vocabulary).map((term) => namedKind(term, title, analysis.vocabulary));
+}
+
+/** What an offer says it supplies, from every field cut as written (see Cut and OfferKeys). */
+export function offerKeysOf(listing: ListingText, analysis: DocumentAnalysis): OfferKeys {
+  const { title, application, qualifiers } = readTitle(listing.title, analysis);
   const analysed: AnalysedListing = {
     title,
     keywords: listing.keywords.map((keyword) => analyseField(keyword, analysis, 'precise')),
     description: analyseField(listing.description, analysis, 'precise'),
   };
-  const products = productTerms(titleTerms, analysed.keywords, analysis.vocabulary).map((term) => namedKind(term, title, analysis.vocabulary));
-  return { products, offer: offerKeys(analysed, application, qualifiers, analysis.vocabulary) };
+  return offerKeys(analysed, application, qualifiers, analysis.vocabulary);
 }
 
 /**
- * A title as listingTerms reads it: its clauses naming what is traded as one field, those of what
- * that is for, the products it names (see titleProducts) and what only qualifies them (see
- * qualifying: keywords' products never do, and come after the title's, so this is the listing's).
+ * A title as needProducts and offerKeysOf read it: its clauses naming what is traded as one field,
+ * those of what that is for, the products it names (see titleProducts) and what only qualifies them
+ * (see qualifying: keywords' products never do, and come after the title's, so this is the listing's).
  */
 interface TitleReading {
   title: AnalysedField;

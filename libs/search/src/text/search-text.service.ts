@@ -4,7 +4,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AnalysisThreads, type AnalysisPool, type AnalysisTask } from './analysis-pool.js';
 import { analysisDictionary } from './domain-dictionary.js';
 import { LatinCorrector } from './latin-corrector.js';
-import { listingTerms, type ListingTerms, type ListingText } from './listing-terms.js';
+import { listingTerms, type ListingTerms, type ScoredListing } from './listing-terms.js';
 import { PinyinCorrector } from './pinyin-corrector.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { TermVocabulary } from './term-vocabulary.js';
@@ -64,7 +64,7 @@ export class SearchTextService implements OnModuleInit {
   }
 
   /** What scoring reads of a listing's text (stored at index time, see ListingTermsRepository). */
-  terms(listing: ListingText): ListingTerms {
+  terms(listing: ScoredListing): ListingTerms {
     return listingTerms(listing, this.ready());
   }
 
