@@ -36,16 +36,18 @@ try {
 /** Past this, a stop that hangs (a pass stuck on an unreachable database) gives way to exiting anyway. */
 const STOP_WITHIN_MS = 30_000;
 
-let stopping = false;
+/** What the stop is doing, for the message if it hangs (a background loop's pass it waits for names itself, see LoopRunner.stop). */
+let stopping: 'closing the API' | 'stopping the database' | undefined;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
-  stopping = true;
+  stopping = 'closing the API';
   logger.info(`${signal} received: stopping`);
   setTimeout(() => {
-    logger.error(`not stopped within ${STOP_WITHIN_MS / 1000} s: exiting anyway`);
+    logger.error(`not stopped within ${STOP_WITHIN_MS / 1000} s, still ${stopping}: exiting anyway`);
     process.exit(1);
   }, STOP_WITHIN_MS).unref();
   await app?.close();
+  stopping = 'stopping the database';
   await database?.stop();
   logger.info('stopped');
   process.exit(0);

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { LoopRunner } from './loop-runner.js';
+import { LoopRunner, SLOW_STOP_MS } from './loop-runner.js';
 
 const quiet = { error: () => undefined, warn: () => undefined };
 const SCHEDULE = { intervalMs: 1000, maxBackoffMs: 8000 };
@@ -96,6 +96,31 @@ describe('LoopRunner', () => {
     await advance(10_000);
     expect(passes).toBe(1);
     expect(runner.health().status).toBe('stopped');
+  });
+
+  it('says which pass a slow stop waits for, once, and nothing when the stop is quick', async () => {
+    const warnings: string[] = [];
+    const logger = { error: () => undefined, warn: (message: string) => void warnings.push(message) };
+    let release!: () => void;
+    const runner = new LoopRunner('search-sync', () => new Promise<void>((resolve) => (release = resolve)), SCHEDULE, logger);
+    runner.start();
+    await advance(3000);
+    const stopping = runner.stop();
+    await advance(SLOW_STOP_MS - 1);
+    expect(warnings).toEqual([]);
+    await advance(1);
+    expect(warnings).toEqual(['search-sync: stopping waits for its pass in flight (running for 8 s)']);
+    await advance(SLOW_STOP_MS * 3);
+    release();
+    await stopping;
+    expect(warnings).toHaveLength(1);
+
+    const quick = new LoopRunner('sweep', async () => undefined, SCHEDULE, logger);
+    quick.start();
+    await advance(0);
+    await quick.stop();
+    await advance(SLOW_STOP_MS * 2);
+    expect(warnings).toHaveLength(1);
   });
 
   it('nextPass() resolves after a pass that started after the call', async () => {

@@ -24,6 +24,9 @@ export interface LoopLogger {
   warn(message: string): void;
 }
 
+/** A stop waiting longer than this for a pass says so (see LoopRunner.stop). */
+export const SLOW_STOP_MS = 5_000;
+
 /**
  * Runs one background loop: a pass, then the next one at once when the pass said more is waiting
  * (resolved to `true`), otherwise after the interval; after a failure the pause doubles up to
@@ -57,10 +60,25 @@ export class LoopRunner {
     this.next(0);
   }
 
+  /**
+   * Stops the loop: no pass starts after this, and it resolves when the pass in flight has ended. A
+   * pass still running after SLOW_STOP_MS is named in a warning, with how long it has run: a process
+   * whose stop hangs then says what it is waiting for.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.inFlight;
+    if (!this.inFlight) return;
+    const slow = setTimeout(() => {
+      const runningS = this.lastStartedAt ? Math.round((Date.now() - this.lastStartedAt.getTime()) / 1000) : 0;
+      this.logger.warn(`${this.name}: stopping waits for its pass in flight (running for ${runningS} s)`);
+    }, SLOW_STOP_MS);
+    slow.unref();
+    try {
+      await this.inFlight;
+    } finally {
+      clearTimeout(slow);
+    }
   }
 
   /** Resolves once a pass that starts after this call has finished (whatever its outcome). */
