@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import { LossTolerantClient } from './loss-tolerant-client.js';
 
 /** Why a request's database work was stopped. */
 export type AbortReason = 'DEADLINE_EXCEEDED' | 'CLIENT_CLOSED';
@@ -54,9 +55,10 @@ interface CancelConnection { connect(port: number | string, host?: string): void
 /**
  * pg's Client, aware of the request it works for (the pool hands it out with `Client`): statements
  * of an aborted request are refused, and a running one is cancelled with PostgreSQL's cancel
- * request — on a connection of its own, as psql's Ctrl-C does, without waiting for a pool slot.
+ * request — on a connection of its own, as psql's Ctrl-C does, without waiting for a pool slot. A
+ * lost connection ends no process (see LossTolerantClient).
  */
-export class AbortableClient extends pg.Client {
+export class AbortableClient extends LossTolerantClient {
   // Every overload of pg's query (text or config; values; promise or callback) goes through here.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {

@@ -1,3 +1,4 @@
+import { LossTolerantClient } from '@chainmatch/database';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
@@ -25,7 +26,7 @@ export class DatabaseProbe implements OnApplicationShutdown {
     const { url } = dataSource.options as { url: string };
     this.pool = new pg.Pool({
       connectionString: url, max: 1, application_name: 'chainmatch-health',
-      connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS, idleTimeoutMillis: 60_000,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS, idleTimeoutMillis: 60_000, Client: LossTolerantClient,
     });
     // An idle probe connection dies with the database; the next probe opens a new one.
     this.pool.on('error', () => undefined);

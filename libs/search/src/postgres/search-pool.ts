@@ -1,4 +1,4 @@
-import type { SqlConnection } from '@chainmatch/database';
+import { LossTolerantClient, type SqlConnection } from '@chainmatch/database';
 import pg from 'pg';
 
 export type SqlRunner = <T = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<T[]>;
@@ -14,7 +14,7 @@ export class SearchPool {
 
   constructor(connectionString: string, max = 8) {
     this.pool = new pg.Pool({
-      connectionString, max, application_name: 'chainmatch-search', options: '-c random_page_cost=1.1 -c jit=off',
+      connectionString, max, application_name: 'chainmatch-search', options: '-c random_page_cost=1.1 -c jit=off', Client: LossTolerantClient,
     });
     // An idle connection dropped by the server (restart, failover) is replaced on next use.
     this.pool.on('error', () => undefined);
@@ -39,18 +39,9 @@ export class SearchPool {
 
   /** A connection of its own until released. */
   async connect(): Promise<SqlConnection> {
+    // A connection lost while its holder computes between statements fails its next query (see LossTolerantClient).
     const client = await this.pool.connect();
-    // The pool stops listening to a client it hands out: a connection lost while its holder computes
-    // between statements would be an unhandled 'error' that ends the process. Its next query fails instead.
-    const ignoreLoss = () => undefined;
-    client.on('error', ignoreLoss);
-    return {
-      client,
-      release: () => {
-        client.removeListener('error', ignoreLoss);
-        client.release();
-      },
-    };
+    return { client, release: () => client.release() };
   }
 
   end(): Promise<void> {
