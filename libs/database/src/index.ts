@@ -11,7 +11,7 @@ export { RetentionModule, RetentionSweeper } from './retention.js';
 export type { RetentionPolicy } from './retention.js';
 export { AbortableClient, requestAbortOf, RequestAbortedError, runAbortable, runUnabortable } from './abortable-requests.js';
 export type { AbortReason } from './abortable-requests.js';
-export { LossTolerantClient } from './loss-tolerant-client.js';
+export { LossTolerantClient, lossTolerantPool } from './loss-tolerant-client.js';
 export { triggerDrift, triggersMigration } from './triggers/database-triggers.js';
 export type { TriggerDrift } from './triggers/database-triggers.js';
 export type { TriggerDeclaration, TriggerFunction } from './triggers/trigger-declaration.js';

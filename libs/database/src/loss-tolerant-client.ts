@@ -14,3 +14,13 @@ export class LossTolerantClient extends pg.Client {
     this.on('error', () => undefined);
   }
 }
+
+/**
+ * A pool of LossTolerantClients that also ignores the loss of an idle connection (the pool drops it
+ * and opens a new one on next use): for the application's own pools beside TypeORM's.
+ */
+export function lossTolerantPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({ ...config, Client: LossTolerantClient });
+  pool.on('error', () => undefined);
+  return pool;
+}

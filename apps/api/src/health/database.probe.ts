@@ -1,7 +1,7 @@
-import { LossTolerantClient } from '@chainmatch/database';
+import { lossTolerantPool } from '@chainmatch/database';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import pg from 'pg';
+import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 
 /** A probe answers within this, connecting included. */
@@ -24,12 +24,11 @@ export class DatabaseProbe implements OnApplicationShutdown {
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     const { url } = dataSource.options as { url: string };
-    this.pool = new pg.Pool({
+    // A probe connection dies with the database; the next probe opens a new one.
+    this.pool = lossTolerantPool({
       connectionString: url, max: 1, application_name: 'chainmatch-health',
-      connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS, idleTimeoutMillis: 60_000, Client: LossTolerantClient,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS, idleTimeoutMillis: 60_000,
     });
-    // An idle probe connection dies with the database; the next probe opens a new one.
-    this.pool.on('error', () => undefined);
   }
 
   async ping(): Promise<DatabaseProbeResult> {

@@ -1,5 +1,5 @@
-import { LossTolerantClient, type SqlConnection } from '@chainmatch/database';
-import pg from 'pg';
+import { lossTolerantPool, type SqlConnection } from '@chainmatch/database';
+import type pg from 'pg';
 
 export type SqlRunner = <T = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<T[]>;
 
@@ -13,11 +13,8 @@ export class SearchPool {
   private readonly pool: pg.Pool;
 
   constructor(connectionString: string, max = 8) {
-    this.pool = new pg.Pool({
-      connectionString, max, application_name: 'chainmatch-search', options: '-c random_page_cost=1.1 -c jit=off', Client: LossTolerantClient,
-    });
-    // An idle connection dropped by the server (restart, failover) is replaced on next use.
-    this.pool.on('error', () => undefined);
+    // A connection dropped by the server (restart, failover) is replaced on next use.
+    this.pool = lossTolerantPool({ connectionString, max, application_name: 'chainmatch-search', options: '-c random_page_cost=1.1 -c jit=off' });
   }
 
   readonly query: SqlRunner = async <T>(text: string, values?: unknown[]) => (await this.pool.query(text, values)).rows as T[];
