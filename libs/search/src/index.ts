@@ -41,7 +41,7 @@ export type { OfferCount } from './sync/listing-terms.repository.js';
 export { SearchEngineLifecycle } from './sync/search-engine.lifecycle.js';
 export { SearchOutboxRepository } from './sync/search-outbox.repository.js';
 export type { ClaimedChange, RetryPolicy, SyncBacklog } from './sync/search-outbox.repository.js';
-export { SearchRebuildService } from './sync/search-rebuild.service.js';
+export { REBUILD_BATCH_SIZE, SearchRebuildService } from './sync/search-rebuild.service.js';
 export type { RebuildOptions, RebuildReport } from './sync/search-rebuild.service.js';
 export { SearchSyncRunner, syncSettings } from './sync/search-sync.runner.js';
 export { SearchSyncWorker } from './sync/search-sync.worker.js';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createSearchContext, SearchRebuildService } from '@chainmatch/search';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { rebuildProgress } from './rebuild-progress.js';
 import { runWithDatabase } from './run-with-database.js';
 
 /** At most one progress line per this many milliseconds. */
@@ -14,14 +15,7 @@ const PROGRESS_EVERY_MS = 2000;
 await runWithDatabase(async (url, logger, env) => {
   const context = await createSearchContext(dataSourceOptions(url), logger, env);
   try {
-    let lastLine = 0;
-    const report = await context.get(SearchRebuildService).rebuild({
-      progress: (done, total) => {
-        if (done < total && Date.now() - lastLine < PROGRESS_EVERY_MS) return;
-        lastLine = Date.now();
-        logger.info(`rebuild: ${done.toLocaleString('en')}/${total.toLocaleString('en')} listings (${total ? Math.floor((done / total) * 100) : 100}%)`);
-      },
-    });
+    const report = await context.get(SearchRebuildService).rebuild({ progress: rebuildProgress(logger, PROGRESS_EVERY_MS) });
     logger.info(`index rebuilt: ${report!.documents.toLocaleString('en')} documents in ${report!.seconds.toFixed(1)} s; `
       + `${report!.settledChanges} queued change(s) already included`);
   } finally {

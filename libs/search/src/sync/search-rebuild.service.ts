@@ -11,6 +11,8 @@ import { tryExclusiveSyncLock, withExclusiveSyncLock } from './sync-lock.js';
 
 /** Batches being analysed (in the engine's worker threads) and written at once. */
 const WRITES_IN_FLIGHT = 4;
+/** Listings a rebuild reads, analyses and writes at a time. */
+export const REBUILD_BATCH_SIZE = 2000;
 
 export interface RebuildReport {
   documents: number;
@@ -78,7 +80,7 @@ export class SearchRebuildService {
     const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM listing l WHERE ${SEARCHABLE}`);
     let done = 0;
     const inFlight = new Set<Promise<void>>();
-    for await (const batch of this.documents.allSearchable(manager, options.batchSize ?? 2000)) {
+    for await (const batch of this.documents.allSearchable(manager, options.batchSize ?? REBUILD_BATCH_SIZE)) {
       if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
       const writing: Promise<void> = write(batch).then(() => {
         inFlight.delete(writing);
