@@ -5,6 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { rebuildProgress } from '../cli/rebuild-progress.js';
 import { runWithDatabase } from '../cli/run-with-database.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { ensureListings } from './bench-setup.js';
@@ -80,14 +81,7 @@ function readAll(context: INestApplicationContext): Promise<number> {
 }
 
 async function rebuildAll(context: INestApplicationContext, logger: Logger): Promise<number> {
-  let lastLine = Date.now();
-  const report = await context.get(SearchRebuildService).rebuild({
-    progress: (done, total) => {
-      if (done < total && Date.now() - lastLine < PROGRESS_EVERY_MS) return;
-      lastLine = Date.now();
-      logger.info(`rebuild: ${done.toLocaleString('en')}/${total.toLocaleString('en')} listings`);
-    },
-  });
+  const report = await context.get(SearchRebuildService).rebuild({ progress: rebuildProgress(logger, PROGRESS_EVERY_MS) });
   return report!.documents; // waits for the index's lock, so it always runs
 }
 
@@ -110,7 +104,7 @@ function machineBusyMs(): number {
 
 function describe(read: Pass, rebuild: Pass): string[] {
   const atScale = options.listings >= TARGET_LISTINGS;
-  const target = `the target at ${TARGET_LISTINGS.toLocaleString('en')} listings: ${TARGET_PER_SECOND.toLocaleString('en')}/s`;
+  const target = `the target at ${TARGET_LISTINGS.toLocaleString('en')} listings, ≥ ${TARGET_PER_SECOND.toLocaleString('en')}/s`;
   const verdict = !atScale ? target : `${rebuild.documents / rebuild.seconds >= TARGET_PER_SECOND ? 'at or above' : 'below'} ${target}`;
   return [
     `read alone (baseline): ${passLine(read)}`,
