@@ -2,8 +2,12 @@ import { createSearchContext, SEARCH_ENGINE, SearchOutboxRepository, SearchRebui
 import type { Environment } from '@chainmatch/config';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { rebuildProgress } from '../cli/rebuild-progress.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { seedDemo } from '../demo/demo-seeding.js';
+
+/** At most one line of a rebuild's progress per this many milliseconds. */
+export const PROGRESS_EVERY_MS = 10_000;
 
 /** Reuses exactly `listings` demo listings, or loads them (replacing what is there). */
 export async function ensureListings(url: string, listings: number, logger: Logger): Promise<void> {
@@ -24,9 +28,7 @@ export async function ensureIndex(url: string, logger: Logger, env: Environment)
     const rebuildRequested = await context.get(SearchOutboxRepository).rebuildRequested();
     const indexed = await context.get<SearchEngine>(SEARCH_ENGINE).count();
     if (backlog.pending === 0 && !rebuildRequested && indexed > 0) return logger.info(`reusing the index (${indexed.toLocaleString('en')} documents)`);
-    const report = await context.get(SearchRebuildService).rebuild({
-      progress: (done, total) => (done === total || done % 20_000 < 2000) && logger.info(`index: ${done}/${total}`),
-    });
+    const report = await context.get(SearchRebuildService).rebuild({ progress: rebuildProgress(logger, PROGRESS_EVERY_MS) });
     logger.info(`index built: ${report!.documents.toLocaleString('en')} documents in ${report!.seconds.toFixed(1)} s`);
   } finally {
     await context.close();

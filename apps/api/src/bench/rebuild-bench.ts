@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { rebuildProgress } from '../cli/rebuild-progress.js';
 import { runWithDatabase } from '../cli/run-with-database.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
-import { ensureListings } from './bench-setup.js';
+import { ensureListings, PROGRESS_EVERY_MS } from './bench-setup.js';
 import { percentile } from './bench-stats.js';
 
 /**
@@ -32,7 +32,6 @@ if (![options.listings, options.rounds].every((n) => Number.isSafeInteger(n) && 
 /** The rebuild rate the product aims at, at a million listings on the 2-core development machine (README, Performance). */
 const TARGET_PER_SECOND = 5000;
 const TARGET_LISTINGS = 1_000_000;
-const PROGRESS_EVERY_MS = 10_000;
 
 /** One measured pass over every searchable listing. */
 interface Pass {
