@@ -1,3 +1,5 @@
+import { loadavg } from 'node:os';
+
 /** Latency figures of one target over the mix. */
 export interface Measurement {
   target: string;
@@ -45,4 +47,17 @@ export function formatTable(rows: Measurement[], clients: number): string[] {
 export function formatPerQuery(names: string[], rows: Measurement[]): string[] {
   const header = `${'query (median ms)'.padEnd(24)} ${rows.map((r) => r.target.padStart(9)).join(' ')}`;
   return [header, ...names.map((name) => `${name.padEnd(24)} ${rows.map((r) => ms(r.perQuery.get(name) ?? Number.NaN).padStart(9)).join(' ')}`)];
+}
+
+/** The machine's load averages over 1, 5 and 15 minutes, for a benchmark's output. */
+export function loadAverage(): string {
+  return loadavg().map((load) => load.toFixed(1)).join(' ');
+}
+
+/** What `run` returns, and the CPU milliseconds (user and system) this process — all its threads — spent meanwhile. */
+export async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const { user, system } = process.cpuUsage(before);
+  return { result, cpuMs: (user + system) / 1000 };
 }

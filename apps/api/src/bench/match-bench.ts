@@ -5,7 +5,6 @@ import { SuggestionService } from '@chainmatch/matching';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -13,7 +12,7 @@ import { runWithDatabase } from '../cli/run-with-database.js';
 import { createApi } from '../create-api.js';
 import { startApiProcess } from './api-process.js';
 import { ensureIndex, ensureListings } from './bench-setup.js';
-import { percentile, timeCalls } from './bench-stats.js';
+import { loadAverage, percentile, timeCalls, withCpu } from './bench-stats.js';
 
 const { values: args } = parseArgs({ options: { listings: { type: 'string', default: '100000' }, sample: { type: 'string', default: '200' } } });
 const LISTINGS = Number(args.listings);
@@ -71,17 +70,9 @@ async function measure(app: INestApplication, graphqlUrl: string, logger: Logger
     `matchesForListing at ${LISTINGS.toLocaleString('en')} listings: ${measured.length} listings, one client`,
     ...rows.map(([label, result]) => line(label, result)),
     `CPU of this process per call (the database's excluded; less sensitive to the machine's load than wall time): retrieval ${cpuPerCall(retrieval.cpuMs)} ms, `
-      + `suggestion ${cpuPerCall(inProcess.cpuMs)} ms; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+      + `suggestion ${cpuPerCall(inProcess.cpuMs)} ms; load average ${loadAverage()}`,
     `end-to-end p95 / retrieval p95 = ${(endToEnd / p95(rows[0][1].latencies)).toFixed(1)}×; target p95 ≤ 100 ms: ${endToEnd <= 100 ? 'met' : 'NOT met'}`,
   ].join('\n'));
-}
-
-/** What `run` returns, and the CPU milliseconds (user and system) this process spent meanwhile. */
-async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
-  const before = process.cpuUsage();
-  const result = await run();
-  const { user, system } = process.cpuUsage(before);
-  return { result, cpuMs: (user + system) / 1000 };
 }
 
 /** The same active listings every run (ordered by a hash of their id). */

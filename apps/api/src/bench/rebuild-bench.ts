@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createSearchContext, ListingDocumentRepository, REBUILD_BATCH_SIZE, SearchRebuildService } from '@chainmatch/search';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,7 @@ import { rebuildProgress } from '../cli/rebuild-progress.js';
 import { runWithDatabase } from '../cli/run-with-database.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { ensureListings, PROGRESS_EVERY_MS } from './bench-setup.js';
-import { percentile } from './bench-stats.js';
+import { loadAverage, percentile, withCpu } from './bench-stats.js';
 
 /**
  * `npm run bench:rebuild`: loads (or reuses) a demo set of --listings listings, then --rounds times in
@@ -52,7 +52,7 @@ await runWithDatabase(async (url, logger, env) => {
       const read = await measured(() => readAll(context));
       const rebuild = await measured(() => rebuildAll(context, logger));
       rounds.push({ read, rebuild });
-      logger.info(`round ${round} of ${options.rounds} (load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}):`);
+      logger.info(`round ${round} of ${options.rounds} (load average ${loadAverage()}):`);
       for (const line of describe(read, rebuild)) logger.info(`  ${line}`);
     }
     if (rounds.length > 1) {
@@ -85,13 +85,12 @@ async function rebuildAll(context: INestApplicationContext, logger: Logger): Pro
 }
 
 async function measured(pass: () => Promise<number>): Promise<Pass> {
-  const [processStart, machineStart, started] = [process.cpuUsage(), machineBusyMs(), performance.now()];
-  const documents = await pass();
-  const processCpu = process.cpuUsage(processStart);
+  const [machineStart, started] = [machineBusyMs(), performance.now()];
+  const { result: documents, cpuMs } = await withCpu(pass);
   return {
     documents,
     seconds: (performance.now() - started) / 1000,
-    processCpu: (processCpu.user + processCpu.system) / 1e6,
+    processCpu: cpuMs / 1000,
     machineCpu: (machineBusyMs() - machineStart) / 1000,
   };
 }

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { createSearchContext, SEARCH_ENGINE, type SearchEngine } from '@chainmatch/search';
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -9,7 +8,7 @@ import { runWithDatabase } from '../cli/run-with-database.js';
 import { startApiProcess } from './api-process.js';
 import { ensureIndex, ensureListings } from './bench-setup.js';
 import { BENCH_QUERIES, engineRequest, graphqlOperation, type BenchQuery } from './bench-queries.js';
-import { formatPerQuery, formatTable, percentile, timeCalls, type Measurement } from './bench-stats.js';
+import { formatPerQuery, formatTable, loadAverage, percentile, timeCalls, type Measurement } from './bench-stats.js';
 import { sqlBaseline } from './sql-baseline.js';
 
 /**
@@ -71,7 +70,7 @@ async function measure(target: string, rounds: number, run: (query: BenchQuery) 
     perQuery: new Map([...perQuery].map(([name, times]) => [name, percentile(times.sort((a, b) => a - b), 50)])),
   };
   // Each target as soon as it is measured: the plain-SQL baseline can take many minutes at a million.
-  logger.info(`${formatTable([measurement], options.concurrency)[1]} (load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})`);
+  logger.info(`${formatTable([measurement], options.concurrency)[1]} (load average ${loadAverage()})`);
   return measurement;
 }
 
