@@ -150,6 +150,11 @@ describe('listingTerms', () => {
     expect(english.title).toContain('@g:nev.lfp-battery');
     expect(english.qualifiers).toContain('@g:nev.lfp');
     expect([...english.title, ...english.keywords]).not.toContain('@g:nev.lfp');
+    // Named in two languages, by one word and by words that spell out its material: a qualifier still.
+    const bilingual = offerKeysOf({ title: '磷酸铁锂电池供应 | LFP battery', keywords: [], description: '' }, cellTools);
+    expect(bilingual.title).toContain('@g:nev.lfp-battery');
+    expect(bilingual.qualifiers).toContain('@g:nev.lfp');
+    expect(bilingual.title).not.toContain('@g:nev.lfp');
     // A head named twice is qualified by what precedes it the first time only: 电芯 follows 磷酸铁锂.
     expect(needProducts({ title: '磷酸铁锂电芯供应 LFP cells', keywords: [], description: '' }, cellTools).map((t) => [t.groupIds[0], t.role]))
       .toEqual(expect.arrayContaining([['nev.lfp', 'HEAD'], ['nev.cell', 'MAIN']]));

@@ -125,8 +125,9 @@ function readTitle(title: string, analysis: DocumentAnalysis): TitleReading {
     const clauses = titleClauses(title).map((clause) => ({ ...clause, field: analyseField(clause.text, analysis, 'precise') }));
     const named = clauses.filter((clause) => clause.role !== 'APPLICATION');
     const application = merged(clauses.filter((clause) => clause.role === 'APPLICATION').map((clause) => clause.field));
-    const products = titleProducts(named, analysis.vocabulary);
-    const qualifiers = qualifying([...products.values()].slice(0, MAX_PRODUCT_TERMS), analysis.vocabulary);
+    const { products, namings } = titleProducts(named, analysis.vocabulary);
+    const kept = new Set([...products.keys()].slice(0, MAX_PRODUCT_TERMS));
+    const qualifiers = qualifying(namings.filter((term) => kept.has(productKey(term))), analysis.vocabulary);
     return { title: merged(named.map((clause) => clause.field)), application, products, qualifiers };
   });
 }
@@ -155,13 +156,21 @@ function namedProducts(field: AnalysedField, vocabulary: TermVocabulary): TextTe
 /** A product term's identity among a listing's: its groups, or its words when it names none. */
 const productKey = (term: TextTerm) => (term.groupIds.length > 1 ? [...term.groupIds].sort().join(' ') : (term.groupIds[0] ?? term.tokens.join(' ')));
 
-/** The products a title's clauses name, by key (see productKey), each with its role. */
-function titleProducts(clauses: (Clause & { field: AnalysedField })[], vocabulary: TermVocabulary): Map<string, ProductTerm> {
+/**
+ * The products a title's clauses name, by key (see productKey), each with its role (a head's where
+ * one naming is the head, else its first naming's); and every naming, in order, with its own role: a
+ * bilingual title names its product twice, and only one naming may spell out its material (碳纤维预浸料
+ * is one word, "carbon-fiber prepreg" three).
+ */
+function titleProducts(clauses: (Clause & { field: AnalysedField })[], vocabulary: TermVocabulary): { products: Map<string, ProductTerm>; namings: ProductTerm[] } {
   const terms = new Map<string, ProductTerm>();
+  const namings: ProductTerm[] = [];
   const add = (found: TextTerm[], roleOf: (term: TextTerm) => TermRole) => {
     for (const term of found) {
       const key = productKey(term);
-      if (!terms.has(key) || (roleOf(term) === 'HEAD' && terms.get(key)!.role !== 'HEAD')) terms.set(key, { tokens: term.tokens, groupIds: term.groupIds, role: roleOf(term) });
+      const naming: ProductTerm = { tokens: term.tokens, groupIds: term.groupIds, role: roleOf(term) };
+      namings.push(naming);
+      if (!terms.has(key) || (naming.role === 'HEAD' && terms.get(key)!.role !== 'HEAD')) terms.set(key, naming);
     }
   };
   let headNamed = false;
@@ -177,7 +186,7 @@ function titleProducts(clauses: (Clause & { field: AnalysedField })[], vocabular
     const before = (term: TextTerm) => found.indexOf(term) < headAt;
     add(found, (term) => (term === head ? 'HEAD' : role !== 'MAIN' ? 'ASIDE' : (before(term) && qualifies(term)) || 'MAIN'));
   }
-  return terms;
+  return { products: terms, namings };
 }
 
 /** The title's products (see titleProducts), then the keywords' the title does not name, up to MAX_PRODUCT_TERMS. */
@@ -252,13 +261,13 @@ const QUALIFYING_ROLES: ReadonlySet<TermRole> = new Set(['MODIFIER', 'MATERIAL']
 
 /**
  * The lexemes only the title's qualifiers and materials name (not also a head, a main or a remarked
- * term), with the materials a traded term's name holds (the LFP of "LFP battery cells": a battery is
- * no LFP).
+ * term), with the materials a traded term's name holds in any of its namings (the LFP of "LFP
+ * battery cells": a battery is no LFP).
  */
-function qualifying(products: readonly ProductTerm[], vocabulary: TermVocabulary): Set<string> {
+function qualifying(namings: readonly ProductTerm[], vocabulary: TermVocabulary): Set<string> {
   const named = new Set<string>();
-  const qualifiers = new Set(products.filter((term) => QUALIFYING_ROLES.has(term.role)).flatMap((term) => vocabulary.lexemesOf(term.tokens)));
-  for (const term of products.filter((t) => !QUALIFYING_ROLES.has(t.role) && t.role !== 'KEYWORD')) {
+  const qualifiers = new Set(namings.filter((term) => QUALIFYING_ROLES.has(term.role)).flatMap((term) => vocabulary.lexemesOf(term.tokens)));
+  for (const term of namings.filter((t) => !QUALIFYING_ROLES.has(t.role) && t.role !== 'KEYWORD')) {
     const madeOf = materialOf(term.groupIds, vocabulary);
     for (const lexeme of vocabulary.lexemesOf(term.tokens)) (term.groupIds.length > 0 && madeOf(lexeme.slice(GROUP_PREFIX.length)) ? qualifiers : named).add(lexeme);
   }
