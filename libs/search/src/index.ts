@@ -10,6 +10,7 @@ import { QualifiedTermsRebuild1764000100500 } from './migrations/1764000100500-Q
 import { InlineGeoCells1764000110000 } from './migrations/1764000110000-InlineGeoCells.js';
 import { EnglishQualifiedRebuild1764000110500 } from './migrations/1764000110500-EnglishQualifiedRebuild.js';
 import { OfferSegmentKeysColumn1764000111000 } from './migrations/1764000111000-OfferSegmentKeysColumn.js';
+import { TradeNamesRebuild1764000130000 } from './migrations/1764000130000-TradeNamesRebuild.js';
 import { WaferAndInfixRebuild1764000120000 } from './migrations/1764000120000-WaferAndInfixRebuild.js';
 import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
 import { OfferSegmentKeys1764000062000 } from './migrations/1764000062000-OfferSegmentKeys.js';
@@ -66,5 +67,5 @@ export const searchMigrations = [
   CreateSearch1764000010000, SearchFanout1764000010500, DeclaredSearchTriggers1764000040000, LexiconAnalysis1764000051000, SearchLexiconMatch1764000052000,
   SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000, OfferSegmentKeys1764000062000, DeclaredLexiconTriggers1764000063000,
   SearchNearestBySegment1764000100000, QualifiedTermsRebuild1764000100500, InlineGeoCells1764000110000, EnglishQualifiedRebuild1764000110500,
-  OfferSegmentKeysColumn1764000111000, WaferAndInfixRebuild1764000120000,
+  OfferSegmentKeysColumn1764000111000, WaferAndInfixRebuild1764000120000, TradeNamesRebuild1764000130000,
 ];

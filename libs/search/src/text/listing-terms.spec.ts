@@ -1,3 +1,4 @@
+import { readLexiconFiles } from '@chainmatch/lexicon';
 import { SAMPLE_GROUPS, textTools } from '../testing/text-tools.js';
 import { listingTerms, needProducts, offerKeysOf } from './listing-terms.js';
 
@@ -160,5 +161,23 @@ describe('listingTerms', () => {
       .toEqual(expect.arrayContaining([['nev.lfp', 'HEAD'], ['nev.cell', 'MAIN']]));
     // Materials of one class side by side are alternatives, each traded.
     expect(needProducts({ title: '磷酸铁锂三元材料', keywords: [], description: '' }, cellTools).map((t) => t.role)).toEqual(['MAIN', 'HEAD']);
+  });
+});
+
+describe('listingTerms over the shipped lexicon', () => {
+  const tools = textTools(readLexiconFiles().groups);
+
+  it('reads a trade name as its product and a renter\'s verb as no product (租用GPU算力 is compute rental, not GPU chips)', () => {
+    const products = needProducts({ title: '租用GPU算力：A800/H800集群', keywords: [], description: '' }, tools);
+    expect(products.find((t) => t.role === 'HEAD')?.groupIds).toEqual(['ai.compute-rental']);
+    expect(products.flatMap((t) => t.tokens)).not.toContain('租用');
+    expect(products.flatMap((t) => t.groupIds)).not.toContain('ai.gpu');
+  });
+
+  it('reads "antibody" as what an antibody CDMO works on, so its keyword "monoclonal antibody" is no stuffing', () => {
+    const keys = offerKeysOf({ title: 'Antibody CDMO: cell line development to clinical GMP supply', keywords: ['monoclonal antibody'], description: '' }, tools);
+    expect(keys.title).toEqual(expect.arrayContaining(['@g:biomed.biologics-cdmo', '@g:biomed.antibody']));
+    expect(keys.keywords).toContain('@g:biomed.mab');
+    expect(keys.incidental).not.toContain('@g:biomed.mab');
   });
 });
