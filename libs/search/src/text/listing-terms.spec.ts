@@ -36,6 +36,9 @@ describe('listingTerms', () => {
     expect(products('采购磷酸铁锂的正极材料').map((t) => [t.groupIds[0], t.role])).toEqual([['nev.lfp', 'HEAD'], ['nev.cathode', 'MAIN']]);
     expect(products('采购：封装测试').map((t) => t.role)).toEqual(['HEAD']);
     expect(products('谐波减速器（机器人关节用）').map((t) => t.groupIds[0])).toEqual(['robotics.harmonic']);
+    // A remark or a detail naming narrower kinds of the head names what is traded; the head is their class.
+    expect(products('采购正极材料（磷酸铁锂）').map((t) => [t.groupIds[0], t.role])).toEqual([['nev.cathode', 'MAIN'], ['nev.lfp', 'HEAD']]);
+    expect(products('采购正极材料：磷酸铁锂、三元材料').map((t) => [t.groupIds[0], t.role])).toEqual([['nev.cathode', 'MAIN'], ['nev.lfp', 'HEAD'], ['nev.ncm', 'HEAD']]);
     const forMotors = offer('Harmonic reducers for industrial robots');
     expect(forMotors.title).toContain('@g:robotics.harmonic');
     expect(forMotors.title).not.toContain('@g:robotics.robot');
@@ -176,8 +179,23 @@ describe('listingTerms over the shipped lexicon', () => {
 
   it('reads "antibody" as what an antibody CDMO works on, so its keyword "monoclonal antibody" is no stuffing', () => {
     const keys = offerKeysOf({ title: 'Antibody CDMO: cell line development to clinical GMP supply', keywords: ['monoclonal antibody'], description: '' }, tools);
-    expect(keys.title).toEqual(expect.arrayContaining(['@g:biomed.biologics-cdmo', '@g:biomed.antibody']));
+    expect(keys.title).toContain('@g:biomed.biologics-cdmo');
+    expect(keys.qualifiers).toContain('@g:biomed.antibody');
     expect(keys.keywords).toContain('@g:biomed.mab');
     expect(keys.incidental).not.toContain('@g:biomed.mab');
+  });
+
+  it('reads a product a traded term\'s words hold apart from it as a qualifier, as its one-word Chinese name does', () => {
+    const offer = (title: string) => offerKeysOf({ title, keywords: [], description: '' }, tools);
+    const server = offer('GPU服务器');
+    expect(server.title).toContain('@g:ai.ai-server');
+    expect(server.qualifiers).toContain('@g:ai.gpu');
+    expect(server.title).not.toContain('@g:ai.gpu');
+    const equipment = offer('Lithium battery manufacturing equipment');
+    expect(equipment.title).toContain('@g:nev.battery-equipment');
+    expect(equipment.qualifiers).toContain('@g:nev.li-ion-battery');
+    expect(offer('锂电池生产设备').title).not.toContain('@g:nev.li-ion-battery');
+    // Its own lineage is what it is: 芯片 of GPU芯片 names the GPU's class.
+    expect(offer('GPU芯片').title).toEqual(expect.arrayContaining(['@g:ai.gpu', '@g:ic.ic']));
   });
 });

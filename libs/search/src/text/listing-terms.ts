@@ -186,7 +186,23 @@ function titleProducts(clauses: (Clause & { field: AnalysedField })[], vocabular
     const before = (term: TextTerm) => found.indexOf(term) < headAt;
     add(found, (term) => (term === head ? 'HEAD' : role !== 'MAIN' ? 'ASIDE' : (before(term) && qualifies(term)) || 'MAIN'));
   }
+  remarkedKinds(terms, vocabulary);
   return { products: terms, namings };
+}
+
+/**
+ * Narrower kinds of a head that a remark or a detail names are what is traded, the head their class
+ * (采购电子特气（NF3）: NF3, not any specialty gas; 采购正极材料：磷酸铁锂、三元: either, not lithium
+ * manganate), as a narrower kind named before it within its clause is (see headOf).
+ */
+function remarkedKinds(terms: Map<string, ProductTerm>, vocabulary: TermVocabulary): void {
+  for (const [key, head] of terms) {
+    if (head.role !== 'HEAD') continue;
+    const kinds = [...terms].filter(([, term]) => term.role === 'ASIDE' && term.groupIds.some((id) => vocabulary.lexicon.ancestorsOf(id).some((group) => head.groupIds.includes(group.id))));
+    if (kinds.length === 0) continue;
+    terms.set(key, { ...head, role: 'MAIN' });
+    for (const [kindKey, kind] of kinds) terms.set(kindKey, { ...kind, role: 'HEAD' });
+  }
 }
 
 /** The title's products (see titleProducts), then the keywords' the title does not name, up to MAX_PRODUCT_TERMS. */
@@ -229,14 +245,19 @@ export function headOf<T extends TextTerm>(found: readonly T[], vocabulary: Term
 }
 
 /**
- * Whether a group is a material a product of `groupIds` is made of (or a service works on): a
- * material that is neither of its lineage nor of one class with it (PA6/PA66, POY/FDY长丝 name
- * alternatives).
+ * Whether a group is apart from a product of `groupIds`: neither of its lineage nor of one class
+ * with it (PA6/PA66, POY/FDY长丝 name alternatives).
  */
-function materialOf(groupIds: readonly string[], vocabulary: TermVocabulary): (id: string) => boolean {
+function apartFrom(groupIds: readonly string[], vocabulary: TermVocabulary): (id: string) => boolean {
   const ancestors = (id: string) => vocabulary.lexicon.ancestorsOf(id).map((group) => group.id);
   const lineage = new Set([...groupIds, ...groupIds.flatMap(ancestors)]);
-  return (id) => vocabulary.group(id)?.type === 'MATERIAL' && !lineage.has(id) && !ancestors(id).some((ancestor) => lineage.has(ancestor));
+  return (id) => !lineage.has(id) && !ancestors(id).some((ancestor) => lineage.has(ancestor));
+}
+
+/** Whether a group is a material a product of `groupIds` is made of (or a service works on): a material apart from it. */
+function materialOf(groupIds: readonly string[], vocabulary: TermVocabulary): (id: string) => boolean {
+  const apart = apartFrom(groupIds, vocabulary);
+  return (id) => vocabulary.group(id)?.type === 'MATERIAL' && apart(id);
 }
 
 /**
@@ -261,15 +282,17 @@ const QUALIFYING_ROLES: ReadonlySet<TermRole> = new Set(['MODIFIER', 'MATERIAL']
 
 /**
  * The lexemes only the title's qualifiers and materials name (not also a head, a main or a remarked
- * term), with the materials a traded term's name holds in any of its namings (the LFP of "LFP
- * battery cells": a battery is no LFP).
+ * term), with the products and materials a traded term's name holds apart from it, in any of its
+ * namings: its words name them as a title's words before a head do (the LFP of "LFP battery cells",
+ * the GPU of GPU服务器, the lithium battery of "lithium battery manufacturing equipment": a battery
+ * is no LFP, a server no GPU), as the Chinese name in one word (锂电池生产设备) already said.
  */
 function qualifying(namings: readonly ProductTerm[], vocabulary: TermVocabulary): Set<string> {
   const named = new Set<string>();
   const qualifiers = new Set(namings.filter((term) => QUALIFYING_ROLES.has(term.role)).flatMap((term) => vocabulary.lexemesOf(term.tokens)));
   for (const term of namings.filter((t) => !QUALIFYING_ROLES.has(t.role) && t.role !== 'KEYWORD')) {
-    const madeOf = materialOf(term.groupIds, vocabulary);
-    for (const lexeme of vocabulary.lexemesOf(term.tokens)) (term.groupIds.length > 0 && madeOf(lexeme.slice(GROUP_PREFIX.length)) ? qualifiers : named).add(lexeme);
+    const held = apartFrom(term.groupIds, vocabulary);
+    for (const lexeme of vocabulary.lexemesOf(term.tokens)) (term.groupIds.length > 0 && held(lexeme.slice(GROUP_PREFIX.length)) ? qualifiers : named).add(lexeme);
   }
   return new Set([...qualifiers].filter((lexeme) => !named.has(lexeme)));
 }
