@@ -185,6 +185,20 @@ describe('listingTerms over the shipped lexicon', () => {
     expect(keys.incidental).not.toContain('@g:biomed.mab');
   });
 
+  it.each([
+    ['采购晶圆划片刀', 'ic.dicing-blade'], ['采购超纤皮革', 'textile.microfiber-leather'], ['采购航空发动机叶片', 'aircraft.turbine-blade'],
+    ['采购高纯石英坩埚', 'new_materials.quartz-crucible'], ['采购光伏组件回收服务', 'eco.pv-recycling'], ['寻求充电桩运营合作', 'nev.charging-operation'],
+  ])('reads the need %s as one for %s, not for what its name holds', (title, groupId) => {
+    expect(needProducts({ title, keywords: [], description: '' }, tools).find((t) => t.role === 'HEAD')?.groupIds).toEqual([groupId]);
+  });
+
+  it.each([
+    ['Medical protective coveralls', 'biomed.protective-gown'], ['OLED emitter materials', 'display.oled-material'],
+    ['新能源汽车电驱壳体铝压铸', 'nev.die-casting'], ['Dicing blades for wafers', 'ic.dicing-blade'], ['Aero-engine turbine blades', 'aircraft.turbine-blade'],
+  ])('reads the offer %s as one of %s', (title, groupId) => {
+    expect(offerKeysOf({ title, keywords: [], description: '' }, tools).title).toContain(`@g:${groupId}`);
+  });
+
   it('reads a product a traded term\'s words hold apart from it as a qualifier, as its one-word Chinese name does', () => {
     const offer = (title: string) => offerKeysOf({ title, keywords: [], description: '' }, tools);
     const server = offer('GPU服务器');
