@@ -188,6 +188,7 @@ describe('listingTerms over the shipped lexicon', () => {
   it.each([
     ['采购晶圆划片刀', 'ic.dicing-blade'], ['采购超纤皮革', 'textile.microfiber-leather'], ['采购航空发动机叶片', 'aircraft.turbine-blade'],
     ['采购高纯石英坩埚', 'new_materials.quartz-crucible'], ['采购光伏组件回收服务', 'eco.pv-recycling'], ['寻求充电桩运营合作', 'nev.charging-operation'],
+    ['寻求工业机器人维修服务', 'robotics.repair-maintenance'], ['寻求A320起落架大修服务', 'robotics.repair-maintenance'],
   ])('reads the need %s as one for %s, not for what its name holds', (title, groupId) => {
     expect(needProducts({ title, keywords: [], description: '' }, tools).find((t) => t.role === 'HEAD')?.groupIds).toEqual([groupId]);
   });
@@ -197,6 +198,15 @@ describe('listingTerms over the shipped lexicon', () => {
     ['新能源汽车电驱壳体铝压铸', 'nev.die-casting'], ['Dicing blades for wafers', 'ic.dicing-blade'], ['Aero-engine turbine blades', 'aircraft.turbine-blade'],
   ])('reads the offer %s as one of %s', (title, groupId) => {
     expect(offerKeysOf({ title, keywords: [], description: '' }, tools).title).toContain(`@g:${groupId}`);
+  });
+
+  it('reads repair and maintenance of a product as that service, the product qualifying it, and a trade\'s own repair as a kind of it', () => {
+    for (const title of ['工业机器人维修保养', 'Industrial robot repair and maintenance', '光刻机维修与保养服务']) {
+      const keys = offerKeysOf({ title, keywords: [], description: '' }, tools);
+      expect(keys.title).toContain('@g:robotics.repair-maintenance');
+      expect(keys.title.filter((key) => key === '@g:robotics.industrial-robot' || key === '@g:ic.litho')).toEqual([]);
+    }
+    expect(offerKeysOf({ title: '航空维修', keywords: [], description: '' }, tools).title).toContain('@u:robotics.repair-maintenance');
   });
 
   it('reads a product a traded term\'s words hold apart from it as a qualifier, as its one-word Chinese name does', () => {
