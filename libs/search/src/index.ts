@@ -13,6 +13,7 @@ import { OfferSegmentKeysColumn1764000111000 } from './migrations/1764000111000-
 import { TradeNamesRebuild1764000130000 } from './migrations/1764000130000-TradeNamesRebuild.js';
 import { HeldProductsRebuild1764000130500 } from './migrations/1764000130500-HeldProductsRebuild.js';
 import { RepairServicesRebuild1764000131000 } from './migrations/1764000131000-RepairServicesRebuild.js';
+import { AnalyzersAndNamesRebuild1764000131500 } from './migrations/1764000131500-AnalyzersAndNamesRebuild.js';
 import { WaferAndInfixRebuild1764000120000 } from './migrations/1764000120000-WaferAndInfixRebuild.js';
 import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
 import { OfferSegmentKeys1764000062000 } from './migrations/1764000062000-OfferSegmentKeys.js';
@@ -70,5 +71,5 @@ export const searchMigrations = [
   SearchGeoCube1764000053000, SearchGeoCells1764000054000, ScoringTerms1764000061000, OfferSegmentKeys1764000062000, DeclaredLexiconTriggers1764000063000,
   SearchNearestBySegment1764000100000, QualifiedTermsRebuild1764000100500, InlineGeoCells1764000110000, EnglishQualifiedRebuild1764000110500,
   OfferSegmentKeysColumn1764000111000, WaferAndInfixRebuild1764000120000, TradeNamesRebuild1764000130000,
-  HeldProductsRebuild1764000130500, RepairServicesRebuild1764000131000,
+  HeldProductsRebuild1764000130500, RepairServicesRebuild1764000131000, AnalyzersAndNamesRebuild1764000131500,
 ];

@@ -189,6 +189,7 @@ describe('listingTerms over the shipped lexicon', () => {
     ['采购晶圆划片刀', 'ic.dicing-blade'], ['采购超纤皮革', 'textile.microfiber-leather'], ['采购航空发动机叶片', 'aircraft.turbine-blade'],
     ['采购高纯石英坩埚', 'new_materials.quartz-crucible'], ['采购光伏组件回收服务', 'eco.pv-recycling'], ['寻求充电桩运营合作', 'nev.charging-operation'],
     ['寻求工业机器人维修服务', 'robotics.repair-maintenance'], ['寻求A320起落架大修服务', 'robotics.repair-maintenance'],
+    ['采购在线COD监测仪', 'eco.cod-analyzer'], ['采购血糖试纸', 'health.glucose-strip'], ['寻求飞机涂装服务', 'aircraft.aircraft-painting'],
   ])('reads the need %s as one for %s, not for what its name holds', (title, groupId) => {
     expect(needProducts({ title, keywords: [], description: '' }, tools).find((t) => t.role === 'HEAD')?.groupIds).toEqual([groupId]);
   });
@@ -196,6 +197,7 @@ describe('listingTerms over the shipped lexicon', () => {
   it.each([
     ['Medical protective coveralls', 'biomed.protective-gown'], ['OLED emitter materials', 'display.oled-material'],
     ['新能源汽车电驱壳体铝压铸', 'nev.die-casting'], ['Dicing blades for wafers', 'ic.dicing-blade'], ['Aero-engine turbine blades', 'aircraft.turbine-blade'],
+    ['AI智能客服机器人', 'ai.chatbot'], ['Sludge dewatering screw press', 'eco.sludge-dewatering'], ['Online COD analyzers', 'eco.cod-analyzer'],
   ])('reads the offer %s as one of %s', (title, groupId) => {
     expect(offerKeysOf({ title, keywords: [], description: '' }, tools).title).toContain(`@g:${groupId}`);
   });
