@@ -192,7 +192,7 @@ function titleProducts(clauses: (Clause & { field: AnalysedField })[], vocabular
 
 /**
  * Narrower kinds of a head that a remark or a detail names are what is traded, the head their class
- * (采购电子特气（NF3）: NF3, not any specialty gas; 采购正极材料：磷酸铁锂、三元: either, not lithium
+ * (采购电子特气（NF3）: NF3, not any specialty gas; 采购正极材料：磷酸铁锂、三元材料: either, not lithium
  * manganate), as a narrower kind named before it within its clause is (see headOf).
  */
 function remarkedKinds(terms: Map<string, ProductTerm>, vocabulary: TermVocabulary): void {
