@@ -14,6 +14,7 @@ import { TradeNamesRebuild1764000130000 } from './migrations/1764000130000-Trade
 import { HeldProductsRebuild1764000130500 } from './migrations/1764000130500-HeldProductsRebuild.js';
 import { RepairServicesRebuild1764000131000 } from './migrations/1764000131000-RepairServicesRebuild.js';
 import { AnalyzersAndNamesRebuild1764000131500 } from './migrations/1764000131500-AnalyzersAndNamesRebuild.js';
+import { ForceTorqueSensorRebuild1764000132000 } from './migrations/1764000132000-ForceTorqueSensorRebuild.js';
 import { WaferAndInfixRebuild1764000120000 } from './migrations/1764000120000-WaferAndInfixRebuild.js';
 import { ScoringTerms1764000061000 } from './migrations/1764000061000-ScoringTerms.js';
 import { OfferSegmentKeys1764000062000 } from './migrations/1764000062000-OfferSegmentKeys.js';
@@ -72,4 +73,5 @@ export const searchMigrations = [
   SearchNearestBySegment1764000100000, QualifiedTermsRebuild1764000100500, InlineGeoCells1764000110000, EnglishQualifiedRebuild1764000110500,
   OfferSegmentKeysColumn1764000111000, WaferAndInfixRebuild1764000120000, TradeNamesRebuild1764000130000,
   HeldProductsRebuild1764000130500, RepairServicesRebuild1764000131000, AnalyzersAndNamesRebuild1764000131500,
+  ForceTorqueSensorRebuild1764000132000,
 ];

@@ -198,6 +198,7 @@ describe('listingTerms over the shipped lexicon', () => {
     ['Medical protective coveralls', 'biomed.protective-gown'], ['OLED emitter materials', 'display.oled-material'],
     ['新能源汽车电驱壳体铝压铸', 'nev.die-casting'], ['Dicing blades for wafers', 'ic.dicing-blade'], ['Aero-engine turbine blades', 'aircraft.turbine-blade'],
     ['AI智能客服机器人', 'ai.chatbot'], ['Sludge dewatering screw press', 'eco.sludge-dewatering'], ['Online COD analyzers', 'eco.cod-analyzer'],
+    ['六维力/力矩传感器', 'robotics.ft-sensor'], ['6-axis force torque sensors', 'robotics.ft-sensor'],
   ])('reads the offer %s as one of %s', (title, groupId) => {
     expect(offerKeysOf({ title, keywords: [], description: '' }, tools).title).toContain(`@g:${groupId}`);
   });
