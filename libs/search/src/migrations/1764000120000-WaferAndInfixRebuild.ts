@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexRebuildRequest } from './index-rebuild-request.js';
 
 /**
  * Listings indexed before are analysed again by the rebuild requested here: the lexicon's files
@@ -9,14 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * is the narrower product its title names as one of that class and the qualifying words
  * (招募8英寸抛光硅片: 8-inch wafers). Until it runs they are found and scored as before.
  */
-export class WaferAndInfixRebuild1764000120000 implements MigrationInterface {
+export class WaferAndInfixRebuild1764000120000 extends IndexRebuildRequest {
   name = 'WaferAndInfixRebuild1764000120000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: 晶圆 and the wafer groups, respirators; infix qualified products; needs'' qualified heads')`);
-  }
-
-  async down(): Promise<void> {
-    // A rebuild request is consumed by the rebuild; nothing to undo.
-  }
+  protected reason = "lexicon files: 晶圆 and the wafer groups, respirators; infix qualified products; needs' qualified heads";
 }

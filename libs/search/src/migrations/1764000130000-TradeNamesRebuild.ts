@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexRebuildRequest } from './index-rebuild-request.js';
 
 /**
  * Listings indexed before are analysed again by the rebuild requested here: the lexicon's files
@@ -9,14 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (碳纤维预浸料 | carbon-fiber prepreg offers no carbon fibre). Until it runs they are found and
  * scored as before.
  */
-export class TradeNamesRebuild1764000130000 implements MigrationInterface {
+export class TradeNamesRebuild1764000130000 extends IndexRebuildRequest {
   name = 'TradeNamesRebuild1764000130000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: GPU算力, 抗体/antibody, 租用; bilingual titles'' materials')`);
-  }
-
-  async down(): Promise<void> {
-    // A rebuild request is consumed by the rebuild; nothing to undo.
-  }
+  protected reason = "lexicon files: GPU算力, 抗体/antibody, 租用; bilingual titles' materials";
 }

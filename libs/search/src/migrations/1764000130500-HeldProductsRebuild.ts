@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexRebuildRequest } from './index-rebuild-request.js';
 
 /**
  * Listings indexed before are analysed again by the rebuild requested here: a product an offer's
@@ -9,14 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * leather, PV module recycling and names buyers use (发动机叶片, 铝压铸, 充电桩运营, "OLED emitter
  * material", "medical protective coverall"). Until it runs they are found and scored as before.
  */
-export class HeldProductsRebuild1764000130500 implements MigrationInterface {
+export class HeldProductsRebuild1764000130500 extends IndexRebuildRequest {
   name = 'HeldProductsRebuild1764000130500';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('held products are qualifiers; remarked kinds are heads; lexicon files: dicing blades, quartz crucibles, microfiber leather, PV recycling, trade names')`);
-  }
-
-  async down(): Promise<void> {
-    // A rebuild request is consumed by the rebuild; nothing to undo.
-  }
+  protected reason = 'held products are qualifiers; remarked kinds are heads; lexicon files: dicing blades, quartz crucibles, microfiber leather, PV recycling, trade names';
 }

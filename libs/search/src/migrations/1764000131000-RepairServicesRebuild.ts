@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexRebuildRequest } from './index-rebuild-request.js';
 
 /**
  * Listings indexed before are analysed again by the rebuild requested here: the lexicon's files
@@ -7,14 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * naming a product and its repair (工业机器人维修保养, 光刻机维修与保养服务) offers the repair, the product
  * qualifying it, no longer the product. Until it runs they are found and scored as before.
  */
-export class RepairServicesRebuild1764000131000 implements MigrationInterface {
+export class RepairServicesRebuild1764000131000 extends IndexRebuildRequest {
   name = 'RepairServicesRebuild1764000131000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: repair and maintenance')`);
-  }
-
-  async down(): Promise<void> {
-    // A rebuild request is consumed by the rebuild; nothing to undo.
-  }
+  protected reason = 'lexicon files: repair and maintenance';
 }

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexRebuildRequest } from './index-rebuild-request.js';
 
 /**
  * Listings indexed before are analysed again by the rebuild requested here: the lexicon's files
@@ -7,14 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * a chatbot, not a robot; 飞机涂装 is aircraft painting; "sludge dewatering screw press"). Until it
  * runs they are found and scored as before.
  */
-export class AnalyzersAndNamesRebuild1764000131500 implements MigrationInterface {
+export class AnalyzersAndNamesRebuild1764000131500 extends IndexRebuildRequest {
   name = 'AnalyzersAndNamesRebuild1764000131500';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: COD and ammonia analyzers, glucose strips, trade names')`);
-  }
-
-  async down(): Promise<void> {
-    // A rebuild request is consumed by the rebuild; nothing to undo.
-  }
+  protected reason = 'lexicon files: COD and ammonia analyzers, glucose strips, trade names';
 }

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexRebuildRequest } from './index-rebuild-request.js';
 
 /**
  * Listings indexed before are analysed again by the rebuild requested here: the lexicon's files
@@ -6,14 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * torque sensor"), which read as joint torque sensors, no answer to a need for them. Until it runs
  * they are found and scored as before.
  */
-export class ForceTorqueSensorRebuild1764000132000 implements MigrationInterface {
+export class ForceTorqueSensorRebuild1764000132000 extends IndexRebuildRequest {
   name = 'ForceTorqueSensorRebuild1764000132000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO search_rebuild_request (reason) VALUES ('lexicon files: six-axis force/torque sensor names')`);
-  }
-
-  async down(): Promise<void> {
-    // A rebuild request is consumed by the rebuild; nothing to undo.
-  }
+  protected reason = 'lexicon files: six-axis force/torque sensor names';
 }
